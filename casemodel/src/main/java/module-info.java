@@ -1,0 +1,20 @@
+/**
+ * The case aggregate and shared kernel of Regiekit: typed identifiers, people, family,
+ * life domains, the case (casus) with referral, phases, team, involved organisations and
+ * consents; findings; policy; the storage ports a vendor implements.
+ */
+module nl.regiekit.casemodel {
+    requires transitive jakarta.validation;
+    requires org.slf4j;
+
+    exports nl.regiekit.casemodel;
+    exports nl.regiekit.casemodel.finding;
+    exports nl.regiekit.casemodel.rules;
+    exports nl.regiekit.casemodel.storage;
+
+    uses nl.regiekit.casemodel.LifeDomainCatalogProvider;
+    uses nl.regiekit.casemodel.finding.FindingCatalog;
+
+    provides nl.regiekit.casemodel.finding.FindingCatalog
+        with nl.regiekit.casemodel.rules.CaseCodes.Catalog, nl.regiekit.casemodel.finding.ModelCodes.Catalog;
+}

@@ -1,0 +1,314 @@
+package nl.regiekit.casemodel;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import nl.regiekit.casemodel.finding.ModelCodes;
+import nl.regiekit.casemodel.finding.ModelViolation;
+import nl.regiekit.casemodel.internal.Require;
+
+/**
+ * The case (casus): the aggregate of one family's case management. It holds the family, the
+ * referral, the intake decisions, the dated phase history, the model of case management, the
+ * team, the involved organisations, the consents per party and the recorded information
+ * exchanges. It changes through methods that return a new case and check the lifecycle; the
+ * method's quality rules (a phase skipped in stored data, a missing case manager, ...) are
+ * reported by {@link nl.regiekit.casemodel.rules.CaseRules} as findings. Immutable and
+ * thread-safe.
+ *
+ * <p>Structural invariants, checked when a case is built: decisions and phases are in date
+ * order and not before the referral; organisation and consent identifiers are unique; every
+ * reference to a member or organisation resolves.
+ *
+ * @param id the identifier; never null
+ * @param catalog the life-domain catalogue the case uses; never null
+ * @param family the family; never null
+ * @param referral the referral; never null
+ * @param decisions the intake decisions, oldest first; the last is current; never null
+ * @param phases the phase history, oldest first; never null
+ * @param model the model of case management, once chosen; never null
+ * @param team the team; never null
+ * @param organisations the involved organisations; never null
+ * @param consents the consents per party; never null
+ * @param exchanges the recorded information exchanges; never null
+ */
+public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @NotNull @Valid Family family,
+                   @NotNull @Valid Referral referral, List<@Valid IntakeDecision> decisions,
+                   List<@Valid PhaseChange> phases, Optional<CaseManagementModel> model, @NotNull @Valid Team team,
+                   List<@Valid InvolvedOrganisation> organisations, List<@Valid Consent> consents,
+                   List<@Valid InformationExchange> exchanges) {
+
+    /**
+     * @throws NullPointerException if a required argument or a list element is null
+     * @throws ModelViolation if a structural invariant is broken, with the pointer of the first offending value
+     */
+    public Case {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(referral, "referral");
+        decisions = Require.list(decisions);
+        phases = Require.list(phases);
+        model = Require.optional(model);
+        team = team == null ? Team.EMPTY : team;
+        organisations = Require.list(organisations);
+        consents = Require.list(consents);
+        exchanges = Require.list(exchanges);
+
+        inDateOrder(referral.date(), decisions.stream().map(IntakeDecision::date).toList(), "decisions", "date");
+        inDateOrder(referral.date(), phases.stream().map(PhaseChange::since).toList(), "phases", "since");
+
+        Set<PersonId> members = family.memberIds();
+        Require.uniqueKeys(organisations, InvolvedOrganisation::id, "organisations", "id");
+        for (int i = 0; i < organisations.size(); i++) {
+            Require.resolves(organisations.get(i).members(), members, "/organisations/" + i + "/members");
+        }
+        Set<OrganisationId> orgIds = organisations.stream().map(InvolvedOrganisation::id).collect(Collectors.toSet());
+        Require.uniqueKeys(consents, Consent::id, "consents", "id");
+        for (int i = 0; i < consents.size(); i++) {
+            Consent consent = consents.get(i);
+            Require.resolves(consent.organisation(), orgIds, "/consents/" + i + "/organisation");
+            Require.resolves(consent.givenBy(), members, "/consents/" + i + "/givenBy");
+            Require.resolves(consent.scope().about(), members, "/consents/" + i + "/scope/about");
+        }
+        for (int i = 0; i < exchanges.size(); i++) {
+            Require.resolves(exchanges.get(i).organisation(), orgIds, "/exchanges/" + i + "/organisation");
+            Require.resolves(exchanges.get(i).about(), members, "/exchanges/" + i + "/about");
+        }
+    }
+
+    private static void inDateOrder(LocalDate start, List<LocalDate> dates, String field, String dateField) {
+        LocalDate previous = start;
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i).isBefore(previous)) {
+                throw new ModelViolation(ModelCodes.DATE_ORDER, "/" + field + "/" + i + "/" + dateField);
+            }
+            previous = dates.get(i);
+        }
+    }
+
+    /**
+     * A new case for a referred family: no decision, no phase, an empty team.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static Case refer(CaseId id, LifeDomainCatalogId catalog, Family family, Referral referral) {
+        return new Case(id, catalog, family, referral, List.of(), List.of(), Optional.empty(), Team.EMPTY,
+            List.of(), List.of(), List.of());
+    }
+
+    /** The current intake decision: the last one taken, if any. */
+    public Optional<IntakeDecision> decision() {
+        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+    }
+
+    /** Whether the current decision is {@link IntakeDecision.Accepted}. */
+    public boolean isAccepted() {
+        return decision().filter(IntakeDecision.Accepted.class::isInstance).isPresent();
+    }
+
+    /**
+     * This case with a new intake decision. A family on the waiting list may later be accepted
+     * or declined; an accepted or declined referral is final.
+     *
+     * @throws IllegalStateException if the current decision is final
+     * @throws ModelViolation if the decision is dated before the last one or the referral
+     */
+    public Case decide(IntakeDecision next) {
+        Objects.requireNonNull(next, "next");
+        if (decision().filter(d -> !(d instanceof IntakeDecision.WaitingList)).isPresent()) {
+            throw new IllegalStateException("case " + id + " already has a final intake decision");
+        }
+        return withDecisions(append(decisions, next));
+    }
+
+    /** The phase the case is in now: the last of its history, if any. */
+    public Optional<Phase> currentPhase() {
+        return phases.isEmpty() ? Optional.empty() : Optional.of(phases.get(phases.size() - 1).phase());
+    }
+
+    /** The phase the case was in on {@code date}, if it had one. */
+    public Optional<Phase> phaseOn(LocalDate date) {
+        Phase phase = null;
+        for (PhaseChange change : phases) {
+            if (change.since().isAfter(date)) {
+                break;
+            }
+            phase = change.phase();
+        }
+        return Optional.ofNullable(phase);
+    }
+
+    /** The date the case last entered {@code phase}, if it did. */
+    public Optional<LocalDate> enteredOn(Phase phase) {
+        LocalDate date = null;
+        for (PhaseChange change : phases) {
+            if (change.phase() == phase) {
+                date = change.since();
+            }
+        }
+        return Optional.ofNullable(date);
+    }
+
+    /**
+     * This case moved into {@code phase} on {@code date}. The first phase is
+     * {@link Phase#INTRODUCTION}; after that only {@link Phase#allowedNext()} may follow.
+     *
+     * @throws IllegalStateException if the case is not accepted or the transition is not allowed
+     * @throws ModelViolation if {@code date} is before the current phase began
+     */
+    public Case advanceTo(Phase phase, LocalDate date) {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(date, "date");
+        if (!isAccepted()) {
+            throw new IllegalStateException("case " + id + " is not accepted");
+        }
+        Set<Phase> allowed = currentPhase().map(Phase::allowedNext).orElse(Set.of(Phase.INTRODUCTION));
+        if (!allowed.contains(phase)) {
+            throw new IllegalStateException("case " + id + " cannot move from " + currentPhase().orElse(null)
+                + " to " + phase + "; allowed: " + allowed);
+        }
+        return withPhases(append(phases, new PhaseChange(phase, date)));
+    }
+
+    /** This case with its model of case management set. */
+    public Case withModel(CaseManagementModel chosen) {
+        Objects.requireNonNull(chosen, "chosen");
+        return new Case(id, catalog, family, referral, decisions, phases, Optional.of(chosen), team,
+            organisations, consents, exchanges);
+    }
+
+    /** This case with its team changed by {@code change}, for example {@code t -> t.withCaseManager(p)}. */
+    public Case withTeam(UnaryOperator<Team> change) {
+        return new Case(id, catalog, family, referral, decisions, phases, model,
+            Objects.requireNonNull(change.apply(team), "team"), organisations, consents, exchanges);
+    }
+
+    /** This case with its family replaced, for example after a birth or a new partner. */
+    public Case withFamily(Family changed) {
+        return new Case(id, catalog, changed, referral, decisions, phases, model, team, organisations, consents,
+            exchanges);
+    }
+
+    /**
+     * This case with one more involved organisation.
+     *
+     * @throws ModelViolation if its identifier is taken or it names an unknown member
+     */
+    public Case involve(InvolvedOrganisation organisation) {
+        return new Case(id, catalog, family, referral, decisions, phases, model, team,
+            append(organisations, organisation), consents, exchanges);
+    }
+
+    /**
+     * This case with the involvement of organisation {@code organisationId} ended on {@code date}.
+     *
+     * @throws IllegalArgumentException if no such organisation is involved
+     * @throws ModelViolation if {@code date} is before its involvement began
+     */
+    public Case endInvolvement(OrganisationId organisationId, LocalDate date) {
+        List<InvolvedOrganisation> changed = new ArrayList<>(organisations);
+        int index = indexOfOrganisation(organisationId);
+        changed.set(index, organisations.get(index).endedOn(date));
+        return new Case(id, catalog, family, referral, decisions, phases, model, team, changed, consents,
+            exchanges);
+    }
+
+    /**
+     * This case with one more consent.
+     *
+     * @throws ModelViolation if its identifier is taken or it names an unknown member or organisation
+     */
+    public Case recordConsent(Consent consent) {
+        return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations,
+            append(consents, consent), exchanges);
+    }
+
+    /**
+     * This case with consent {@code consentId} changed: granted, refused or withdrawn.
+     *
+     * @throws IllegalArgumentException if there is no such consent
+     * @throws ModelViolation if the change is dated before the consent's last change
+     */
+    public Case changeConsent(ConsentId consentId, ConsentChange change) {
+        List<Consent> changed = new ArrayList<>(consents);
+        int index = -1;
+        for (int i = 0; i < consents.size(); i++) {
+            if (consents.get(i).id().equals(consentId)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new IllegalArgumentException("case " + id + " has no consent " + consentId);
+        }
+        changed.set(index, consents.get(index).with(change));
+        return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations, changed,
+            exchanges);
+    }
+
+    /**
+     * This case with one more recorded information exchange. The case rules report an exchange
+     * that no consent or lawful basis covers; recording it is always allowed, so nothing is lost.
+     *
+     * @throws ModelViolation if it names an unknown member or organisation
+     */
+    public Case recordExchange(InformationExchange exchange) {
+        return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations, consents,
+            append(exchanges, exchange));
+    }
+
+    /**
+     * Whether information about {@code member} on {@code domain} may be exchanged with
+     * {@code organisation} on {@code date}: some consent for that organisation permits it.
+     */
+    public boolean mayExchange(OrganisationId organisation, PersonId member, LifeDomainCode domain, LocalDate date) {
+        return consents.stream()
+            .filter(c -> c.organisation().equals(organisation))
+            .anyMatch(c -> c.permits(member, domain, date));
+    }
+
+    /** The organisation with this identifier, if it is involved. */
+    public Optional<InvolvedOrganisation> organisation(OrganisationId organisationId) {
+        return organisations.stream().filter(o -> o.id().equals(organisationId)).findFirst();
+    }
+
+    private int indexOfOrganisation(OrganisationId organisationId) {
+        for (int i = 0; i < organisations.size(); i++) {
+            if (organisations.get(i).id().equals(organisationId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("case " + id + " has no organisation " + organisationId);
+    }
+
+    private Case withDecisions(List<IntakeDecision> changed) {
+        return new Case(id, catalog, family, referral, changed, phases, model, team, organisations, consents,
+            exchanges);
+    }
+
+    private Case withPhases(List<PhaseChange> changed) {
+        return new Case(id, catalog, family, referral, decisions, changed, model, team, organisations, consents,
+            exchanges);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(Objects.requireNonNull(item, "item"));
+        return copy;
+    }
+
+    /** Identifiers only: a case's personal data never reaches a log line through {@code toString}. */
+    @Override
+    public String toString() {
+        return "Case[id=" + id + ", phase=" + currentPhase().orElse(null) + "]";
+    }
+}

@@ -1,0 +1,92 @@
+package nl.regiekit.casemodel;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.regiekit.casemodel.finding.ModelCodes;
+import nl.regiekit.casemodel.finding.ModelViolation;
+import nl.regiekit.casemodel.internal.Require;
+
+/**
+ * Consent per party (toestemmingsverklaring, method §11): whether information about the family
+ * may be gathered from or exchanged with one organisation, given (or refused) by one member,
+ * limited to a scope, with its dated history of being granted, refused and withdrawn, and an
+ * optional expiry. When the lawful basis is not {@link LawfulBasis#CONSENT} the exchange rests
+ * on that basis and the history may be empty. Immutable and thread-safe.
+ *
+ * <p>Invariants: the changes are in date order; the expiry is not before the first change.
+ *
+ * @param id the identifier; never null
+ * @param organisation the party the information is exchanged with; never null
+ * @param givenBy the member who gave or refused it; never null
+ * @param scope what it covers; never null
+ * @param basis the lawful basis; never null
+ * @param changes the dated changes, oldest first; never null
+ * @param expires the last day it is valid, if limited in time; never null
+ */
+public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisation, @NotNull PersonId givenBy,
+                      @NotNull @Valid ConsentScope scope, @NotNull LawfulBasis basis,
+                      List<@Valid ConsentChange> changes, Optional<LocalDate> expires) {
+
+    /**
+     * @throws NullPointerException if a required argument is null
+     * @throws ModelViolation with {@link ModelCodes#DATE_ORDER} if the changes are out of date order
+     */
+    public Consent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(givenBy, "givenBy");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(basis, "basis");
+        changes = Require.list(changes);
+        expires = Require.optional(expires);
+        for (int i = 1; i < changes.size(); i++) {
+            if (changes.get(i).date().isBefore(changes.get(i - 1).date())) {
+                throw new ModelViolation(ModelCodes.DATE_ORDER, "/changes/" + i + "/date");
+            }
+        }
+        if (expires.isPresent() && !changes.isEmpty() && expires.get().isBefore(changes.get(0).date())) {
+            throw new ModelViolation(ModelCodes.DATE_ORDER, "/expires");
+        }
+    }
+
+    /** The status on {@code date}: the last change on or before it, if any. Ignores the basis and expiry. */
+    public Optional<ConsentStatus> statusOn(LocalDate date) {
+        ConsentStatus status = null;
+        for (ConsentChange change : changes) {
+            if (change.date().isAfter(date)) {
+                break;
+            }
+            status = change.status();
+        }
+        return Optional.ofNullable(status);
+    }
+
+    /**
+     * Whether this consent lets information about {@code member} on {@code domain} be exchanged
+     * with its organisation on {@code date}: the scope covers it and either the basis is not
+     * consent, or the consent is granted on that date and not expired.
+     */
+    public boolean permits(PersonId member, LifeDomainCode domain, LocalDate date) {
+        if (!scope.covers(member, domain)) {
+            return false;
+        }
+        if (basis != LawfulBasis.CONSENT) {
+            return true;
+        }
+        boolean expired = expires.map(date::isAfter).orElse(false);
+        return !expired && statusOn(date).filter(s -> s == ConsentStatus.GRANTED).isPresent();
+    }
+
+    /** This consent with one more change. */
+    public Consent with(ConsentChange change) {
+        List<ConsentChange> more = new java.util.ArrayList<>(changes);
+        more.add(change);
+        return new Consent(id, organisation, givenBy, scope, basis, more, expires);
+    }
+}

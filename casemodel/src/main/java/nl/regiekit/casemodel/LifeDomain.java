@@ -1,0 +1,42 @@
+package nl.regiekit.casemodel;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import nl.regiekit.casemodel.internal.Require;
+
+/**
+ * A life domain (leefgebied, behoeftengebied): an area of life in which plans, assessments
+ * and trajectories are organised (method §6). Immutable and thread-safe.
+ *
+ * @param code the code, unique within its catalogue; never null
+ * @param nameNl the Dutch name; never null or blank
+ * @param nameEn the English name; never null or blank
+ */
+public record LifeDomain(@NotNull LifeDomainCode code, @NotBlank @Size(max = 100) String nameNl,
+                         @NotBlank @Size(max = 100) String nameEn) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public LifeDomain {
+        Objects.requireNonNull(code, "code");
+        Require.nonBlank(nameNl, "nameNl");
+        Require.nonBlank(nameEn, "nameEn");
+    }
+
+    /** Shorthand: a domain with this code and names. */
+    public static LifeDomain of(String code, String nameNl, String nameEn) {
+        return new LifeDomain(LifeDomainCode.of(code), nameNl, nameEn);
+    }
+
+    /** The name in the language of {@code locale}: Dutch unless the language is English. */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+    }
+}

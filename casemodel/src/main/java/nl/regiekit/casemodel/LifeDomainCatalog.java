@@ -1,0 +1,57 @@
+package nl.regiekit.casemodel;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.regiekit.casemodel.internal.Require;
+
+/**
+ * A catalogue of life domains (leefgebiedenlijst), versioned. Organisations use different
+ * catalogues (method §6); Regiekit ships three in {@link LifeDomainCatalogs} and accepts an
+ * organisation's own through {@link LifeDomainCatalogProvider}. Immutable and thread-safe.
+ *
+ * <p>Invariants: at least one domain; domain codes are unique.
+ *
+ * @param id the identifier; never null
+ * @param version the version of the catalogue, such as {@code 1}; never null or blank
+ * @param nameNl the Dutch name; never null or blank
+ * @param nameEn the English name; never null or blank
+ * @param domains the domains in their customary order; never null or empty
+ */
+public record LifeDomainCatalog(@NotNull LifeDomainCatalogId id, @NotBlank @Size(max = 20) String version,
+                                @NotBlank @Size(max = 200) String nameNl, @NotBlank @Size(max = 200) String nameEn,
+                                @Size(min = 1) List<@Valid LifeDomain> domains) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a text is blank or there are no domains
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if a code is used twice
+     */
+    public LifeDomainCatalog {
+        Objects.requireNonNull(id, "id");
+        Require.nonBlank(version, "version");
+        Require.nonBlank(nameNl, "nameNl");
+        Require.nonBlank(nameEn, "nameEn");
+        domains = Require.list(domains);
+        if (domains.isEmpty()) {
+            throw new IllegalArgumentException("a catalogue has at least one domain");
+        }
+        Require.uniqueKeys(domains, LifeDomain::code, "domains", "code");
+    }
+
+    /** The domain with this code, if the catalogue has it. */
+    public Optional<LifeDomain> domain(LifeDomainCode code) {
+        return domains.stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /** Whether the catalogue has a domain with this code. */
+    public boolean contains(LifeDomainCode code) {
+        return domain(code).isPresent();
+    }
+}

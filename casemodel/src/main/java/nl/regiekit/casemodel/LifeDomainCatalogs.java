@@ -1,0 +1,120 @@
+package nl.regiekit.casemodel;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The life-domain catalogues known to an application: the three of method §6 built in, and any
+ * an organisation adds. Immutable and thread-safe.
+ */
+public final class LifeDomainCatalogs {
+
+    /** The life domains of the active case management plan (method §6). */
+    public static final LifeDomainCatalog ACTIVE_CASE_MANAGEMENT = new LifeDomainCatalog(
+        LifeDomainCatalogId.of("regiekit:active-case-management"), "1",
+        "Leefgebieden actief casemanagement", "Life domains of active case management", List.of(
+            LifeDomain.of("financial-situation", "Financiële situatie", "Financial situation"),
+            LifeDomain.of("housing", "Huisvesting", "Housing"),
+            LifeDomain.of("network", "Netwerk", "Network"),
+            LifeDomain.of("integration", "Integratie", "Integration"),
+            LifeDomain.of("social-self-reliance", "Communicatieve en sociale redzaamheid",
+                "Communicative and social self-reliance"),
+            LifeDomain.of("daytime-activities", "Dagbesteding", "Daytime activities"),
+            LifeDomain.of("household-care", "Huishoudelijke verzorging", "Household care"),
+            LifeDomain.of("personal-care", "Persoonlijke (lichamelijke) verzorging", "Personal (physical) care"),
+            LifeDomain.of("children", "Kinderen", "Children"),
+            LifeDomain.of("relationships", "Relaties", "Relationships"),
+            LifeDomain.of("well-being", "Welbevinden", "Well-being"),
+            LifeDomain.of("trauma", "Trauma", "Trauma"),
+            LifeDomain.of("powerlessness", "Machteloosheid", "Powerlessness"),
+            LifeDomain.of("justice", "Justitie", "Justice")));
+
+    /** The textbook need areas (behoeftengebieden, method §6). */
+    public static final LifeDomainCatalog NEED_AREAS = new LifeDomainCatalog(
+        LifeDomainCatalogId.of("regiekit:need-areas"), "1", "Behoeftengebieden", "Need areas", List.of(
+            LifeDomain.of("income", "Inkomen", "Income"),
+            LifeDomain.of("housing", "Huisvesting", "Housing"),
+            LifeDomain.of("work", "Werk", "Work"),
+            LifeDomain.of("physical-health", "Lichamelijke gezondheid", "Physical health"),
+            LifeDomain.of("mental-health", "Geestelijke gezondheid", "Mental health"),
+            LifeDomain.of("social-relations", "Sociale en intermenselijke relaties",
+                "Social and interpersonal relations"),
+            LifeDomain.of("recreation", "Recreatie en vrije tijd", "Recreation and leisure"),
+            LifeDomain.of("daily-living", "Algemene dagelijkse levensverrichtingen", "Activities of daily living"),
+            LifeDomain.of("transport", "Vervoer", "Transport"),
+            LifeDomain.of("legal", "Juridische voorzieningen", "Legal provisions"),
+            LifeDomain.of("education", "Onderwijs", "Education")));
+
+    /** The life domains of a domestic-violence intake (method §6). */
+    public static final LifeDomainCatalog DOMESTIC_VIOLENCE = new LifeDomainCatalog(
+        LifeDomainCatalogId.of("regiekit:domestic-violence"), "1",
+        "Leefgebieden intake huiselijk geweld", "Life domains of a domestic-violence intake", List.of(
+            LifeDomain.of("family", "Gezin", "Family"),
+            LifeDomain.of("school", "School", "School"),
+            LifeDomain.of("work", "Werk", "Work"),
+            LifeDomain.of("leisure", "Vrije tijd", "Leisure"),
+            LifeDomain.of("health", "Gezondheid", "Health"),
+            LifeDomain.of("finances", "Financiën", "Finances")));
+
+    private static final LifeDomainCatalogs BUILT_IN =
+        new LifeDomainCatalogs(List.of(ACTIVE_CASE_MANAGEMENT, NEED_AREAS, DOMESTIC_VIOLENCE));
+
+    private final Map<LifeDomainCatalogId, LifeDomainCatalog> byId;
+
+    private LifeDomainCatalogs(Collection<LifeDomainCatalog> catalogs) {
+        Map<LifeDomainCatalogId, LifeDomainCatalog> map = new LinkedHashMap<>();
+        for (LifeDomainCatalog catalog : catalogs) {
+            if (map.putIfAbsent(catalog.id(), catalog) != null) {
+                throw new IllegalArgumentException("two catalogues with identifier " + catalog.id());
+            }
+        }
+        this.byId = Map.copyOf(map);
+        this.order = List.copyOf(map.values());
+    }
+
+    private final List<LifeDomainCatalog> order;
+
+    /** The three built-in catalogues only. */
+    public static LifeDomainCatalogs builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * The built-in catalogues and those of every {@link LifeDomainCatalogProvider} found by
+     * {@link ServiceLoader}.
+     *
+     * @throws IllegalArgumentException if two catalogues share an identifier
+     */
+    public static LifeDomainCatalogs load() {
+        List<LifeDomainCatalog> all = new ArrayList<>(BUILT_IN.all());
+        ServiceLoader.load(LifeDomainCatalogProvider.class, LifeDomainCatalogProvider.class.getClassLoader())
+            .forEach(provider -> all.addAll(provider.catalogs()));
+        return new LifeDomainCatalogs(all);
+    }
+
+    /**
+     * These catalogues and {@code more}.
+     *
+     * @throws IllegalArgumentException if two catalogues share an identifier
+     */
+    public LifeDomainCatalogs with(LifeDomainCatalog... more) {
+        List<LifeDomainCatalog> all = new ArrayList<>(order);
+        all.addAll(List.of(more));
+        return new LifeDomainCatalogs(all);
+    }
+
+    /** The catalogue with this identifier, if known. */
+    public Optional<LifeDomainCatalog> find(LifeDomainCatalogId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** All catalogues, built-in first. */
+    public List<LifeDomainCatalog> all() {
+        return order;
+    }
+}

@@ -1,0 +1,96 @@
+package nl.regiekit.casemodel.finding;
+
+import java.time.temporal.TemporalAmount;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.regiekit.casemodel.Identifier;
+
+/**
+ * A problem or observation in case data (bevinding): what the validation pipeline and every
+ * rule return instead of throwing. It points at the data with a JSON Pointer and, where one
+ * exists, the identifier of the object concerned; it never quotes a name, BSN, birth date or
+ * free text, because findings end up in CI logs and tickets. Immutable and thread-safe.
+ *
+ * @param code the stable code; never null
+ * @param severity the severity; never null
+ * @param pointer the JSON Pointer into the document ({@code ""} is the whole document); never null
+ * @param subject the identifier of the object concerned, if any; never null
+ * @param messageNl the message in Dutch; never null
+ * @param messageEn the message in English; never null
+ */
+public record Finding(String code, Severity severity, String pointer, Optional<String> subject,
+                      String messageNl, String messageEn) {
+
+    /** @throws NullPointerException if an argument is null */
+    public Finding {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(messageNl, "messageNl");
+        Objects.requireNonNull(messageEn, "messageEn");
+    }
+
+    /**
+     * A finding of this code at this pointer, about no identified object.
+     *
+     * @param args the values for the placeholders: numbers, enum constants, identifiers,
+     *     periods, or finding codes; nothing else, so that no personal data can slip in
+     * @throws IllegalArgumentException if an argument is of another type
+     */
+    public static Finding of(FindingCode code, String pointer, Object... args) {
+        return create(code, pointer, Optional.empty(), args);
+    }
+
+    /**
+     * A finding of this code at this pointer, about the object with this identifier.
+     *
+     * @throws IllegalArgumentException if an argument is of a type that may carry personal data
+     * @see #of(FindingCode, String, Object...)
+     */
+    public static Finding about(FindingCode code, String pointer, Identifier subject, Object... args) {
+        return create(code, pointer, Optional.of(subject.value()), args);
+    }
+
+    private static Finding create(FindingCode code, String pointer, Optional<String> subject, Object... args) {
+        List<String> values = java.util.Arrays.stream(args).map(Finding::safe).toList();
+        return new Finding(code.code(), code.severity(), pointer, subject,
+            fill(code.messageNl(), values), fill(code.messageEn(), values));
+    }
+
+    /** The message in the language of {@code locale}: Dutch unless the language is English. */
+    public String message(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? messageEn : messageNl;
+    }
+
+    /** This finding with {@code prefix} put before its pointer, for a part inside a larger document. */
+    public Finding under(String prefix) {
+        return new Finding(code, severity, prefix + pointer, subject, messageNl, messageEn);
+    }
+
+    private static String safe(Object arg) {
+        if (arg instanceof Number || arg instanceof Enum<?> || arg instanceof Boolean
+            || arg instanceof TemporalAmount) {
+            return String.valueOf(arg);
+        }
+        if (arg instanceof Identifier id) {
+            return id.value();
+        }
+        if (arg instanceof FindingCode fc) {
+            return fc.code();
+        }
+        throw new IllegalArgumentException("a finding argument must be a number, enum, identifier or period, not "
+            + (arg == null ? "null" : arg.getClass().getSimpleName()));
+    }
+
+    private static String fill(String template, List<String> values) {
+        String text = template;
+        for (int i = 0; i < values.size(); i++) {
+            text = text.replace("{" + i + "}", values.get(i));
+        }
+        return text;
+    }
+}

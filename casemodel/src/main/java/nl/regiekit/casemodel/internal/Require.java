@@ -1,0 +1,104 @@
+package nl.regiekit.casemodel.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import nl.regiekit.casemodel.finding.ModelCodes;
+import nl.regiekit.casemodel.finding.ModelViolation;
+import nl.regiekit.casemodel.finding.Pointer;
+
+/**
+ * The one precondition idiom of Regiekit, next to {@link Objects#requireNonNull}. Messages
+ * name the argument, never its value: values may be personal data.
+ */
+public final class Require {
+
+    private Require() {
+    }
+
+    /**
+     * A list argument: {@code null} becomes the empty list, anything else an unmodifiable copy.
+     *
+     * @throws NullPointerException if the list holds {@code null}
+     */
+    public static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** An optional argument: {@code null} becomes {@link Optional#empty()}. */
+    public static <T> Optional<T> optional(Optional<T> optional) {
+        return optional == null ? Optional.empty() : optional;
+    }
+
+    /**
+     * A text that must hold a visible character.
+     *
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if it is blank
+     */
+    public static String nonBlank(String text, String name) {
+        Objects.requireNonNull(text, name);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return text;
+    }
+
+    /**
+     * Checks that the keys of a list are unique.
+     *
+     * @param items the items, in document order
+     * @param key the identifier of an item
+     * @param field the list's field name, for the pointer
+     * @param keyPath the path within an item to its key, for the pointer
+     * @throws ModelViolation with {@link ModelCodes#DUPLICATE_ID} at the second occurrence
+     */
+    public static <T, K> void uniqueKeys(List<T> items, Function<T, K> key, String field, Object... keyPath) {
+        Set<K> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!seen.add(key.apply(items.get(i)))) {
+                throw new ModelViolation(ModelCodes.DUPLICATE_ID, Pointer.of(path(field, i, keyPath)));
+            }
+        }
+    }
+
+    /**
+     * Checks that each reference in a list resolves.
+     *
+     * @param refs the references, in document order
+     * @param known the identifiers they may point to
+     * @param pointerPrefix the pointer of the list; the index of the dangling reference is appended
+     * @throws ModelViolation with {@link ModelCodes#DANGLING_REFERENCE} at the first that does not
+     */
+    public static <K> void resolves(List<K> refs, Set<K> known, String pointerPrefix) {
+        for (int i = 0; i < refs.size(); i++) {
+            if (!known.contains(refs.get(i))) {
+                throw new ModelViolation(ModelCodes.DANGLING_REFERENCE, pointerPrefix + "/" + i);
+            }
+        }
+    }
+
+    /**
+     * Checks that one reference resolves.
+     *
+     * @throws ModelViolation with {@link ModelCodes#DANGLING_REFERENCE} at {@code pointer}
+     */
+    public static <K> void resolves(K ref, Set<K> known, String pointer) {
+        if (!known.contains(ref)) {
+            throw new ModelViolation(ModelCodes.DANGLING_REFERENCE, pointer);
+        }
+    }
+
+    private static Object[] path(String field, int index, Object... rest) {
+        List<Object> tokens = new ArrayList<>();
+        tokens.add(field);
+        tokens.add(index);
+        tokens.addAll(List.of(rest));
+        return tokens.toArray();
+    }
+}

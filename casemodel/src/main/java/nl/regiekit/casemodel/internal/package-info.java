@@ -1,0 +1,2 @@
+/** Helpers shared by the casemodel packages; not part of the API. */
+package nl.regiekit.casemodel.internal;

@@ -1,0 +1,192 @@
+package nl.regiekit.casemodel.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.ContraIndicationFound;
+import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.InformationExchange;
+import nl.regiekit.casemodel.IntakeDecision;
+import nl.regiekit.casemodel.LifeDomainCatalog;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casemodel.LifeDomainCode;
+import nl.regiekit.casemodel.Phase;
+import nl.regiekit.casemodel.PhaseChange;
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.Role;
+import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.Pointer;
+
+/**
+ * The method's rules for a case. {@link #check(Case)} returns findings with pointers relative
+ * to the case (the JSON of the case is the root); it never throws on case data. Immutable and
+ * thread-safe.
+ */
+public final class CaseRules {
+
+    private final Policy policy;
+    private final LifeDomainCatalogs catalogs;
+
+    /**
+     * @param policy the organisation's policy
+     * @param catalogs the life-domain catalogues a case may use
+     * @throws NullPointerException if an argument is null
+     */
+    public CaseRules(Policy policy, LifeDomainCatalogs catalogs) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
+    }
+
+    /** Rules with the default policy and the built-in catalogues. */
+    public static CaseRules defaults() {
+        return new CaseRules(Policy.DEFAULTS, LifeDomainCatalogs.builtIn());
+    }
+
+    /**
+     * The findings for {@code subject}, in the order of the rules and then of the document.
+     *
+     * @throws NullPointerException if {@code subject} is null
+     */
+    public List<Finding> check(Case subject) {
+        Objects.requireNonNull(subject, "subject");
+        List<Finding> findings = new ArrayList<>();
+        referral(subject, findings);
+        family(subject, findings);
+        phases(subject, findings);
+        team(subject, findings);
+        lifeDomains(subject, findings);
+        exchanges(subject, findings);
+        return List.copyOf(findings);
+    }
+
+    private void referral(Case subject, List<Finding> findings) {
+        if (subject.referral().referrer().isEmpty()) {
+            findings.add(Finding.about(CaseCodes.REFERRAL_NO_REFERRER, "/referral/referrer", subject.id()));
+        }
+        Optional<IntakeDecision> decision = subject.decision();
+        if (subject.isAccepted()) {
+            List<ContraIndicationFound> found = subject.referral().contraIndications();
+            for (int i = 0; i < found.size(); i++) {
+                if (!found.get(i).overridden()) {
+                    findings.add(Finding.about(CaseCodes.ACCEPTED_DESPITE_CONTRA_INDICATION,
+                        Pointer.of("referral", "contraIndications", i), subject.id(), found.get(i).kind()));
+                }
+            }
+            if (subject.referral().criteria().isEmpty()) {
+                findings.add(Finding.about(CaseCodes.ACCEPTED_WITHOUT_CRITERIA, "/referral/criteria", subject.id()));
+            }
+            if (subject.referral().introducer().filter(i -> i.aftercareCommitted()).isEmpty()) {
+                findings.add(Finding.about(CaseCodes.INTRODUCER_NO_AFTERCARE, "/referral/introducer", subject.id()));
+            }
+        }
+        if (decision.orElse(null) instanceof IntakeDecision.Declined declined && declined.handover().isEmpty()) {
+            findings.add(Finding.about(CaseCodes.DECLINED_WITHOUT_HANDOVER,
+                Pointer.of("decisions", subject.decisions().size() - 1), subject.id()));
+        }
+    }
+
+    private void family(Case subject, List<Finding> findings) {
+        List<FamilyMember> members = subject.family().members();
+        if (members.stream().noneMatch(m -> m.role() == Role.PARENT)) {
+            findings.add(Finding.about(CaseCodes.FAMILY_NO_PARENT, "/family/members", subject.id()));
+        }
+        if (members.stream().noneMatch(m -> m.role().isChild())) {
+            findings.add(Finding.about(CaseCodes.FAMILY_NO_CHILD, "/family/members", subject.id()));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            FamilyMember member = members.get(i);
+            if (member.role() != Role.YOUNG_PERSON) {
+                continue;
+            }
+            Optional<Integer> age = member.person().ageOn(subject.referral().date());
+            if (age.isPresent() && (age.get() < policy.youngPersonMinAge() || age.get() > policy.youngPersonMaxAge())) {
+                findings.add(Finding.about(CaseCodes.YOUNG_PERSON_AGE, Pointer.of("family", "members", i, "role"),
+                    member.id(), member.id(), age.get(), policy.youngPersonMinAge(), policy.youngPersonMaxAge()));
+            }
+        }
+    }
+
+    private void phases(Case subject, List<Finding> findings) {
+        List<PhaseChange> phases = subject.phases();
+        if (phases.isEmpty()) {
+            return;
+        }
+        boolean acceptedFirst = subject.decisions().stream()
+            .anyMatch(d -> d instanceof IntakeDecision.Accepted && !d.date().isAfter(phases.get(0).since()));
+        if (!acceptedFirst) {
+            findings.add(Finding.about(CaseCodes.PHASE_BEFORE_ACCEPTANCE, "/phases/0", subject.id()));
+        }
+        Phase previous = null;
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i).phase();
+            String pointer = Pointer.of("phases", i, "phase");
+            if (previous == null && phase != Phase.INTRODUCTION) {
+                findings.add(Finding.about(CaseCodes.PHASE_FIRST_NOT_INTRODUCTION, pointer, subject.id(), phase));
+            } else if (previous != null && !previous.allowedNext().contains(phase)) {
+                boolean skipped = phase.ordinal() > previous.ordinal() + 1;
+                findings.add(Finding.about(skipped ? CaseCodes.PHASE_SKIPPED : CaseCodes.PHASE_TRANSITION_NOT_ALLOWED,
+                    pointer, subject.id(), phase, previous));
+            }
+            previous = phase;
+        }
+    }
+
+    private void team(Case subject, List<Finding> findings) {
+        if (subject.isAccepted() && subject.team().caseManager().isEmpty()) {
+            findings.add(Finding.about(CaseCodes.NO_CASE_MANAGER, "/team/caseManager", subject.id()));
+        }
+        if (subject.team().youthWorker().isPresent() && subject.family().withRole(Role.YOUNG_PERSON).isEmpty()) {
+            findings.add(Finding.about(CaseCodes.YOUTH_WORKER_WITHOUT_YOUNG_PERSON, "/team/youthWorker",
+                subject.id()));
+        }
+    }
+
+    private void lifeDomains(Case subject, List<Finding> findings) {
+        Optional<LifeDomainCatalog> catalog = catalogs.find(subject.catalog());
+        if (catalog.isEmpty()) {
+            findings.add(Finding.about(CaseCodes.UNKNOWN_CATALOG, "/catalog", subject.id(), subject.catalog()));
+            return;
+        }
+        for (int i = 0; i < subject.organisations().size(); i++) {
+            knownDomains(catalog.get(), subject.organisations().get(i).domains(),
+                Pointer.of("organisations", i, "domains"), findings);
+        }
+        for (int i = 0; i < subject.consents().size(); i++) {
+            knownDomains(catalog.get(), subject.consents().get(i).scope().domains(),
+                Pointer.of("consents", i, "scope", "domains"), findings);
+        }
+        for (int i = 0; i < subject.exchanges().size(); i++) {
+            knownDomains(catalog.get(), subject.exchanges().get(i).domains(),
+                Pointer.of("exchanges", i, "domains"), findings);
+        }
+    }
+
+    private static void knownDomains(LifeDomainCatalog catalog, List<LifeDomainCode> codes, String pointer,
+                                     List<Finding> findings) {
+        for (int j = 0; j < codes.size(); j++) {
+            if (!catalog.contains(codes.get(j))) {
+                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, pointer + "/" + j, codes.get(j), catalog.id()));
+            }
+        }
+    }
+
+    private void exchanges(Case subject, List<Finding> findings) {
+        for (int i = 0; i < subject.exchanges().size(); i++) {
+            InformationExchange exchange = subject.exchanges().get(i);
+            outer:
+            for (PersonId member : exchange.about()) {
+                for (LifeDomainCode domain : exchange.domains()) {
+                    if (!subject.mayExchange(exchange.organisation(), member, domain, exchange.date())) {
+                        findings.add(Finding.about(CaseCodes.EXCHANGE_WITHOUT_CONSENT, Pointer.of("exchanges", i),
+                            exchange.organisation(), member, domain, exchange.organisation()));
+                        break outer;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package nl.regiekit.casemodel.storage;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import nl.regiekit.casemodel.Identifier;
+
+/**
+ * A {@link Repository} in memory, for tests and examples. Thread-safe: the compare-and-save
+ * is atomic per identifier.
+ *
+ * @param <K> the identifier type
+ * @param <T> the aggregate type
+ */
+public class InMemoryRepository<K extends Identifier, T> implements Repository<K, T> {
+
+    private final Map<K, Versioned<T>> store = new ConcurrentHashMap<>();
+    private final Function<T, K> idOf;
+    private final Clock clock;
+
+    /**
+     * @param idOf how to read an aggregate's identifier
+     * @param clock the clock for {@link Versioned#savedAt()}
+     * @throws NullPointerException if an argument is null
+     */
+    public InMemoryRepository(Function<T, K> idOf, Clock clock) {
+        this.idOf = Objects.requireNonNull(idOf, "idOf");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<Versioned<T>> find(K id) {
+        return Optional.ofNullable(store.get(Objects.requireNonNull(id, "id")));
+    }
+
+    @Override
+    public Versioned<T> save(T value, long expectedVersion) {
+        Objects.requireNonNull(value, "value");
+        K id = idOf.apply(value);
+        return store.compute(id, (key, current) -> {
+            long actual = current == null ? Versioned.NEW : current.version();
+            if (actual != expectedVersion) {
+                throw new StaleVersionException(key, expectedVersion, actual);
+            }
+            return new Versioned<>(value, actual + 1, clock.instant());
+        });
+    }
+
+    @Override
+    public List<K> ids() {
+        return List.copyOf(store.keySet());
+    }
+}
