@@ -12,6 +12,9 @@ module nl.regiekit.casemodel {
     exports nl.regiekit.casemodel.rules;
     exports nl.regiekit.casemodel.storage;
 
+    // The JSON binding and Jakarta Validation read the records reflectively.
+    opens nl.regiekit.casemodel;
+
     uses nl.regiekit.casemodel.LifeDomainCatalogProvider;
     uses nl.regiekit.casemodel.finding.FindingCatalog;
 

@@ -1,0 +1,111 @@
+package nl.regiekit.casemodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import nl.regiekit.casemodel.finding.ModelCodes;
+import nl.regiekit.casemodel.finding.ModelViolation;
+
+class LifeDomainCatalogsTests {
+
+    @Test
+    void hasThreeBuiltInCataloguesInOrder() {
+        assertThat(LifeDomainCatalogs.builtIn().all())
+            .extracting(c -> c.id().value())
+            .containsExactly("regiekit:active-case-management", "regiekit:need-areas", "regiekit:domestic-violence");
+    }
+
+    @Test
+    void builtInCataloguesHaveFourteenElevenAndSixDomains() {
+        assertThat(LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domains()).hasSize(14);
+        assertThat(LifeDomainCatalogs.NEED_AREAS.domains()).hasSize(11);
+        assertThat(LifeDomainCatalogs.DOMESTIC_VIOLENCE.domains()).hasSize(6);
+    }
+
+    @Test
+    void findsACatalogueByIdentifier() {
+        LifeDomainCatalogs catalogs = LifeDomainCatalogs.builtIn();
+
+        assertThat(catalogs.find(LifeDomainCatalogId.of("regiekit:need-areas")))
+            .containsSame(LifeDomainCatalogs.NEED_AREAS);
+        assertThat(catalogs.find(LifeDomainCatalogId.of("regiekit:unknown"))).isEmpty();
+    }
+
+    @Test
+    void looksUpADomainByCodeWithDutchAndEnglishNames() {
+        LifeDomainCatalog catalog = LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT;
+
+        assertThat(catalog.domain(LifeDomainCode.of("housing")))
+            .hasValueSatisfying(d -> {
+                assertThat(d.name(Locale.ENGLISH)).isEqualTo("Housing");
+                assertThat(d.name(Locale.forLanguageTag("nl-NL"))).isEqualTo("Huisvesting");
+                assertThat(d.name(Locale.GERMAN)).as("Dutch unless English").isEqualTo("Huisvesting");
+            });
+        assertThat(catalog.contains(LifeDomainCode.of("justice"))).isTrue();
+        assertThat(catalog.contains(LifeDomainCode.of("school"))).isFalse();
+        assertThat(LifeDomainCatalogs.DOMESTIC_VIOLENCE.contains(LifeDomainCode.of("school"))).isTrue();
+    }
+
+    @Test
+    void withAddsACatalogueAfterTheBuiltInOnesAndLeavesTheOriginalAlone() {
+        LifeDomainCatalogs builtIn = LifeDomainCatalogs.builtIn();
+        LifeDomainCatalogs extended = builtIn.with(AcmeLifeDomainCatalogProvider.ACME);
+
+        assertThat(extended.all()).hasSize(4).last().isSameAs(AcmeLifeDomainCatalogProvider.ACME);
+        assertThat(extended.find(LifeDomainCatalogId.of("acme:wijkteam"))).isPresent();
+        assertThat(builtIn.all()).hasSize(3);
+    }
+
+    @Test
+    void withRejectsDuplicateCatalogueId() {
+        LifeDomainCatalog impostor = new LifeDomainCatalog(LifeDomainCatalogs.NEED_AREAS.id(), "2", "Namaak", "Fake",
+            List.of(LifeDomain.of("income", "Inkomen", "Income")));
+
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> LifeDomainCatalogs.builtIn().with(impostor))
+            .withMessageContaining("regiekit:need-areas");
+    }
+
+    @Test
+    void rejectsDuplicateDomainCodeInACatalogue() {
+        assertThatExceptionOfType(ModelViolation.class)
+            .isThrownBy(() -> new LifeDomainCatalog(LifeDomainCatalogId.of("acme:dup"), "1", "Dubbel", "Double",
+                List.of(LifeDomain.of("home", "Thuis", "Home"), LifeDomain.of("money", "Geld", "Money"),
+                    LifeDomain.of("home", "Woning", "Dwelling"))))
+            .satisfies(e -> {
+                assertThat(e.code()).isEqualTo(ModelCodes.DUPLICATE_ID);
+                assertThat(e.pointer()).isEqualTo("/domains/2/code");
+            });
+    }
+
+    @Test
+    void builtInCataloguesHaveNoDuplicateCodes() {
+        for (LifeDomainCatalog catalog : LifeDomainCatalogs.builtIn().all()) {
+            assertThat(catalog.domains()).extracting(LifeDomain::code).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void rejectsCatalogueWithoutDomains() {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> new LifeDomainCatalog(LifeDomainCatalogId.of("acme:empty"), "1", "Leeg", "Empty",
+                List.of()));
+    }
+
+    @Test
+    void loadFindsProvidersThroughServiceLoaderAfterTheBuiltInOnes() {
+        LifeDomainCatalogs loaded = LifeDomainCatalogs.load();
+
+        assertThat(loaded.all()).extracting(c -> c.id().value())
+            .startsWith("regiekit:active-case-management", "regiekit:need-areas", "regiekit:domestic-violence")
+            .contains("acme:wijkteam");
+        assertThat(loaded.find(LifeDomainCatalogId.of("acme:wijkteam")))
+            .hasValueSatisfying(c -> assertThat(c.version()).isEqualTo("2"));
+    }
+}

@@ -1,0 +1,14 @@
+package nl.regiekit.json;
+
+/**
+ * A top-level JSON document of Regiekit: it carries its {@link DocumentKind kind} and schema version.
+ * Implementations are immutable records.
+ */
+public sealed interface Document permits CaseFile, LifeDomainCatalogDocument {
+
+    /** The kind, such as {@code regiekit/case-file}; never null. */
+    String kind();
+
+    /** The version of the kind's schema, such as {@code 1.0}; never null. */
+    String schemaVersion();
+}

@@ -1,0 +1,46 @@
+package nl.regiekit.json;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of JSON document Regiekit reads and writes, each with its committed JSON Schema
+ * (draft 2020-12) under {@code nl/regiekit/json/schema/} in this jar.
+ */
+public enum DocumentKind {
+    /** A case file: a case with what later modules add (plans, assessments, graphs). */
+    CASE_FILE("regiekit/case-file", CaseFile.class),
+    /** An organisation's own life-domain catalogue (method §6). */
+    LIFE_DOMAIN_CATALOG("regiekit/life-domain-catalog", LifeDomainCatalogDocument.class);
+
+    /** The schema version this library writes and reads; documents of the same major version are read. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    private final String id;
+    private final Class<? extends Document> type;
+
+    DocumentKind(String id, Class<? extends Document> type) {
+        this.id = id;
+        this.type = type;
+    }
+
+    /** The identifier written in a document's {@code kind} field. */
+    public String id() {
+        return id;
+    }
+
+    /** The Java type a document of this kind binds to. */
+    public Class<? extends Document> type() {
+        return type;
+    }
+
+    /** The class-path resource of the committed schema. */
+    public String schemaResource() {
+        return "/nl/regiekit/json/schema/" + id.substring(id.indexOf('/') + 1) + ".schema.json";
+    }
+
+    /** The kind with this identifier, if there is one. */
+    public static Optional<DocumentKind> of(String id) {
+        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+    }
+}

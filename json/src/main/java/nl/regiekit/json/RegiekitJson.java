@@ -1,0 +1,56 @@
+package nl.regiekit.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Objects;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The configured Jackson mappers of Regiekit: strict by default (unknown fields and duplicate
+ * keys refused), with the {@link Limits} enforced while parsing, and the model written with
+ * absent optionals and empty lists left out, properties in record order, indented.
+ * Mappers are immutable and thread-safe: build one and share it.
+ */
+public final class RegiekitJson {
+
+    private RegiekitJson() {
+    }
+
+    /** A strict mapper with the default limits. */
+    public static JsonMapper mapper() {
+        return mapper(Limits.DEFAULTS, false);
+    }
+
+    /**
+     * A mapper with these limits.
+     *
+     * @param limits the limits enforced while parsing
+     * @param lenient whether unknown fields are ignored instead of refused
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public static JsonMapper mapper(Limits limits, boolean lenient) {
+        Objects.requireNonNull(limits, "limits");
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxBytes())
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+        return JsonMapper.builder(factory)
+            .addModule(new RegiekitModule())
+            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    }
+}

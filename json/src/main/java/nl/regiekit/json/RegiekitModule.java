@@ -1,0 +1,83 @@
+package nl.regiekit.json;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import nl.regiekit.casemodel.Bsn;
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.ConsentId;
+import nl.regiekit.casemodel.HouseholdId;
+import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.casemodel.IntakeDecision;
+import nl.regiekit.casemodel.LifeDomainCatalogId;
+import nl.regiekit.casemodel.LifeDomainCode;
+import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.ProfessionalId;
+import nl.regiekit.json.internal.TextValueDeserializer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.jsontype.NamedType;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The Jackson 3 module that binds the Regiekit model, which carries no Jackson annotations of
+ * its own: typed identifiers and the BSN as JSON strings, sealed types with a discriminator
+ * property (see {@link Subtypes}). Registered for {@code findAndAddModules()} through
+ * {@code META-INF/services/tools.jackson.databind.JacksonModule}.
+ */
+public final class RegiekitModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The identifier types and how each is made from its text. */
+    private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> IDENTIFIERS = Map.of(
+        CaseId.class, CaseId::new,
+        PersonId.class, PersonId::new,
+        HouseholdId.class, HouseholdId::new,
+        OrganisationId.class, OrganisationId::new,
+        ConsentId.class, ConsentId::new,
+        ProfessionalId.class, ProfessionalId::new,
+        LifeDomainCode.class, LifeDomainCode::new,
+        LifeDomainCatalogId.class, LifeDomainCatalogId::new);
+
+    /** Creates the module. */
+    public RegiekitModule() {
+        super("regiekit");
+        addSerializer(Identifier.class, new TextSerializer<>(Identifier.class, Identifier::value));
+        addSerializer(Bsn.class, new TextSerializer<>(Bsn.class, Bsn::value));
+        IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
+        addText(Bsn.class, Bsn::new);
+        setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);
+        Subtypes.names().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void addText(Class<?> type, Function<String, ?> factory) {
+        addDeserializer((Class) type, new TextValueDeserializer(type, factory));
+    }
+
+    /** Writes a value as the JSON string its {@code text} function gives. */
+    private static final class TextSerializer<T> extends StdSerializer<T> {
+        private final transient Function<T, String> text;
+
+        TextSerializer(Class<T> type, Function<T, String> text) {
+            super(type);
+            this.text = text;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializationContext context) {
+            gen.writeString(text.apply(value));
+        }
+    }
+
+    /** Names an intake decision's subtype in its {@code outcome} property. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY,
+        property = Subtypes.INTAKE_DECISION_PROPERTY)
+    private interface IntakeDecisionMixIn {
+    }
+}

@@ -1,0 +1,261 @@
+package nl.regiekit.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+
+import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.rules.CaseRules;
+import nl.regiekit.json.internal.Findings;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The validation pipeline: turns any input into findings and never throws on bad input.
+ * Stages, each stopping the pipeline when it finds an error:
+ * <ol>
+ *   <li>limits: size, nesting depth and string length ({@link Limits});</li>
+ *   <li>syntax and schema: JSON parse errors, the document's {@code kind} and {@code schemaVersion},
+ *       and the kind's committed JSON Schema;</li>
+ *   <li>binding and constraints: binding to the model (a value a constructor refuses becomes a
+ *       finding at its path) and Jakarta Validation of the bound objects;</li>
+ *   <li>domain rules, such as {@link CaseRules}.</li>
+ * </ol>
+ * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
+ * they are reported as information and kept in the document. Immutable and thread-safe: build
+ * one and reuse it, since building loads the schemas and the validator.
+ */
+public final class Validation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
+
+    private final Limits limits;
+    private final boolean lenient;
+    private final CaseRules caseRules;
+    private final JsonMapper mapper;
+    private final Map<DocumentKind, Schema> schemas;
+    private final Validator validator;
+
+    private Validation(Builder builder) {
+        this.limits = builder.limits;
+        this.lenient = builder.lenient;
+        this.caseRules = new CaseRules(builder.policy, builder.catalogs);
+        this.mapper = RegiekitJson.mapper(limits, lenient);
+        this.schemas = loadSchemas();
+        // One factory per pipeline; the message interpolator needs no expression language, as
+        // findings carry their own messages.
+        ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /** A pipeline with the default limits, strict mode, the default policy and the catalogues found by
+     * {@link LifeDomainCatalogs#load()}. */
+    public static Validation defaults() {
+        return builder().build();
+    }
+
+    /** A builder, starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Validates a document given as bytes (UTF-8 JSON).
+     *
+     * @throws NullPointerException if {@code bytes} is null
+     */
+    public ValidationResult validate(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > limits.maxBytes()) {
+            return refused(Finding.of(JsonCodes.LIMIT_SIZE, "", limits.maxBytes()));
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            return refused(Findings.limit(e, limits));
+        } catch (StreamReadException e) {
+            return refused(Findings.syntax(e));
+        } catch (JacksonException e) {
+            return refused(Findings.syntax(e));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return refused(Finding.of(JsonCodes.SYNTAX, "", 1, 1));
+        }
+        return validate(tree);
+    }
+
+    /**
+     * Validates a document read from a stream, reading at most one byte more than the size limit.
+     * The stream is not closed.
+     *
+     * @throws NullPointerException if {@code input} is null
+     * @throws IOException if the stream cannot be read: an input/output problem, not bad data
+     */
+    public ValidationResult validate(InputStream input) throws IOException {
+        Objects.requireNonNull(input, "input");
+        byte[] bytes = input.readNBytes(limits.maxBytes() + 1);
+        return validate(bytes);
+    }
+
+    /**
+     * Validates a document in a file; a file over the size limit is refused without reading it.
+     *
+     * @throws NullPointerException if {@code file} is null
+     * @throws IOException if the file cannot be read: missing, a directory, no permission
+     */
+    public ValidationResult validate(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        if (Files.size(file) > limits.maxBytes()) {
+            return refused(Finding.of(JsonCodes.LIMIT_SIZE, "", limits.maxBytes()));
+        }
+        try (InputStream input = Files.newInputStream(file)) {
+            return validate(input);
+        }
+    }
+
+    /**
+     * Validates a parsed document: the stages after syntax. Limits other than what the tree's
+     * parser enforced are not checked.
+     *
+     * @throws NullPointerException if {@code tree} is null
+     */
+    public ValidationResult validate(JsonNode tree) {
+        Objects.requireNonNull(tree, "tree");
+        if (!(tree instanceof ObjectNode root)) {
+            return refused(Finding.of(JsonCodes.NOT_AN_OBJECT, ""));
+        }
+        Optional<DocumentKind> kind = Optional.ofNullable(root.get("kind"))
+            .filter(JsonNode::isString).flatMap(k -> DocumentKind.of(k.asString()));
+        if (kind.isEmpty()) {
+            return refused(Finding.of(JsonCodes.KIND_UNKNOWN, "/kind"));
+        }
+        JsonNode version = root.get("schemaVersion");
+        if (version == null || !version.isString() || !Findings.sameMajor(version.asString())) {
+            return refused(Finding.of(JsonCodes.SCHEMA_VERSION_UNSUPPORTED, "/schemaVersion"));
+        }
+        List<Finding> findings = new ArrayList<>(Findings.schema(schemas.get(kind.get()).validate(root), lenient));
+        if (!Findings.noErrors(findings)) {
+            return new ValidationResult(findings, Optional.empty());
+        }
+        Document document;
+        try {
+            document = mapper.treeToValue(root, kind.get().type());
+        } catch (JacksonException e) {
+            findings.add(Findings.binding(e));
+            return new ValidationResult(findings, Optional.empty());
+        }
+        findings.addAll(Findings.constraints(validator.validate(document)));
+        if (!Findings.noErrors(findings)) {
+            return new ValidationResult(findings, Optional.of(document));
+        }
+        findings.addAll(rules(document));
+        LOG.debug("validated a {} document: {} findings", kind.get().id(), findings.size());
+        return new ValidationResult(findings, Optional.of(document));
+    }
+
+    private List<Finding> rules(Document document) {
+        if (document instanceof CaseFile caseFile) {
+            return caseRules.check(caseFile.subject()).stream().map(f -> f.under("/case")).toList();
+        }
+        return List.of();
+    }
+
+    private static ValidationResult refused(Finding finding) {
+        return new ValidationResult(List.of(finding), Optional.empty());
+    }
+
+    private static Map<DocumentKind, Schema> loadSchemas() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+            .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build())
+            .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+        Map<DocumentKind, Schema> loaded = new java.util.EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            try (InputStream in = Validation.class.getResourceAsStream(kind.schemaResource())) {
+                if (in == null) {
+                    throw new IllegalStateException("schema missing from the jar: " + kind.schemaResource());
+                }
+                loaded.put(kind, registry.getSchema(in));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read schema " + kind.schemaResource(), e);
+            }
+        }
+        return loaded;
+    }
+
+    /** Builds a {@link Validation}; not thread-safe. */
+    public static final class Builder {
+        private Limits limits = Limits.DEFAULTS;
+        private boolean lenient;
+        private Policy policy = Policy.DEFAULTS;
+        private LifeDomainCatalogs catalogs;
+
+        private Builder() {
+        }
+
+        /** The limits; default {@link Limits#DEFAULTS}. */
+        public Builder limits(Limits value) {
+            this.limits = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** Whether unknown fields are kept and reported as information instead of refused; default false. */
+        public Builder lenient(boolean value) {
+            this.lenient = value;
+            return this;
+        }
+
+        /** The organisation's policy for the domain rules; default {@link Policy#DEFAULTS}. */
+        public Builder policy(Policy value) {
+            this.policy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The known life-domain catalogues; default {@link LifeDomainCatalogs#load()}. */
+        public Builder catalogs(LifeDomainCatalogs value) {
+            this.catalogs = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * The pipeline.
+         *
+         * @throws IllegalStateException if a committed schema is missing from the class path
+         */
+        public Validation build() {
+            if (catalogs == null) {
+                catalogs = LifeDomainCatalogs.load();
+            }
+            return new Validation(this);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package nl.regiekit.json.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+import com.networknt.schema.Error;
+
+import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.ModelViolation;
+import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.json.DocumentKind;
+import nl.regiekit.json.JsonCodes;
+import nl.regiekit.json.Limits;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Turns what Jackson, the schema validator and Jakarta Validation report into findings. It reads
+ * their structured data (locations, paths, keywords), never their messages, which may quote the
+ * document's values.
+ */
+public final class Findings {
+
+    /** Java names that JSON writes otherwise. */
+    private static final Map<String, String> JSON_NAMES = Map.of("subject", "case");
+
+    private Findings() {
+    }
+
+    /** The finding for a broken stream limit: depth or string length. */
+    public static Finding limit(StreamConstraintsException e, Limits limits) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return Finding.of(JsonCodes.LIMIT_DEPTH, "", limits.maxDepth());
+        }
+        if (message.contains("String value length")) {
+            return Finding.of(JsonCodes.LIMIT_STRING, "", limits.maxStringLength());
+        }
+        return Finding.of(JsonCodes.LIMIT_SIZE, "", limits.maxBytes());
+    }
+
+    /** The finding for malformed JSON or a duplicate key, with line and column. */
+    public static Finding syntax(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        long line = location == null ? 0 : location.getLineNr();
+        long column = location == null ? 0 : location.getColumnNr();
+        boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property");
+        return Finding.of(duplicate ? JsonCodes.DUPLICATE_KEY : JsonCodes.SYNTAX, "", line, column);
+    }
+
+    /** Whether a schema version has the major version this library reads. */
+    public static boolean sameMajor(String version) {
+        String major = DocumentKind.SCHEMA_VERSION.substring(0, DocumentKind.SCHEMA_VERSION.indexOf('.'));
+        return version.equals(major) || version.startsWith(major + ".");
+    }
+
+    /** Whether no finding is an error. */
+    public static boolean noErrors(Collection<Finding> findings) {
+        return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /**
+     * The findings for schema errors, one per code and pointer. In lenient mode unknown fields
+     * are information, not errors.
+     */
+    public static List<Finding> schema(List<Error> errors, boolean lenient) {
+        Set<Finding> findings = new LinkedHashSet<>();
+        for (Error error : errors) {
+            String pointer = error.getInstanceLocation().toString();
+            String keyword = String.valueOf(error.getKeyword());
+            if (error.getProperty() != null && (keyword.equals("required") || keyword.equals("additionalProperties")
+                || keyword.equals("unevaluatedProperties"))) {
+                pointer = pointer + Pointer.of(error.getProperty());
+            }
+            findings.add(Finding.of(schemaCode(keyword, lenient), pointer));
+        }
+        return new ArrayList<>(findings);
+    }
+
+    private static FindingCode schemaCode(String keyword, boolean lenient) {
+        return switch (keyword) {
+            case "type" -> JsonCodes.SCHEMA_TYPE;
+            case "required" -> JsonCodes.SCHEMA_REQUIRED;
+            case "additionalProperties", "unevaluatedProperties" ->
+                lenient ? JsonCodes.SCHEMA_UNKNOWN_FIELD_KEPT : JsonCodes.SCHEMA_UNKNOWN_FIELD;
+            case "enum", "const" -> JsonCodes.SCHEMA_ENUM;
+            case "pattern" -> JsonCodes.SCHEMA_PATTERN;
+            case "format" -> JsonCodes.SCHEMA_FORMAT;
+            case "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties" ->
+                JsonCodes.SCHEMA_SIZE;
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> JsonCodes.SCHEMA_RANGE;
+            case "anyOf", "oneOf" -> JsonCodes.SCHEMA_VARIANT;
+            default -> JsonCodes.SCHEMA_OTHER;
+        };
+    }
+
+    /**
+     * The finding for a binding failure: the code of a broken model invariant at its pointer
+     * below the object that refused it, or {@link JsonCodes#BIND_REFUSED} at the failing path.
+     */
+    public static Finding binding(JacksonException e) {
+        String base = pointer(e.getPath());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ModelViolation violation) {
+                return violation.toFinding(base);
+            }
+        }
+        return Finding.of(JsonCodes.BIND_REFUSED, base);
+    }
+
+    private static String pointer(List<JacksonException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                pointer.append(Pointer.of(reference.getPropertyName()));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    /** The findings for Jakarta Validation's violations, one per path. */
+    public static List<Finding> constraints(Set<? extends ConstraintViolation<?>> violations) {
+        Set<Finding> findings = new LinkedHashSet<>();
+        for (ConstraintViolation<?> violation : violations) {
+            findings.add(Finding.of(JsonCodes.CONSTRAINT, pointer(violation.getPropertyPath())));
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(java.util.Comparator.comparing(Finding::pointer));
+        return sorted;
+    }
+
+    private static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                pointer.append(Pointer.of(JSON_NAMES.getOrDefault(node.getName(), node.getName())));
+            }
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Internals of the JSON binding and the validation pipeline; not part of the API. */
+package nl.regiekit.json.internal;
