@@ -1,6 +1,8 @@
 package nl.regiekit.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 
 import java.util.Objects;
 
@@ -46,6 +48,8 @@ public final class RegiekitJson {
             .build();
         return JsonMapper.builder(factory)
             .addModule(new RegiekitModule())
+            // Only record components are properties: derived methods such as isAccepted() are not.
+            .changeDefaultVisibility(vc -> vc.withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE))
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_EMPTY))
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -1,0 +1,141 @@
+package nl.regiekit.casemodel.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.time.Period;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nl.regiekit.casemodel.LifeDomainCatalogId;
+import nl.regiekit.casemodel.LifeDomainCode;
+import nl.regiekit.casemodel.Phase;
+import nl.regiekit.casemodel.PersonId;
+
+class FindingTests {
+
+    private static final FindingCode AGE = FindingCode.of("TEST-YOUNG-PERSON-AGE", Severity.WARNING,
+        "Lid {0} is {1} jaar; toegestaan {2} tot en met {3}.",
+        "Member {0} is {1}; allowed {2} to {3}.");
+
+    @Test
+    void fillsPlaceholdersWithIdentifiersNumbersAndEnums() {
+        Finding finding = Finding.of(AGE, "/family/members/3/role", PersonId.of("p-noor"), 8, 12, 24);
+
+        assertThat(finding.code()).isEqualTo("TEST-YOUNG-PERSON-AGE");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.pointer()).isEqualTo("/family/members/3/role");
+        assertThat(finding.subject()).isEmpty();
+        assertThat(finding.messageEn()).isEqualTo("Member p-noor is 8; allowed 12 to 24.");
+        assertThat(finding.messageNl()).isEqualTo("Lid p-noor is 8 jaar; toegestaan 12 tot en met 24.");
+    }
+
+    @Test
+    void fillsPlaceholdersWithPeriodsBooleansAndFindingCodes() {
+        FindingCode code = FindingCode.of("TEST-MIXED", Severity.INFO, "{0} {1} {2} {3}", "{0} {1} {2} {3}");
+
+        Finding finding = Finding.of(code, "", Period.ofMonths(4), true, Phase.EXECUTION, ModelCodes.DATE_ORDER);
+
+        assertThat(finding.messageEn()).isEqualTo("P4M true EXECUTION MODEL-DATE-ORDER");
+    }
+
+    @Test
+    void leavesUnusedPlaceholdersAndExtraArgumentsAlone() {
+        Finding finding = Finding.of(AGE, "", PersonId.of("p-noor"));
+
+        assertThat(finding.messageEn()).isEqualTo("Member p-noor is {1}; allowed {2} to {3}.");
+    }
+
+    @Test
+    void aboutRecordsTheSubjectIdentifier() {
+        Finding finding = Finding.about(AGE, "/x", PersonId.of("p-daan"), PersonId.of("p-daan"), 26, 12, 24);
+
+        assertThat(finding.subject()).contains("p-daan");
+        assertThat(finding.messageEn()).startsWith("Member p-daan is 26;");
+    }
+
+    @Test
+    void rejectsStringArgumentsSoNoFreeTextSlipsIn() {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Finding.of(AGE, "/family/members/0", "Sanne de Vries", 8, 12, 24))
+            .withMessageContaining("String")
+            .withMessageNotContaining("Sanne");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Finding.about(AGE, "/x", PersonId.of("p-x"), new StringBuilder("Sanne")));
+    }
+
+    @Test
+    void rejectsNullAndOtherArguments() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Finding.of(AGE, "", (Object) null))
+            .withMessageContaining("null");
+        assertThatIllegalArgumentException().isThrownBy(() -> Finding.of(AGE, "", java.time.LocalDate.of(2016, 6, 10)))
+            .as("a birth date is personal data").withMessageContaining("LocalDate");
+    }
+
+    @Test
+    void underPrefixesThePointer() {
+        Finding finding = Finding.of(ModelCodes.DANGLING_REFERENCE, "/households/1/members/0");
+
+        Finding nested = finding.under("/family");
+
+        assertThat(nested.pointer()).isEqualTo("/family/households/1/members/0");
+        assertThat(nested.code()).isEqualTo(finding.code());
+        assertThat(nested.messageEn()).isEqualTo(finding.messageEn());
+        assertThat(finding.pointer()).isEqualTo("/households/1/members/0");
+    }
+
+    @Test
+    void messageIsEnglishForEnglishAndDutchOtherwise() {
+        Finding finding = Finding.of(ModelCodes.BSN_INVALID, "/bsn");
+
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("This BSN fails the eleven-test.");
+        assertThat(finding.message(Locale.UK)).isEqualTo("This BSN fails the eleven-test.");
+        assertThat(finding.message(Locale.forLanguageTag("nl"))).isEqualTo("Dit BSN voldoet niet aan de elfproef.");
+        assertThat(finding.message(Locale.FRENCH)).isEqualTo("Dit BSN voldoet niet aan de elfproef.");
+    }
+
+    @Test
+    void modelViolationBecomesAFindingAtThePrefixedPointer() {
+        ModelViolation violation = new ModelViolation(ModelCodes.DUPLICATE_ID, "/members/1/person/id");
+
+        Finding finding = violation.toFinding("/family");
+
+        assertThat(finding.code()).isEqualTo("MODEL-DUPLICATE-ID");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.pointer()).isEqualTo("/family/members/1/person/id");
+        assertThat(violation.getMessage())
+            .isEqualTo("MODEL-DUPLICATE-ID at '/members/1/person/id': This identifier occurs earlier in the list.");
+    }
+
+    @Test
+    void findingCodeMustLookLikeAreaWord() {
+        assertThat(FindingCode.of("CASE-X1", Severity.INFO, "", "").code()).isEqualTo("CASE-X1");
+        for (String bad : new String[] {"CASE", "case-word", "CASE-", "-CASE", "CASE--WORD", "1CASE-WORD", "CASE WORD"}) {
+            assertThatIllegalArgumentException().as(bad)
+                .isThrownBy(() -> FindingCode.of(bad, Severity.INFO, "", ""));
+        }
+    }
+
+    @Test
+    void rejectsMissingParts() {
+        assertThatNullPointerException()
+            .isThrownBy(() -> new Finding("X-Y", null, "", Optional.empty(), "", ""))
+            .withMessage("severity");
+        assertThatNullPointerException()
+            .isThrownBy(() -> new ModelViolation(ModelCodes.DATE_ORDER, null))
+            .withMessage("pointer");
+    }
+
+    @Test
+    void identifiersOfAnyTypeAreAllowedArguments() {
+        FindingCode code = FindingCode.of("TEST-DOMAIN", Severity.ERROR, "{0} in {1}", "{0} in {1}");
+
+        Finding finding = Finding.of(code, "", LifeDomainCode.of("school"),
+            LifeDomainCatalogId.of("regiekit:active-case-management"));
+
+        assertThat(finding.messageEn()).isEqualTo("school in regiekit:active-case-management");
+    }
+}

@@ -1,0 +1,142 @@
+package nl.regiekit.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.regiekit.casemodel.Bsn;
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.CaseManagementModel;
+import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentId;
+import nl.regiekit.casemodel.ConsentScope;
+import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.Criterion;
+import nl.regiekit.casemodel.Family;
+import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.Gender;
+import nl.regiekit.casemodel.Household;
+import nl.regiekit.casemodel.HouseholdId;
+import nl.regiekit.casemodel.InformationExchange;
+import nl.regiekit.casemodel.IntakeDecision;
+import nl.regiekit.casemodel.Introducer;
+import nl.regiekit.casemodel.InvolvedOrganisation;
+import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casemodel.LifeDomainCode;
+import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.Person;
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.PersonName;
+import nl.regiekit.casemodel.Phase;
+import nl.regiekit.casemodel.Professional;
+import nl.regiekit.casemodel.ProfessionalId;
+import nl.regiekit.casemodel.Referral;
+import nl.regiekit.casemodel.Referrer;
+import nl.regiekit.casemodel.ReferrerKind;
+import nl.regiekit.casemodel.Role;
+
+/**
+ * The fictional family of the demo: the Bakker-El Amrani family, built with the public API the
+ * way a vendor would. Three generations (a grandmother in the extended family), parents who
+ * divorced and a mother with a new partner in two households, a young person of fifteen and a
+ * child of eight; four involved organisations; a consent for addiction care that the mother
+ * first refused and later granted. All people and numbers are invented.
+ */
+final class DemoCase {
+
+    static final PersonId MOTHER = PersonId.of("p-mother");
+    static final PersonId FATHER = PersonId.of("p-father");
+    static final PersonId PARTNER = PersonId.of("p-partner");
+    static final PersonId DAUGHTER = PersonId.of("p-daughter");
+    static final PersonId SON = PersonId.of("p-son");
+    static final PersonId GRANDMOTHER = PersonId.of("p-grandmother");
+
+    private static final OrganisationId SCHOOL_SOCIAL_WORK = OrganisationId.of("org-school-social-work");
+    private static final OrganisationId YOUTH_CARE = OrganisationId.of("org-youth-care");
+    private static final OrganisationId DEBT_COUNSELLING = OrganisationId.of("org-debt-counselling");
+    private static final OrganisationId ADDICTION_CARE = OrganisationId.of("org-addiction-care");
+
+    private DemoCase() {
+    }
+
+    /** The demo case as it stands after three months of execution. */
+    static Case build() {
+        Family family = new Family(List.of(
+            member(MOTHER, "Samira", "El Amrani", LocalDate.of(1986, 3, 14), Gender.FEMALE, "111222333", Role.PARENT),
+            member(FATHER, "Dennis", "Bakker", LocalDate.of(1983, 11, 2), Gender.MALE, null, Role.PARENT),
+            member(PARTNER, "Ruben", "Visser", LocalDate.of(1985, 6, 21), Gender.MALE, null,
+                Role.OTHER_HOUSEHOLD_MEMBER),
+            member(DAUGHTER, "Noor", "Bakker", LocalDate.of(2010, 9, 5), Gender.FEMALE, null, Role.YOUNG_PERSON),
+            member(SON, "Milan", "Bakker", LocalDate.of(2017, 1, 30), Gender.MALE, null, Role.CHILD),
+            member(GRANDMOTHER, "Fatima", "El Amrani", LocalDate.of(1961, 7, 8), Gender.FEMALE, null,
+                Role.EXTENDED_FAMILY)),
+            List.of(new Household(HouseholdId.of("h-mother"), List.of(MOTHER, PARTNER, DAUGHTER, SON)),
+                new Household(HouseholdId.of("h-father"), List.of(FATHER))));
+
+        Referral referral = new Referral(LocalDate.of(2025, 9, 1),
+            Optional.of(new Referrer(ReferrerKind.SCHOOL_SOCIAL_WORK, "Basisschool De Regenboog",
+                Optional.of("M. de Wit"))),
+            Optional.of(new Introducer("Wijkteam Noord", Optional.of("A. Yilmaz"), true)),
+            List.of("Noor verzuimt vaak school", "Huurachterstand van vier maanden"),
+            List.of("Problemen op meerdere leefgebieden; hulpverlening komt niet van de grond"),
+            List.of(Criterion.PROBLEMS_IN_TWO_OR_MORE_DOMAINS, Criterion.THREE_OR_MORE_ORGANISATIONS,
+                Criterion.RESISTANCE_TO_HELP, Criterion.THREATENED_EVICTION),
+            List.of());
+
+        Case subject = Case.refer(CaseId.of("case-2025-017"), LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.id(),
+                family, referral)
+            .decide(new IntakeDecision.WaitingList(LocalDate.of(2025, 9, 8), 2))
+            .decide(new IntakeDecision.Accepted(LocalDate.of(2025, 9, 22)))
+            .withModel(CaseManagementModel.INTENSIVE)
+            .withTeam(team -> team
+                .withCaseManager(new Professional(ProfessionalId.of("cm-jansen"), "Inge Jansen"))
+                .withYouthWorker(new Professional(ProfessionalId.of("yw-de-groot"), "Thomas de Groot"))
+                .withBuddy(new Professional(ProfessionalId.of("cm-peters"), "Lotte Peters")))
+            .advanceTo(Phase.INTRODUCTION, LocalDate.of(2025, 9, 29))
+            .advanceTo(Phase.CONTACT_AND_MOTIVATION, LocalDate.of(2025, 10, 13))
+            .involve(organisation(SCHOOL_SOCIAL_WORK, "Schoolmaatschappelijk werk De Regenboog",
+                "Schoolverzuim van Noor", List.of(DAUGHTER, SON), List.of("children"), LocalDate.of(2025, 3, 1)))
+            .involve(organisation(YOUTH_CARE, "Jeugdhulp Regio Noord", "Opvoedondersteuning",
+                List.of(MOTHER, DAUGHTER), List.of("children", "relationships"), LocalDate.of(2025, 6, 1)))
+            .involve(organisation(DEBT_COUNSELLING, "Schuldhulpverlening Gemeente", "Huurachterstand en schulden",
+                List.of(MOTHER, PARTNER), List.of("financial-situation", "housing"), LocalDate.of(2025, 10, 20)))
+            .involve(organisation(ADDICTION_CARE, "Verslavingszorg Noord", "Alcoholgebruik van de vader",
+                List.of(FATHER), List.of("well-being"), LocalDate.of(2025, 4, 1)));
+
+        subject = subject
+            .recordConsent(consent("c-school", SCHOOL_SOCIAL_WORK, List.of(), LocalDate.of(2025, 10, 20)))
+            .recordConsent(consent("c-youth-care", YOUTH_CARE, List.of(), LocalDate.of(2025, 10, 20)))
+            .recordConsent(consent("c-debt", DEBT_COUNSELLING, List.of(), LocalDate.of(2025, 10, 20)))
+            .recordConsent(new Consent(ConsentId.of("c-addiction-care"), ADDICTION_CARE, MOTHER,
+                new ConsentScope(List.of(MOTHER, FATHER), List.of()), LawfulBasis.CONSENT,
+                List.of(new ConsentChange(LocalDate.of(2025, 10, 20), ConsentStatus.REFUSED)), Optional.empty()))
+            .changeConsent(ConsentId.of("c-addiction-care"),
+                new ConsentChange(LocalDate.of(2025, 12, 1), ConsentStatus.GRANTED))
+            .recordExchange(new InformationExchange(LocalDate.of(2025, 10, 27), DEBT_COUNSELLING,
+                List.of(MOTHER), List.of(LifeDomainCode.of("financial-situation"))))
+            .recordExchange(new InformationExchange(LocalDate.of(2025, 12, 8), ADDICTION_CARE,
+                List.of(FATHER), List.of(LifeDomainCode.of("well-being"))))
+            .advanceTo(Phase.EXECUTION, LocalDate.of(2026, 1, 12));
+        return subject;
+    }
+
+    private static FamilyMember member(PersonId id, String given, String familyName, LocalDate born, Gender gender,
+                                       String bsn, Role role) {
+        return new FamilyMember(new Person(id, PersonName.of(given, familyName), Optional.of(born), gender,
+            Optional.ofNullable(bsn).map(Bsn::parse)), role);
+    }
+
+    private static InvolvedOrganisation organisation(OrganisationId id, String name, String reason,
+                                                     List<PersonId> members, List<String> domains, LocalDate since) {
+        return new InvolvedOrganisation(id, name, Optional.empty(), reason, members,
+            domains.stream().map(LifeDomainCode::of).toList(), since, Optional.empty());
+    }
+
+    private static Consent consent(String id, OrganisationId organisation, List<PersonId> about, LocalDate granted) {
+        return new Consent(ConsentId.of(id), organisation, MOTHER, new ConsentScope(about, List.of()),
+            LawfulBasis.CONSENT, List.of(new ConsentChange(granted, ConsentStatus.GRANTED)), Optional.empty());
+    }
+}

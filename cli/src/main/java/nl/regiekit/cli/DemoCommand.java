@@ -1,0 +1,55 @@
+package nl.regiekit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.json.CaseFile;
+import nl.regiekit.json.RegiekitJson;
+import nl.regiekit.json.Validation;
+import nl.regiekit.json.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code regiekit demo}: writes the fictional sample case file and validates it. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Write a fictional sample case file, validate it, and say where it is.")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Regiekit parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "regiekit-demo", description = "Folder to write to (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Messages messages = parent.messages();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Files.createDirectories(out);
+        Path file = out.resolve("case-file.json");
+        Files.writeString(file, text(), StandardCharsets.UTF_8);
+        stdout.println(messages.get("demo.wrote", file));
+        ValidationResult result = Validation.defaults().validate(file);
+        stdout.println(messages.get("demo.validated", ValidateCommand.count(result, Severity.ERROR),
+            ValidateCommand.count(result, Severity.WARNING), ValidateCommand.count(result, Severity.INFO)));
+        stdout.println(messages.get("demo.next", file));
+        stdout.flush();
+        return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
+    }
+
+    /** The demo case file as JSON text with a final newline. */
+    static String text() {
+        return RegiekitJson.mapper().writeValueAsString(CaseFile.of(DemoCase.build())) + "\n";
+    }
+}

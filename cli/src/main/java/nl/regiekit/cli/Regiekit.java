@@ -1,0 +1,49 @@
+package nl.regiekit.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code regiekit} command. Exit codes: 0 valid, 1 findings of severity ERROR, 2 usage or
+ * input/output error.
+ */
+@Command(name = "regiekit", mixinStandardHelpOptions = true, version = "regiekit 0.1.0",
+    description = "Case management of multiproblem families: validate, publish schemas, run the demo.",
+    subcommands = {ValidateCommand.class, SchemaCommand.class, DemoCommand.class})
+public final class Regiekit {
+
+    /** Exit code: valid. */
+    static final int OK = 0;
+    /** Exit code: findings of severity ERROR. */
+    static final int FINDINGS = 1;
+    /** Exit code: usage or input/output error. */
+    static final int USAGE = 2;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "nl",
+        description = "Language of messages: nl (default) or en.")
+    String lang;
+
+    /** Runs the command with {@code args} and exits with its code. */
+    public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging; route it to SLF4J, which the command switches off.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command, writing to {@code out} and {@code err}; returns the exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Regiekit());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> USAGE);
+        return commandLine.execute(args);
+    }
+
+    Messages messages() {
+        return new Messages(Messages.locale(lang));
+    }
+}

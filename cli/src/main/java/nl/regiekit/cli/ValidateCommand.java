@@ -1,0 +1,112 @@
+package nl.regiekit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.json.RegiekitJson;
+import nl.regiekit.json.Validation;
+import nl.regiekit.json.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code regiekit validate FILE...}: runs the validation pipeline on each file. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Validate Regiekit documents. Exit 0 valid, 1 errors found, 2 usage or I/O error.")
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { human, json }
+
+    @ParentCommand
+    Regiekit parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to validate.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "human", description = "human (default) or json.")
+    Format format;
+
+    @Option(names = "--lenient", description = "Keep unknown fields, reported as notes, instead of refusing them.")
+    boolean lenient;
+
+    @Override
+    public Integer call() {
+        Messages messages = parent.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Validation validation = Validation.builder().lenient(lenient).build();
+        int exit = Regiekit.OK;
+        List<Map<String, Object>> report = new ArrayList<>();
+        for (Path file : files) {
+            ValidationResult result;
+            try {
+                result = validation.validate(file);
+            } catch (IOException e) {
+                err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+                exit = Regiekit.USAGE;
+                continue;
+            }
+            if (!result.isValid() && exit == Regiekit.OK) {
+                exit = Regiekit.FINDINGS;
+            }
+            if (format == Format.json) {
+                report.add(json(file, result, messages));
+            } else {
+                human(out, file, result, messages);
+            }
+        }
+        if (format == Format.json) {
+            out.println(RegiekitJson.mapper().writeValueAsString(Map.of("files", report)));
+        }
+        out.flush();
+        return exit;
+    }
+
+    private static void human(PrintWriter out, Path file, ValidationResult result, Messages messages) {
+        out.println(messages.get(result.isValid() ? "file.valid" : "file.invalid", file,
+            count(result, Severity.ERROR), count(result, Severity.WARNING), count(result, Severity.INFO)));
+        for (Finding finding : result.findings()) {
+            out.println("  " + messages.get("severity." + finding.severity()) + " " + finding.code() + " "
+                + (finding.pointer().isEmpty() ? "/" : finding.pointer())
+                + finding.subject().map(s -> " [" + s + "]").orElse("") + ": "
+                + finding.message(messages.locale()));
+        }
+    }
+
+    private static Map<String, Object> json(Path file, ValidationResult result, Messages messages) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("file", file.toString());
+        entry.put("valid", result.isValid());
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding finding : result.findings()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("code", finding.code());
+            f.put("severity", finding.severity().name());
+            f.put("pointer", finding.pointer());
+            finding.subject().ifPresent(s -> f.put("subject", s));
+            f.put("message", finding.message(messages.locale()));
+            findings.add(f);
+        }
+        entry.put("findings", findings);
+        return entry;
+    }
+
+    static long count(ValidationResult result, Severity severity) {
+        return result.findings().stream().filter(f -> f.severity() == severity).count();
+    }
+}
