@@ -42,8 +42,8 @@ import nl.regiekit.casemodel.Role;
  * The fictional family of the demo: the Bakker-El Amrani family, built with the public API the
  * way a vendor would. Three generations (a grandmother in the extended family), parents who
  * divorced and a mother with a new partner in two households, a young person of fifteen and a
- * child of eight; four involved organisations; a consent for addiction care that the mother
- * first refused and later granted. All people and numbers are invented.
+ * child of eight; four involved organisations; a consent for addiction care about the children that
+ * the mother first refused and later granted. All people and numbers are invented.
  */
 final class DemoCase {
 
@@ -110,15 +110,20 @@ final class DemoCase {
             .recordConsent(consent("c-school", SCHOOL_SOCIAL_WORK, List.of(), LocalDate.of(2025, 10, 20)))
             .recordConsent(consent("c-youth-care", YOUTH_CARE, List.of(), LocalDate.of(2025, 10, 20)))
             .recordConsent(consent("c-debt", DEBT_COUNSELLING, List.of(), LocalDate.of(2025, 10, 20)))
-            .recordConsent(new Consent(ConsentId.of("c-addiction-care"), ADDICTION_CARE, MOTHER,
-                new ConsentScope(List.of(MOTHER, FATHER), List.of()), LawfulBasis.CONSENT,
+            .recordConsent(new Consent(ConsentId.of("c-addiction-care-father"), ADDICTION_CARE, FATHER,
+                new ConsentScope(List.of(FATHER), List.of()), LawfulBasis.CONSENT,
+                List.of(new ConsentChange(LocalDate.of(2025, 10, 20), ConsentStatus.GRANTED)), Optional.empty()))
+            // The mother first forbade the helpers to discuss the children with the father's addiction
+            // counsellor, and granted it later (method §11).
+            .recordConsent(new Consent(ConsentId.of("c-addiction-care-children"), ADDICTION_CARE, MOTHER,
+                new ConsentScope(List.of(DAUGHTER, SON), List.of()), LawfulBasis.CONSENT,
                 List.of(new ConsentChange(LocalDate.of(2025, 10, 20), ConsentStatus.REFUSED)), Optional.empty()))
-            .changeConsent(ConsentId.of("c-addiction-care"),
+            .changeConsent(ConsentId.of("c-addiction-care-children"),
                 new ConsentChange(LocalDate.of(2025, 12, 1), ConsentStatus.GRANTED))
             .recordExchange(new InformationExchange(LocalDate.of(2025, 10, 27), DEBT_COUNSELLING,
                 List.of(MOTHER), List.of(LifeDomainCode.of("financial-situation"))))
             .recordExchange(new InformationExchange(LocalDate.of(2025, 12, 8), ADDICTION_CARE,
-                List.of(FATHER), List.of(LifeDomainCode.of("well-being"))))
+                List.of(FATHER, DAUGHTER), List.of(LifeDomainCode.of("well-being"), LifeDomainCode.of("children"))))
             .advanceTo(Phase.EXECUTION, LocalDate.of(2026, 1, 12));
         return subject;
     }

@@ -1,0 +1,128 @@
+package nl.regiekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.regiekit.json.RegiekitJson;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The command as a person and a pipeline use it. The demo's case file is a golden file: when the
+ * demo family changes on purpose, regenerate with
+ * {@code mvn -pl cli -am test -Dtest=RegiekitTests -Dsurefire.failIfNoSpecifiedTests=false -Dregiekit.regenerate=true}
+ * and read the diff.
+ */
+class RegiekitTests {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/demo-case-file.json");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Regiekit.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void demoWritesTheGoldenCaseFileAndFindsItValid() throws IOException {
+        int exit = run("demo", "--out", dir.toString());
+
+        Path written = dir.resolve("case-file.json");
+        if (Boolean.getBoolean("regiekit.regenerate")) {
+            Files.copy(written, GOLDEN, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(exit).isZero();
+        assertThat(Files.readString(written)).isEqualTo(Files.readString(GOLDEN));
+        assertThat(out.toString()).contains(written.toString()).contains("0 fouten");
+    }
+
+    @Test
+    void validateExitsZeroForAValidFile() {
+        Path file = demo();
+        assertThat(run("validate", file.toString())).isEqualTo(Regiekit.OK);
+        assertThat(out.toString()).contains("geldig (0 fouten");
+    }
+
+    @Test
+    void validateExitsOneAndNamesCodeAndPointerForErrors() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, Files.readString(demo()).replace("\"referrer\" :", "\"referredBy\" :"));
+
+        assertThat(run("validate", "--lang", "en", file.toString())).isEqualTo(Regiekit.FINDINGS);
+        assertThat(out.toString())
+            .contains("invalid (1 errors")
+            .contains("SCHEMA-UNKNOWN-FIELD /case/referral/referredBy: This field is unknown");
+    }
+
+    @Test
+    void lenientModeKeepsUnknownFieldsAsNotes() throws IOException {
+        Path file = dir.resolve("extra.json");
+        Files.writeString(file, Files.readString(demo()).replace("\"referrer\" :", "\"vendorNote\" : 1, \"referrer\" :"));
+
+        assertThat(run("validate", "--lenient", file.toString())).isEqualTo(Regiekit.OK);
+        assertThat(out.toString()).contains("MELDING SCHEMA-UNKNOWN-FIELD-KEPT /case/referral/vendorNote");
+    }
+
+    @Test
+    void validateWritesJsonForPipelines() throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"kind\": ");
+
+        assertThat(run("validate", "--format", "json", file.toString())).isEqualTo(Regiekit.FINDINGS);
+        JsonNode report = RegiekitJson.mapper().readTree(out.toString());
+        JsonNode entry = report.get("files").get(0);
+        assertThat(entry.get("valid").asBoolean()).isFalse();
+        assertThat(entry.get("findings").get(0).get("code").asString()).isEqualTo("JSON-SYNTAX");
+        assertThat(entry.get("findings").get(0).get("severity").asString()).isEqualTo("ERROR");
+    }
+
+    @Test
+    void validateExitsTwoForAMissingFileAndGoesOnWithTheRest() {
+        Path valid = demo();
+        int exit = run("validate", dir.resolve("missing.json").toString(), valid.toString());
+
+        assertThat(exit).isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("missing.json").contains("NoSuchFileException");
+        assertThat(out.toString()).contains("geldig");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertThat(run("frobnicate")).isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("frobnicate");
+    }
+
+    @Test
+    void schemaPrintsThePublishedSchema() throws IOException {
+        assertThat(run("schema", "regiekit/case-file")).isZero();
+        try (InputStream in = getClass().getResourceAsStream("/nl/regiekit/json/schema/case-file.schema.json")) {
+            assertThat(out.toString()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void schemaOfAnUnknownKindListsTheKnownOnes() {
+        assertThat(run("schema", "--lang", "en", "regiekit/nonsense")).isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("Unknown document kind").contains("regiekit/case-file");
+    }
+
+    private Path demo() {
+        Path demoDir = dir.resolve("demo");
+        assertThat(run("demo", "--out", demoDir.toString())).isZero();
+        out.getBuffer().setLength(0);
+        return demoDir.resolve("case-file.json");
+    }
+}
