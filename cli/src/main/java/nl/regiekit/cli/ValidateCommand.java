@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import nl.regiekit.casemodel.LifeDomainCatalog;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.json.LifeDomainCatalogDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
@@ -44,12 +48,24 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Keep unknown fields, reported as notes, instead of refusing them.")
     boolean lenient;
 
+    @Option(names = "--catalog", paramLabel = "FILE",
+        description = "An organisation's own life-domain catalogue (a regiekit/life-domain-catalog document); repeatable.")
+    List<Path> catalogFiles = List.of();
+
     @Override
     public Integer call() {
         Messages messages = parent.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Validation validation = Validation.builder().lenient(lenient).build();
+        LifeDomainCatalogs catalogs = LifeDomainCatalogs.load();
+        for (Path file : catalogFiles) {
+            Optional<LifeDomainCatalog> catalog = readCatalog(file, out, err, messages);
+            if (catalog.isEmpty()) {
+                return Regiekit.USAGE;
+            }
+            catalogs = catalogs.with(catalog.get());
+        }
+        Validation validation = Validation.builder().lenient(lenient).catalogs(catalogs).build();
         int exit = Regiekit.OK;
         List<Map<String, Object>> report = new ArrayList<>();
         for (Path file : files) {
@@ -75,6 +91,23 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** The catalogue in {@code file}, or empty after reporting why it cannot be used. */
+    private Optional<LifeDomainCatalog> readCatalog(Path file, PrintWriter out, PrintWriter err, Messages messages) {
+        ValidationResult result;
+        try {
+            result = Validation.builder().lenient(lenient).build().validate(file);
+        } catch (IOException e) {
+            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+            return Optional.empty();
+        }
+        if (result.document().orElse(null) instanceof LifeDomainCatalogDocument document && result.isValid()) {
+            return Optional.of(document.catalog());
+        }
+        human(out, file, result, messages);
+        err.println(messages.get("catalog.unusable", file));
+        return Optional.empty();
     }
 
     private static void human(PrintWriter out, Path file, ValidationResult result, Messages messages) {

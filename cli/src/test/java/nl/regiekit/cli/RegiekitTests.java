@@ -100,6 +100,39 @@ class RegiekitTests {
     }
 
     @Test
+    void anOrganisationsOwnCatalogueIsReadFromADocument() throws IOException {
+        Path catalog = dir.resolve("catalog.json");
+        Files.writeString(catalog, """
+            {"kind": "regiekit/life-domain-catalog", "schemaVersion": "1.0",
+             "catalog": {"id": "org:wijkteam", "version": "2", "nameNl": "Leefgebieden wijkteam",
+               "nameEn": "Neighbourhood team domains",
+               "domains": [{"code": "money", "nameNl": "Geld", "nameEn": "Money"}]}}
+            """);
+        Path file = dir.resolve("own.json");
+        Files.writeString(file, Files.readString(demo())
+            .replace("regiekit:active-case-management", "org:wijkteam")
+            .replace("\"domains\" : [ \"financial-situation\" ]", "\"domains\" : [ \"money\" ]"));
+
+        assertThat(run("validate", "--lang", "en", file.toString())).isEqualTo(Regiekit.FINDINGS);
+        assertThat(out.toString()).contains("CASE-UNKNOWN-CATALOG /case/catalog");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("validate", "--lang", "en", "--catalog", catalog.toString(), file.toString()))
+            .isEqualTo(Regiekit.FINDINGS);
+        assertThat(out.toString()).doesNotContain("CASE-UNKNOWN-CATALOG")
+            .contains("CASE-UNKNOWN-LIFE-DOMAIN /case/organisations/0/domains/0")
+            .doesNotContain("/case/exchanges/0/domains/0");
+    }
+
+    @Test
+    void aCatalogueThatIsNotOneIsAUsageError() {
+        Path notACatalogue = demo();
+        assertThat(run("validate", "--catalog", notACatalogue.toString(), notACatalogue.toString()))
+            .isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("geen bruikbare leefgebiedenlijst");
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(Regiekit.USAGE);
         assertThat(err.toString()).contains("frobnicate");
