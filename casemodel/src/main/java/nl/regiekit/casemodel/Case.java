@@ -26,7 +26,7 @@ import nl.regiekit.casemodel.internal.Require;
  * thread-safe.
  *
  * <p>Structural invariants, checked when a case is built: decisions and phases are in date
- * order and not before the referral; organisation and consent identifiers are unique; every
+ * order and not before the referral; only a waiting-list decision is followed by another; organisation and consent identifiers are unique; every
  * reference to a member or organisation resolves.
  *
  * @param id the identifier; never null
@@ -65,6 +65,12 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         exchanges = Require.list(exchanges);
 
         inDateOrder(referral.date(), decisions.stream().map(IntakeDecision::date).toList(), "decisions", "date");
+        for (int i = 0; i < decisions.size() - 1; i++) {
+            if (!(decisions.get(i) instanceof IntakeDecision.WaitingList)) {
+                // Only a place on the waiting list is followed by another decision.
+                throw new ModelViolation(ModelCodes.VALUE_INVALID, "/decisions/" + (i + 1));
+            }
+        }
         inDateOrder(referral.date(), phases.stream().map(PhaseChange::since).toList(), "phases", "since");
 
         Set<PersonId> members = family.memberIds();
@@ -164,6 +170,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      * {@link Phase#INTRODUCTION}; after that only {@link Phase#allowedNext()} may follow.
      *
      * @throws IllegalStateException if the case is not accepted or the transition is not allowed
+     * @throws IllegalArgumentException if {@code date} is before the acceptance
      * @throws ModelViolation if {@code date} is before the current phase began
      */
     public Case advanceTo(Phase phase, LocalDate date) {
@@ -171,6 +178,9 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         Objects.requireNonNull(date, "date");
         if (!isAccepted()) {
             throw new IllegalStateException("case " + id + " is not accepted");
+        }
+        if (date.isBefore(decision().orElseThrow().date())) {
+            throw new IllegalArgumentException("case " + id + " cannot enter a phase before it was accepted");
         }
         Set<Phase> allowed = currentPhase().map(Phase::allowedNext).orElse(Set.of(Phase.INTRODUCTION));
         if (!allowed.contains(phase)) {
@@ -218,7 +228,11 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
     public Case endInvolvement(OrganisationId organisationId, LocalDate date) {
         List<InvolvedOrganisation> changed = new ArrayList<>(organisations);
         int index = indexOfOrganisation(organisationId);
-        changed.set(index, organisations.get(index).endedOn(date));
+        try {
+            changed.set(index, organisations.get(index).endedOn(date));
+        } catch (ModelViolation e) {
+            throw e.under("/organisations/" + index);
+        }
         return new Case(id, catalog, family, referral, decisions, phases, model, team, changed, consents,
             exchanges);
     }
@@ -250,7 +264,11 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         if (index < 0) {
             throw new IllegalArgumentException("case " + id + " has no consent " + consentId);
         }
-        changed.set(index, consents.get(index).with(change));
+        try {
+            changed.set(index, consents.get(index).with(change));
+        } catch (ModelViolation e) {
+            throw e.under("/consents/" + index);
+        }
         return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations, changed,
             exchanges);
     }

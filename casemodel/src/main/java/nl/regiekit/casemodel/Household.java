@@ -13,13 +13,17 @@ import nl.regiekit.casemodel.internal.Require;
  * Immutable and thread-safe.
  *
  * @param id the identifier; never null
- * @param members the members who live here, each a family member; never null
+ * @param members the members who live here, each a family member once; never null
  */
 public record Household(@NotNull HouseholdId id, List<PersonId> members) {
 
-    /** @throws NullPointerException if {@code id} is null or a member is null */
+    /**
+     * @throws NullPointerException if {@code id} is null or a member is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if a member is listed twice
+     */
     public Household {
         Objects.requireNonNull(id, "id");
         members = Require.list(members);
+        Require.uniqueKeys(members, member -> member, "members");
     }
 }

@@ -228,11 +228,37 @@ class CaseTests {
     }
 
     @Test
-    void rejectsPhaseDatedBeforeTheReferral() {
+    void rejectsPhaseDatedBeforeTheAcceptance() {
+        Case accepted = accepted();
+        LocalDate acceptedOn = accepted.decision().orElseThrow().date();
+
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> accepted.advanceTo(Phase.INTRODUCTION, acceptedOn.minusDays(1)))
+            .withMessageContaining("before it was accepted");
+        assertThat(accepted.advanceTo(Phase.INTRODUCTION, acceptedOn).currentPhase()).contains(Phase.INTRODUCTION);
+    }
+
+    @Test
+    void rejectsAPhaseHistoryDatedBeforeTheReferral() {
         Case accepted = accepted();
 
-        assertViolation(() -> accepted.advanceTo(Phase.INTRODUCTION, REFERRAL_DATE.minusDays(1)),
+        assertViolation(() -> new Case(accepted.id(), accepted.catalog(), accepted.family(), accepted.referral(),
+                accepted.decisions(), List.of(new PhaseChange(Phase.INTRODUCTION, REFERRAL_DATE.minusDays(1))),
+                accepted.model(), accepted.team(), accepted.organisations(), accepted.consents(),
+                accepted.exchanges()),
             ModelCodes.DATE_ORDER, "/phases/0/since");
+    }
+
+    @Test
+    void rejectsADecisionAfterAFinalOne() {
+        Case accepted = accepted();
+        List<IntakeDecision> decisions = new java.util.ArrayList<>(accepted.decisions());
+        decisions.add(new IntakeDecision.WaitingList(accepted.decision().orElseThrow().date(), 1));
+
+        assertViolation(() -> new Case(accepted.id(), accepted.catalog(), accepted.family(), accepted.referral(),
+                decisions, accepted.phases(), accepted.model(), accepted.team(), accepted.organisations(),
+                accepted.consents(), accepted.exchanges()),
+            ModelCodes.VALUE_INVALID, "/decisions/" + (decisions.size() - 1));
     }
 
     @Test
@@ -324,7 +350,7 @@ class CaseTests {
         LocalDate since = SampleFamilies.organisations().get(2).since();
 
         assertViolation(() -> SampleFamilies.acceptedCaseInExecution()
-            .endInvolvement(HOUSING_CORPORATION, since.minusDays(1)), ModelCodes.DATE_ORDER, "/until");
+            .endInvolvement(HOUSING_CORPORATION, since.minusDays(1)), ModelCodes.DATE_ORDER, "/organisations/2/until");
     }
 
     @Test
@@ -389,9 +415,12 @@ class CaseTests {
 
     @Test
     void changeConsentRejectsChangeDatedBeforeTheLastOne() {
-        assertViolation(() -> SampleFamilies.acceptedCaseInExecution().changeConsent(ADDICTION_CONSENT,
+        Case sample = SampleFamilies.acceptedCaseInExecution();
+        int index = sample.consents().stream().map(Consent::id).toList().indexOf(ADDICTION_CONSENT);
+
+        assertViolation(() -> sample.changeConsent(ADDICTION_CONSENT,
                 new ConsentChange(ADDICTION_CONSENT_GRANTED.minusDays(1), ConsentStatus.WITHDRAWN)),
-            ModelCodes.DATE_ORDER, "/changes/2/date");
+            ModelCodes.DATE_ORDER, "/consents/" + index + "/changes/2/date");
     }
 
     // --- information exchanges ---

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param messageNl the Dutch message template; never null
  * @param messageEn the English message template; never null
  */
-public record FindingCode(String code, Severity severity, String messageNl, String messageEn) {
+public record FindingCode(String code, Severity severity, String messageNl, String messageEn)
+    implements java.io.Serializable {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 

@@ -14,7 +14,7 @@ public final class ModelViolation extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** The code of the broken invariant; never null. */
-    private final transient FindingCode code;
+    private final FindingCode code;
     /** The pointer relative to the object being built; never null. */
     private final String pointer;
 
@@ -38,6 +38,13 @@ public final class ModelViolation extends IllegalArgumentException {
     /** The pointer relative to the object that refused the value; never null. */
     public String pointer() {
         return pointer;
+    }
+
+    /** This violation with {@code prefix} put before its pointer, for an object inside a larger one. */
+    public ModelViolation under(String prefix) {
+        ModelViolation moved = new ModelViolation(code, prefix + pointer);
+        moved.initCause(this);
+        return moved;
     }
 
     /** The finding for this violation, with {@code prefix} put before the relative pointer. */

@@ -47,7 +47,8 @@ class FindingCodesTests {
 
     @Test
     void modelViolationsAreErrors() {
-        assertThat(new ModelCodes.Catalog().codes()).allSatisfy(c -> assertThat(c.severity()).isEqualTo(Severity.ERROR));
+        assertThat(new ModelCodes.Catalog().codes())
+            .allSatisfy(c -> assertThat(c.severity()).isEqualTo(Severity.ERROR));
     }
 
     @Test

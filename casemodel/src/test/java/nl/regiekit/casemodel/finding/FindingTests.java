@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.Period;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -113,7 +114,7 @@ class FindingTests {
     @Test
     void findingCodeMustLookLikeAreaWord() {
         assertThat(FindingCode.of("CASE-X1", Severity.INFO, "", "").code()).isEqualTo("CASE-X1");
-        for (String bad : new String[] {"CASE", "case-word", "CASE-", "-CASE", "CASE--WORD", "1CASE-WORD", "CASE WORD"}) {
+        for (String bad : List.of("CASE", "case-word", "CASE-", "-CASE", "CASE--WORD", "1CASE-WORD", "CASE WORD")) {
             assertThatIllegalArgumentException().as(bad)
                 .isThrownBy(() -> FindingCode.of(bad, Severity.INFO, "", ""));
         }
