@@ -85,6 +85,18 @@ class FamilyTests {
     }
 
     @Test
+    void rejectsHouseholdListingAMemberTwice() {
+        PersonId member = PersonId.of("p-1");
+
+        assertThatExceptionOfType(ModelViolation.class)
+            .isThrownBy(() -> new Household(HouseholdId.of("h-1"), List.of(member, PersonId.of("p-2"), member)))
+            .satisfies(e -> {
+                assertThat(e.code()).isEqualTo(ModelCodes.DUPLICATE_ID);
+                assertThat(e.pointer()).isEqualTo("/members/2");
+            });
+    }
+
+    @Test
     void copiesItsListsSoLaterChangesDoNotReachIt() {
         List<FamilyMember> members = new ArrayList<>(List.of(SANNE));
         Family family = new Family(members, null);
