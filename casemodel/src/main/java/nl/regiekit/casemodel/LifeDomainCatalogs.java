@@ -65,6 +65,7 @@ public final class LifeDomainCatalogs {
         new LifeDomainCatalogs(List.of(ACTIVE_CASE_MANAGEMENT, NEED_AREAS, DOMESTIC_VIOLENCE));
 
     private final Map<LifeDomainCatalogId, LifeDomainCatalog> byId;
+    private final List<LifeDomainCatalog> order;
 
     private LifeDomainCatalogs(Collection<LifeDomainCatalog> catalogs) {
         Map<LifeDomainCatalogId, LifeDomainCatalog> map = new LinkedHashMap<>();
@@ -76,8 +77,6 @@ public final class LifeDomainCatalogs {
         this.byId = Map.copyOf(map);
         this.order = List.copyOf(map.values());
     }
-
-    private final List<LifeDomainCatalog> order;
 
     /** The three built-in catalogues only. */
     public static LifeDomainCatalogs builtIn() {
