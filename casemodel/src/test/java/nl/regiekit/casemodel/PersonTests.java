@@ -1,6 +1,7 @@
 package nl.regiekit.casemodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -8,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import nl.regiekit.casemodel.finding.ModelViolation;
 
 class PersonTests {
 
@@ -73,9 +76,11 @@ class PersonTests {
 
     @Test
     void rejectsBlankNamesWithoutQuotingThem() {
-        assertThatIllegalArgumentException().isThrownBy(() -> PersonName.of(" ", "Peters"))
-            .withMessage("given must not be blank");
-        assertThatIllegalArgumentException().isThrownBy(() -> PersonName.of("Anna", "\t"))
-            .withMessage("family must not be blank");
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> PersonName.of(" ", "Peters"))
+            .satisfies(e -> assertThat(e.pointer()).isEqualTo("/given"))
+            .withMessageNotContaining("Peters");
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> PersonName.of("Anna", "\t"))
+            .satisfies(e -> assertThat(e.pointer()).isEqualTo("/family"))
+            .withMessageNotContaining("Anna");
     }
 }

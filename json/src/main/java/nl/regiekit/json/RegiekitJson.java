@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * keys refused), with the {@link Limits} enforced while parsing, and the model written with
  * absent optionals and empty lists left out, properties in record order, indented.
  * Mappers are immutable and thread-safe: build one and share it.
+ *
+ * <p>A mapper's exceptions are Jackson's own and may quote the document's values; to read
+ * documents that may hold personal data, use {@link Validation}, whose findings never do.
  */
 public final class RegiekitJson {
 
@@ -43,6 +46,7 @@ public final class RegiekitJson {
                 .maxDocumentLength(limits.maxBytes())
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
                 .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();

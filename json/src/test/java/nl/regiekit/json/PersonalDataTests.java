@@ -204,7 +204,7 @@ class PersonalDataTests {
             decisions.add(decisions.get(0).deepCopy());
             ((ObjectNode) decisions.get(2)).put("date", "2025-09-23");
         });
-        path("blank given name", "BIND-REFUSED",
+        path("blank given name", "MODEL-VALUE-INVALID",
             root -> object(root, "/case/family/members/0/person/name").put("given", "   "));
         path("number too large", "BIND-REFUSED",
             root -> object(root, "/case/decisions/0").put("priority", new BigInteger(VALID_BSN + VALID_BSN)));

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.classmate.ResolvedType;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -73,20 +71,34 @@ final class SchemaGeneration {
             return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE,
                 CustomDefinition.AttributeInclusion.NO);
         });
-        config.forTypesInGeneral().withSubtypeResolver((declared, context) -> {
-            Class<?> raw = declared.getErasedType();
-            if (!raw.isSealed()) {
+        // A sealed type: its discriminator names one subtype, and only that subtype's schema applies,
+        // so an error inside one variant is reported once, at its own path.
+        config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
+            Class<?> raw = type.getErasedType();
+            String property = raw.isSealed() ? Subtypes.property(raw) : null;
+            if (property == null) {
                 return null;
             }
-            List<ResolvedType> subtypes = Arrays.stream(raw.getPermittedSubclasses())
-                .map(sub -> context.getTypeContext().resolveSubtype(declared, sub)).toList();
-            return subtypes;
+            ObjectNode node = context.getGeneratorConfig().createObjectNode();
+            node.put("type", "object");
+            node.putArray("required").add(property);
+            ArrayNode names = node.putObject("properties").putObject(property).putArray("enum");
+            ArrayNode variants = node.putArray("allOf");
+            for (Class<?> sub : raw.getPermittedSubclasses()) {
+                String name = Subtypes.names().get(sub);
+                names.add(name);
+                ObjectNode variant = variants.addObject();
+                variant.putObject("if").putObject("properties").putObject(property).put("const", name);
+                variant.set("then", context.createDefinitionReference(context.getTypeContext().resolve(sub)));
+            }
+            return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,
+                CustomDefinition.AttributeInclusion.NO);
         });
         config.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
             Class<?> raw = scope.getType().getErasedType();
             String name = Subtypes.names().get(raw);
             if (name != null) {
-                String property = Subtypes.property(raw.getInterfaces()[0]);
+                String property = Subtypes.property(raw.getInterfaces()[0]);  // the sealed interface
                 ((ObjectNode) node.get("properties")).putObject(property).put("const", name);
                 ((ArrayNode) node.get("required")).insert(0, property);
             }
@@ -98,10 +110,36 @@ final class SchemaGeneration {
         });
         SchemaGenerator generator = new SchemaGenerator(config.build());
         ObjectNode schema = generator.generateSchema(kind.type());
+        notNullable(schema);
         schema.put("$id", "https://regiekit.nl/schema/" + kind.id().substring("regiekit/".length())
             + "/" + DocumentKind.SCHEMA_VERSION + ".json");
         schema.put("title", kind.id());
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+    }
+
+    /**
+     * Victools makes optional parts nullable; the mapper never writes null but leaves them out, so
+     * a null is refused like any other wrong type. Nullable variants of definitions are dropped
+     * and {@code ["x", "null"]} types become {@code "x"}.
+     */
+    private static void notNullable(ObjectNode schema) {
+        ObjectNode defs = (ObjectNode) schema.get("$defs");
+        defs.propertyNames().stream().filter(name -> name.endsWith("-nullable")).toList().forEach(defs::remove);
+        strip(schema);
+    }
+
+    private static void strip(tools.jackson.databind.JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.get("$ref") != null && object.get("$ref").asString().endsWith("-nullable")) {
+                String ref = object.get("$ref").asString();
+                object.put("$ref", ref.substring(0, ref.length() - "-nullable".length()));
+            }
+            if (object.get("type") instanceof ArrayNode types && types.size() == 2
+                && "null".equals(types.get(1).asString())) {
+                object.put("type", types.get(0).asString());
+            }
+        }
+        node.forEach(SchemaGeneration::strip);
     }
 
     private static DocumentKind kindOf(Class<?> type) {

@@ -516,7 +516,40 @@ class ValidationTests {
     }
 
     @Test
-    void reportsTextTheModelRefusesAtOrBelowItsObject() {
+    void reportsAnErrorInsideOneVariantOnceAtItsField() {
+        ObjectNode root = tree();
+        object(root, "/case/decisions/0").put("priority", 0);
+
+        ValidationResult result = STRICT.validate(bytes(root));
+
+        assertThat(result.findings()).extracting(Finding::code, Finding::pointer)
+            .containsExactly(tuple("SCHEMA-RANGE", "/case/decisions/0/priority"));
+    }
+
+    @Test
+    void keepsAnUnknownFieldInsideAVariantOrOptionalPartInLenientMode() {
+        ObjectNode root = tree();
+        object(root, "/case/decisions/1").put("vendorNote", 1);
+        object(root, "/case/team/caseManager").put("vendorNote", 2);
+
+        ValidationResult result = LENIENT.validate(bytes(root));
+
+        assertThat(result.findings()).extracting(Finding::code, Finding::pointer).containsExactly(
+            tuple("SCHEMA-UNKNOWN-FIELD-KEPT", "/case/decisions/1/vendorNote"),
+            tuple("SCHEMA-UNKNOWN-FIELD-KEPT", "/case/team/caseManager/vendorNote"));
+        assertThat(result.document()).isPresent();
+    }
+
+    @Test
+    void refusesAKeyLongerThanTheStringLimitAsAStringLimit() {
+        String key = "k".repeat(Limits.DEFAULTS.maxStringLength() + 1);
+        byte[] document = ("{\"" + key + "\": 1}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(STRICT.validate(document).findings()).extracting(Finding::code).containsExactly("JSON-LIMIT-STRING");
+    }
+
+    @Test
+    void reportsBlankTextTheModelRefusesAtItsField() {
         ObjectNode root = tree();
         object(root, "/case/family/members/0/person/name").put("given", "   ");
 
@@ -524,8 +557,8 @@ class ValidationTests {
 
         // The schema allows a blank name; the model refuses it while binding.
         assertThat(result.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.code()).isEqualTo("BIND-REFUSED");
-            assertThat(finding.pointer()).startsWith("/case/family/members/0/person/name");
+            assertThat(finding.code()).isEqualTo("MODEL-VALUE-INVALID");
+            assertThat(finding.pointer()).isEqualTo("/case/family/members/0/person/name/given");
         });
         assertThat(result.document()).isEmpty();
     }

@@ -38,13 +38,14 @@ public final class Require {
     /**
      * A text that must hold a visible character.
      *
+     * @param name the record component's name, which is also its JSON property
      * @throws NullPointerException if {@code text} is null
-     * @throws IllegalArgumentException if it is blank
+     * @throws ModelViolation with {@link ModelCodes#VALUE_INVALID} at {@code /name} if it is blank
      */
     public static String nonBlank(String text, String name) {
         Objects.requireNonNull(text, name);
         if (text.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+            throw new ModelViolation(ModelCodes.VALUE_INVALID, Pointer.of(name));
         }
         return text;
     }

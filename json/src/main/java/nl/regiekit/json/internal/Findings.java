@@ -38,16 +38,23 @@ public final class Findings {
     private Findings() {
     }
 
-    /** The finding for a broken stream limit: depth or string length. */
+    /**
+     * The finding for a broken stream limit. Jackson tells which limit only in its message, whose
+     * start is fixed text: depth, string or name length, document length; a number too long to be
+     * a number is a syntax error.
+     */
     public static Finding limit(StreamConstraintsException e, Limits limits) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("nesting depth")) {
             return Finding.of(JsonCodes.LIMIT_DEPTH, "", limits.maxDepth());
         }
-        if (message.contains("String value length")) {
+        if (message.startsWith("String value length") || message.startsWith("Name length")) {
             return Finding.of(JsonCodes.LIMIT_STRING, "", limits.maxStringLength());
         }
-        return Finding.of(JsonCodes.LIMIT_SIZE, "", limits.maxBytes());
+        if (message.startsWith("Document length")) {
+            return Finding.of(JsonCodes.LIMIT_SIZE, "", limits.maxBytes());
+        }
+        return syntax(e);
     }
 
     /** The finding for malformed JSON or a duplicate key, with line and column. */
@@ -59,10 +66,10 @@ public final class Findings {
         return Finding.of(duplicate ? JsonCodes.DUPLICATE_KEY : JsonCodes.SYNTAX, "", line, column);
     }
 
-    /** Whether a schema version has the major version this library reads. */
+    /** Whether a schema version has the major version this library reads: {@code 1} or {@code 1.n}. */
     public static boolean sameMajor(String version) {
         String major = DocumentKind.SCHEMA_VERSION.substring(0, DocumentKind.SCHEMA_VERSION.indexOf('.'));
-        return version.equals(major) || version.startsWith(major + ".");
+        return version.matches(major + "(\\.[0-9]+)?");
     }
 
     /** Whether no finding is an error. */
