@@ -84,10 +84,6 @@ public final class JsonCodes {
     public static final FindingCode SCHEMA_RANGE = FindingCode.of("SCHEMA-RANGE", Severity.ERROR,
         "Dit getal ligt buiten het toegestane bereik.",
         "This number is out of the allowed range.");
-    /** A value that matches none of the allowed variants, such as an unknown decision outcome. */
-    public static final FindingCode SCHEMA_VARIANT = FindingCode.of("SCHEMA-VARIANT", Severity.ERROR,
-        "Deze waarde past bij geen van de toegestane varianten.",
-        "This value matches none of the allowed variants.");
     /** Any other schema violation. */
     public static final FindingCode SCHEMA_OTHER = FindingCode.of("SCHEMA-OTHER", Severity.ERROR,
         "Deze waarde voldoet niet aan het schema.",
@@ -115,7 +111,7 @@ public final class JsonCodes {
             return List.of(LIMIT_SIZE, LIMIT_DEPTH, LIMIT_STRING, SYNTAX, DUPLICATE_KEY, NOT_AN_OBJECT, KIND_UNKNOWN,
                 SCHEMA_VERSION_UNSUPPORTED, SCHEMA_TYPE, SCHEMA_REQUIRED, SCHEMA_UNKNOWN_FIELD,
                 SCHEMA_UNKNOWN_FIELD_KEPT, SCHEMA_ENUM, SCHEMA_PATTERN, SCHEMA_FORMAT, SCHEMA_SIZE, SCHEMA_RANGE,
-                SCHEMA_VARIANT, SCHEMA_OTHER, BIND_REFUSED, CONSTRAINT);
+                SCHEMA_OTHER, BIND_REFUSED, CONSTRAINT);
         }
     }
 }

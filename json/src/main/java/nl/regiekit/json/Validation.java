@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,10 @@ public final class Validation {
         this.schemas = loadSchemas();
         // One factory per pipeline; the message interpolator needs no expression language, as
         // findings carry their own messages.
+        Clock clock = builder.clock;
         ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
+            .clockProvider(() -> clock)
             .buildValidatorFactory();
         this.validator = factory.getValidator();
     }
@@ -218,8 +221,15 @@ public final class Validation {
         private boolean lenient;
         private Policy policy = Policy.DEFAULTS;
         private LifeDomainCatalogs catalogs;
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
+        }
+
+        /** The clock for "today" in constraints such as a birth date in the past; default the system clock. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "value");
+            return this;
         }
 
         /** The limits; default {@link Limits#DEFAULTS}. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules catalogue {@code docs/rules.md} documents exactly the finding codes of every catalogue on
  * the class path ({@link FindingCatalog#all()}): each code has a {@code ### `CODE`} heading, every
- * such heading names a real code, and each entry quotes both message templates verbatim.
+ * level-3 heading names a real code (no stale entries), and each entry states the code's severity and
+ * quotes both message templates verbatim, placeholders included.
  */
 class RulesCatalogueTests {
 
@@ -31,13 +32,16 @@ class RulesCatalogueTests {
         Pattern.MULTILINE);
     /** Any heading of level 1 to 3, which ends the entry before it. */
     private static final Pattern HEADING = Pattern.compile("^#{1,3} ", Pattern.MULTILINE);
+    /** Any level-3 heading: in this catalogue each names one code. */
+    private static final Pattern LEVEL_3 = Pattern.compile("^### .*$", Pattern.MULTILINE);
 
     private static final List<FindingCode> CODES = FindingCatalog.all();
+    private static String text;
     private static Map<String, String> entries;
 
     @BeforeAll
     static void readCatalogue() throws IOException {
-        String text = Files.readString(RULES, StandardCharsets.UTF_8);
+        text = Files.readString(RULES, StandardCharsets.UTF_8);
         entries = new LinkedHashMap<>();
         Matcher matcher = CODE_HEADING.matcher(text);
         while (matcher.find()) {
@@ -58,6 +62,14 @@ class RulesCatalogueTests {
     void documentsEveryCode() {
         assertThat(entries.keySet()).as("codes with a ### heading in %s", RULES)
             .containsAll(CODES.stream().map(FindingCode::code).toList());
+    }
+
+    @Test
+    void usesLevelThreeHeadingsForCodesOnly() {
+        Matcher matcher = LEVEL_3.matcher(text);
+        while (matcher.find()) {
+            assertThat(matcher.group()).as("heading in %s", RULES).matches(CODE_HEADING);
+        }
     }
 
     @Test

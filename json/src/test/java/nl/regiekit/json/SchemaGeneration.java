@@ -88,7 +88,9 @@ final class SchemaGeneration {
                 String name = Subtypes.names().get(sub);
                 names.add(name);
                 ObjectNode variant = variants.addObject();
-                variant.putObject("if").putObject("properties").putObject(property).put("const", name);
+                ObjectNode condition = variant.putObject("if");
+                condition.putArray("required").add(property);
+                condition.putObject("properties").putObject(property).put("const", name);
                 variant.set("then", context.createDefinitionReference(context.getTypeContext().resolve(sub)));
             }
             return new CustomDefinition(node, CustomDefinition.DefinitionType.STANDARD,

@@ -549,6 +549,18 @@ class ValidationTests {
     }
 
     @Test
+    void judgesABirthDateInThePastByTheInjectedClock() {
+        java.time.Clock before = java.time.Clock.fixed(java.time.Instant.parse("1990-01-01T00:00:00Z"),
+            java.time.ZoneOffset.UTC);
+        Validation earlier = Validation.builder().clock(before).build();
+
+        assertThat(earlier.validate(bytes(tree())).findings()).extracting(Finding::code, Finding::pointer)
+            .contains(tuple("CONSTRAINT-VIOLATED", "/case/family/members/3/person/birthDate"));
+        assertThat(STRICT.validate(bytes(tree())).findings()).extracting(Finding::code)
+            .doesNotContain("CONSTRAINT-VIOLATED");
+    }
+
+    @Test
     void reportsBlankTextTheModelRefusesAtItsField() {
         ObjectNode root = tree();
         object(root, "/case/family/members/0/person/name").put("given", "   ");
