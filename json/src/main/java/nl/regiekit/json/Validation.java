@@ -15,16 +15,13 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.rules.CaseRules;
 import nl.regiekit.json.internal.Findings;
+import nl.regiekit.json.internal.Schemas;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +63,7 @@ public final class Validation {
         this.lenient = builder.lenient;
         this.caseRules = new CaseRules(builder.policy, builder.catalogs);
         this.mapper = RegiekitJson.mapper(limits, lenient);
-        this.schemas = loadSchemas();
+        this.schemas = Schemas.load();
         // One factory per pipeline; the message interpolator needs no expression language, as
         // findings carry their own messages.
         Clock clock = builder.clock;
@@ -192,27 +189,6 @@ public final class Validation {
 
     private static ValidationResult refused(Finding finding) {
         return new ValidationResult(List.of(finding), Optional.empty());
-    }
-
-    private static Map<DocumentKind, Schema> loadSchemas() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
-            .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build())
-            .schemaLoader(loader -> loader.fetchRemoteResources(false)));
-        Map<DocumentKind, Schema> loaded = new java.util.EnumMap<>(DocumentKind.class);
-        for (DocumentKind kind : DocumentKind.values()) {
-            try (InputStream in = Validation.class.getResourceAsStream(kind.schemaResource())) {
-                if (in == null) {
-                    throw new IllegalStateException("schema missing from the jar: " + kind.schemaResource());
-                }
-                loaded.put(kind, registry.getSchema(in));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read schema " + kind.schemaResource(), e);
-            }
-        }
-        return loaded;
     }
 
     /** Builds a {@link Validation}; not thread-safe. */
