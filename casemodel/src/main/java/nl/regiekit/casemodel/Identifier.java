@@ -1,7 +1,6 @@
 package nl.regiekit.casemodel;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.ModelViolation;
@@ -28,17 +27,33 @@ public interface Identifier {
      */
     static String check(String value) {
         Objects.requireNonNull(value, "value");
-        if (!Form.PATTERN.matcher(value).matches()) {
+        if (!matchesPattern(value)) {
             throw new ModelViolation(ModelCodes.IDENTIFIER_INVALID, "");
         }
         return value;
     }
 
-    /** Holder of the compiled pattern, kept out of the interface's API. */
-    final class Form {
-        private static final Pattern PATTERN = Pattern.compile(Identifier.PATTERN);
-
-        private Form() {
+    /**
+     * Whether {@code value} matches {@link #PATTERN}; a loop over the characters rather than a
+     * regular expression, because every identifier of every document passes through here.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    static boolean matchesPattern(String value) {
+        int length = value.length();
+        if (length == 0 || length > 64 || !isLetterOrDigit(value.charAt(0))) {
+            return false;
         }
+        for (int i = 1; i < length; i++) {
+            char c = value.charAt(i);
+            if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

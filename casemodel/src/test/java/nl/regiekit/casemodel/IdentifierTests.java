@@ -69,6 +69,29 @@ class IdentifierTests {
     }
 
     @Test
+    void characterCheckAgreesWithThePublishedPatternOnGeneratedText() {
+        // Text near the pattern's edges: lengths 0 to 66, drawn from allowed characters and a
+        // few that are not (slash, space, a non-ASCII letter, a line break, an Arabic-Indic digit).
+        char[] alphabet = "aZ09._:-/ \u00e4\n\u0660".toCharArray();
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(Identifier.PATTERN);
+        java.util.Random random = new java.util.Random(20261123);
+        int accepted = 0;
+        for (int n = 0; n < 20_000; n++) {
+            // Half the texts use only allowed characters, so that both outcomes are common.
+            int letters = random.nextBoolean() ? 8 : alphabet.length;
+            char[] text = new char[random.nextInt(67)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(letters)];
+            }
+            String value = new String(text);
+            boolean expected = pattern.matcher(value).matches();
+            assertThat(Identifier.matchesPattern(value)).as("%s", value).isEqualTo(expected);
+            accepted += expected ? 1 : 0;
+        }
+        assertThat(accepted).as("both outcomes are exercised").isBetween(1_000, 19_000);
+    }
+
+    @Test
     void identifiersOfDifferentTypesWithTheSameTextAreNotEqual() {
         assertThat(PersonId.of("x-1")).isEqualTo(PersonId.of("x-1"));
         assertThat((Object) PersonId.of("x-1")).isNotEqualTo(OrganisationId.of("x-1"));
