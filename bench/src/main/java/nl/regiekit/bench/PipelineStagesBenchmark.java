@@ -89,7 +89,7 @@ public class PipelineStagesBenchmark {
     public void setUp() {
         document = CaseFiles.ofSize(sizeKb * 1024);
         mapper = RegiekitJson.mapper();
-        caseFileSchema = Schemas.load().get(DocumentKind.CASE_FILE);
+        caseFileSchema = new Schemas().get(DocumentKind.CASE_FILE);
         ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();

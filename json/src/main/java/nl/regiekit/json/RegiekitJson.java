@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The configured Jackson mappers of Regiekit: strict by default (unknown fields and duplicate
- * keys refused), with the {@link Limits} enforced while parsing, and the model written with
+ * keys refused, dates only as {@code yyyy-MM-dd}), with the {@link Limits} enforced while parsing, and the model written with
  * absent optionals and empty lists left out, properties in record order, indented.
  * Mappers are immutable and thread-safe: build one and share it.
  *

@@ -2,6 +2,7 @@ package nl.regiekit.json;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -16,6 +17,7 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
+import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.TextValueDeserializer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -25,7 +27,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 3 module that binds the Regiekit model, which carries no Jackson annotations of
- * its own: typed identifiers and the BSN as JSON strings, sealed types with a discriminator
+ * its own: typed identifiers, the BSN and dates ({@code yyyy-MM-dd} only) as JSON strings, sealed types with a discriminator
  * property (see {@link Subtypes}). Registered for {@code findAndAddModules()} through
  * {@code META-INF/services/tools.jackson.databind.JacksonModule}.
  */
@@ -51,6 +53,7 @@ public final class RegiekitModule extends SimpleModule {
         addSerializer(Bsn.class, new TextSerializer<>(Bsn.class, Bsn::value));
         IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
         addText(Bsn.class, Bsn::new);
+        addText(LocalDate.class, IsoDates::parse);
         setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);
         Subtypes.names().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
     }

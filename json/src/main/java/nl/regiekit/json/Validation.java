@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
-import com.networknt.schema.Schema;
 
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Policy;
@@ -45,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </ol>
  * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
  * they are reported as information and kept in the document. Immutable and thread-safe: build
- * one and reuse it, since building loads the schemas and the validator.
+ * one and reuse it, since building loads the validator and each kind's schema is loaded on first use.
  */
 public final class Validation {
 
@@ -55,7 +53,7 @@ public final class Validation {
     private final boolean lenient;
     private final CaseRules caseRules;
     private final JsonMapper mapper;
-    private final Map<DocumentKind, Schema> schemas;
+    private final Schemas schemas;
     private final Validator validator;
 
     private Validation(Builder builder) {
@@ -63,7 +61,7 @@ public final class Validation {
         this.lenient = builder.lenient;
         this.caseRules = new CaseRules(builder.policy, builder.catalogs);
         this.mapper = RegiekitJson.mapper(limits, lenient);
-        this.schemas = Schemas.load();
+        this.schemas = new Schemas();
         // One factory per pipeline; the message interpolator needs no expression language, as
         // findings carry their own messages.
         Clock clock = builder.clock;

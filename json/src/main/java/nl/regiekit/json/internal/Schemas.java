@@ -2,8 +2,8 @@ package nl.regiekit.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -15,37 +15,44 @@ import nl.regiekit.json.DocumentKind;
 
 /**
  * The committed JSON Schemas, loaded from the jar for the validation pipeline: draft 2020-12,
- * JSON Pointer paths, format assertions on and no remote fetching.
+ * JSON Pointer paths, format assertions on, no remote fetching, and the identifier pattern
+ * checked as the model checks it ({@link IdentifierPatternFactory}). Each kind's schema is
+ * loaded when it is first asked for, so that a run that reads one kind of document does not
+ * pay for the others. Thread-safe.
  */
 public final class Schemas {
 
-    private Schemas() {
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .regularExpressionFactory(new IdentifierPatternFactory())
+                .build())
+            .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+    private final Map<DocumentKind, Schema> loaded = new ConcurrentHashMap<>();
+
+    /** Creates an empty cache of schemas. */
+    public Schemas() {
     }
 
     /**
-     * Loads the schema of every document kind.
+     * The schema of {@code kind}, loaded on first use.
      *
-     * @return the schemas by kind
-     * @throws IllegalStateException if a schema is missing from the jar or cannot be read
+     * @throws NullPointerException if {@code kind} is null
+     * @throws IllegalStateException if the schema is missing from the jar or cannot be read
      */
-    public static Map<DocumentKind, Schema> load() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
-            .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build())
-            .schemaLoader(loader -> loader.fetchRemoteResources(false)));
-        Map<DocumentKind, Schema> loaded = new EnumMap<>(DocumentKind.class);
-        for (DocumentKind kind : DocumentKind.values()) {
-            try (InputStream in = Schemas.class.getResourceAsStream(kind.schemaResource())) {
-                if (in == null) {
-                    throw new IllegalStateException("schema missing from the jar: " + kind.schemaResource());
-                }
-                loaded.put(kind, registry.getSchema(in));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read schema " + kind.schemaResource(), e);
+    public Schema get(DocumentKind kind) {
+        return loaded.computeIfAbsent(kind, this::load);
+    }
+
+    private Schema load(DocumentKind kind) {
+        try (InputStream in = Schemas.class.getResourceAsStream(kind.schemaResource())) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from the jar: " + kind.schemaResource());
             }
+            return registry.getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read schema " + kind.schemaResource(), e);
         }
-        return loaded;
     }
 }

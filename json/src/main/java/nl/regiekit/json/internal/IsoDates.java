@@ -1,0 +1,46 @@
+package nl.regiekit.json.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Reads a date in the one form the JSON contract allows, {@code yyyy-MM-dd} (RFC 3339
+ * {@code full-date}, the schemas' {@code format: date}): no time, no offset, no week or ordinal
+ * dates, no years beyond four digits. Jackson's own reader accepts more (arrays, numbers, a
+ * date-time), which the binding must not, so that binding refuses what the schema refuses.
+ */
+public final class IsoDates {
+
+    private IsoDates() {
+    }
+
+    /**
+     * The date {@code text} gives.
+     *
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is not a valid {@code yyyy-MM-dd} date; the
+     *     message does not quote it
+     */
+    public static LocalDate parse(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw new IllegalArgumentException("not a yyyy-MM-dd date");
+        }
+        try {
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("no such date");
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a yyyy-MM-dd date");
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
