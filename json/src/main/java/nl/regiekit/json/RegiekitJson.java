@@ -10,12 +10,17 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The configured Jackson mappers of Regiekit: strict by default (unknown fields and duplicate
- * keys refused, dates only as {@code yyyy-MM-dd}), with the {@link Limits} enforced while parsing, and the model written with
+ * keys refused, no coercion of values, dates only as {@code yyyy-MM-dd}), with the {@link Limits} enforced while parsing, and the model written with
  * absent optionals and empty lists left out, properties in record order, indented.
  * Mappers are immutable and thread-safe: build one and share it.
  *
@@ -56,6 +61,16 @@ public final class RegiekitJson {
             .changeDefaultVisibility(vc -> vc.withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE))
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_EMPTY))
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient)
+            // Binding refuses every value the schemas refuse, with no coercion: no number for an
+            // enum or a text, no text or fraction for a number, no empty text for a value.
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -19,6 +19,7 @@ import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.rules.CaseRules;
 import nl.regiekit.json.internal.Findings;
+import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.Schemas;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
@@ -41,6 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       finding at its path) and Jakarta Validation of the bound objects;</li>
  *   <li>domain rules, such as {@link CaseRules}.</li>
  * </ol>
+ * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
+ * schema; a document with any error goes through all stages, so the findings are the same either
+ * way (see {@code docs/json-contract.md}, "The quick path").
  * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
  * they are reported as information and kept in the document. Immutable and thread-safe: build
  * one and reuse it, since building loads the validator and each kind's schema is loaded on first use.
@@ -93,6 +97,45 @@ public final class Validation {
         if (bytes.length > limits.maxBytes()) {
             return refused(Finding.of(JsonCodes.LIMIT_SIZE, "", limits.maxBytes()));
         }
+        return quick(bytes).orElseGet(() -> validateFully(bytes));
+    }
+
+    /**
+     * The quick path of a strict pipeline, for documents with no errors: binds the bytes straight
+     * to the model, then runs the constraints and the rules, without building a tree or applying
+     * the schema. It gives what the full path gives because binding refuses every document the
+     * schema refuses: the mapper refuses unknown fields, coerced scalars and dates in another form;
+     * the model's constructors check identifiers and structure; the constraints are those the
+     * schema was generated from; and the JSON {@code null} that binding would read as an absent
+     * value is looked for here. Anything short of a document without constraint violations takes
+     * the full path, which says exactly what is wrong. {@code RobustnessTests} holds both paths to
+     * the same answer on every mutant.
+     *
+     * @return the result, or empty if the document must take the full path
+     */
+    private Optional<ValidationResult> quick(byte[] bytes) {
+        if (lenient || Peek.hasNullLiteral(bytes)) {
+            return Optional.empty();
+        }
+        Optional<DocumentKind> kind = Peek.kind(mapper, bytes);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        Document document;
+        try {
+            document = mapper.readValue(bytes, kind.get().type());
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+        if (!document.kind().equals(kind.get().id()) || !Findings.sameMajor(document.schemaVersion())
+            || !validator.validate(document).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(checked(kind.get(), document, new ArrayList<>()));
+    }
+
+    /** All stages in turn: limits, syntax, schema, binding, constraints, rules. */
+    ValidationResult validateFully(byte[] bytes) {
         JsonNode tree;
         try {
             tree = mapper.readTree(bytes);
@@ -173,8 +216,13 @@ public final class Validation {
         if (!Findings.noErrors(findings)) {
             return new ValidationResult(findings, Optional.of(document));
         }
+        return checked(kind.get(), document, findings);
+    }
+
+    /** The result for a document that passed the stages before the rules with {@code findings}. */
+    private ValidationResult checked(DocumentKind kind, Document document, List<Finding> findings) {
         findings.addAll(rules(document));
-        LOG.debug("validated a {} document: {} findings", kind.get().id(), findings.size());
+        LOG.debug("validated a {} document: {} findings", kind.id(), findings.size());
         return new ValidationResult(findings, Optional.of(document));
     }
 

@@ -41,11 +41,12 @@ class RobustnessTests {
     private static final List<Outcome> OUTCOMES = new ArrayList<>();
 
     /**
-     * What the pipeline made of a mutant: a result, or what it threw. The mutant's bytes are not
-     * kept (some are over 2 MB); its tree is, if the mutation was on the tree.
+     * What the pipeline made of a mutant: a result, or what it threw, and for a strict pipeline
+     * also what its full path alone made of it. The mutant's bytes are not kept (some are over
+     * 2 MB); its tree is, if the mutation was on the tree.
      */
     private record Outcome(int number, Kind kind, JsonNode tree, boolean lenient, ValidationResult result,
-                           Throwable thrown) {
+                           Throwable thrown, ValidationResult fullPath) {
 
         List<Finding> findings() {
             return result == null ? List.of() : result.findings();
@@ -82,12 +83,15 @@ class RobustnessTests {
             boolean lenient = i % 3 == 0;
             ValidationResult result = null;
             Throwable thrown = null;
+            ValidationResult fullPath = null;
             try {
                 result = (lenient ? LENIENT : STRICT).validate(mutant.bytes());
+                fullPath = lenient || mutant.bytes().length > Limits.DEFAULTS.maxBytes() ? null
+                    : STRICT.validateFully(mutant.bytes());
             } catch (RuntimeException | Error e) {
                 thrown = e;
             }
-            OUTCOMES.add(new Outcome(i, mutant.kind(), mutant.tree(), lenient, result, thrown));
+            OUTCOMES.add(new Outcome(i, mutant.kind(), mutant.tree(), lenient, result, thrown, fullPath));
         }
     }
 
@@ -96,6 +100,18 @@ class RobustnessTests {
         assertThat(OUTCOMES).hasSize(MUTANTS);
         assertThat(OUTCOMES).filteredOn(o -> o.thrown() != null).isEmpty();
         assertThat(OUTCOMES).allSatisfy(o -> assertThat(o.result()).as(o.toString()).isNotNull());
+    }
+
+    @Test
+    void quickPathAnswersEveryStrictMutantAsTheFullPathDoes() {
+        List<Outcome> compared = OUTCOMES.stream().filter(o -> o.fullPath() != null).toList();
+        assertThat(compared).hasSizeGreaterThan(800);
+        assertThat(compared).allSatisfy(o -> {
+            assertThat(o.result().findings()).as(o.toString()).isEqualTo(o.fullPath().findings());
+            assertThat(o.result().document()).as(o.toString()).isEqualTo(o.fullPath().document());
+        });
+        // The mutants that bind cleanly are the ones the quick path answers on its own.
+        assertThat(compared).filteredOn(o -> o.result().document().isPresent() && !o.hasError()).isNotEmpty();
     }
 
     @Test

@@ -403,6 +403,22 @@ class ValidationTests {
             .containsExactly(tuple("SCHEMA-SIZE", "/case/exchanges/0/about"));
     }
 
+    @Test
+    void reportsValuesThatBindingWouldOtherwiseCoerceAtTheirField() {
+        // A null for an optional value and a number for a text: Jackson could read both (as absent
+        // and as "42"), the schema refuses them, and the quick path must not slip them through.
+        ObjectNode root = tree();
+        person(root, 0).putNull("birthDate");
+        ((ObjectNode) person(root, 1).get("name")).put("family", 42);
+
+        ValidationResult result = STRICT.validate(bytes(root));
+
+        assertThat(result.findings()).extracting(Finding::code, Finding::pointer).containsExactlyInAnyOrder(
+            tuple("SCHEMA-TYPE", "/case/family/members/0/person/birthDate"),
+            tuple("SCHEMA-TYPE", "/case/family/members/1/person/name/family"));
+        assertThat(result.document()).isEmpty();
+    }
+
     // --- stage 3: binding and constraints -----------------------------------------------------
 
     @Test

@@ -1,0 +1,43 @@
+package nl.regiekit.json.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.regiekit.json.DocumentKind;
+import nl.regiekit.json.RegiekitJson;
+
+class PeekTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\":null}", "[null]", "{\"a\":[1, null]}", "{\"a\":\"x\\\\\",\"b\":null}", "null"})
+    void findsNullLiterals(String json) {
+        assertThat(Peek.hasNullLiteral(json.getBytes(UTF_8))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"null\":\"null\"}", "{\"a\":\"say \\\"null\\\" now\"}", "{\"nl\":true,\"n\":1}",
+        "{\"a\":\"\\\\\"}", "{\"note\":\"\\nnull\"}"})
+    void findsNoNullInsideStrings(String json) {
+        assertThat(Peek.hasNullLiteral(json.getBytes(UTF_8))).isFalse();
+    }
+
+    @Test
+    void readsTheKindWhereverItStands() {
+        assertThat(Peek.kind(RegiekitJson.mapper(), "{\"kind\":\"regiekit/case-file\",\"x\":[".getBytes(UTF_8)))
+            .contains(DocumentKind.CASE_FILE);
+        assertThat(Peek.kind(RegiekitJson.mapper(),
+            "{\"a\":{\"kind\":\"other\"},\"b\":[1,{}],\"kind\":\"regiekit/case-file\"}".getBytes(UTF_8)))
+            .contains(DocumentKind.CASE_FILE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "{}", "{\"kind\":7}", "{\"kind\":\"regiekit/unknown\"}", "{\"a\":{\"kind\":"
+        + "\"regiekit/case-file\"}}", "{\"a\":tru", "", "{\"kind\":[\"regiekit/case-file\"]}"})
+    void answersNoKindForOtherDocuments(String json) {
+        assertThat(Peek.kind(RegiekitJson.mapper(), json.getBytes(UTF_8))).isEmpty();
+    }
+}
