@@ -133,7 +133,10 @@ public final class BalanceSvg {
         svg.line(x, y, x + 62, rim, "stroke=\"#666666\" stroke-width=\"1.5\"");
         double height = 6 + 40.0 * total / heavier;
         svg.rect(x - 32, rim - height, 64, height, "rx=\"4\" fill=\"" + colour + "\"");
-        svg.text(x, rim - height - 6, "middle", "font-size=\"15\" font-weight=\"bold\" fill=\"" + colour + "\"",
+        // The total inside a block tall enough to hold it, else just above it, clear of the strings.
+        boolean inside = height >= 22;
+        svg.text(x, inside ? rim - height / 2 + 5 : rim - height - 5, "middle",
+            "font-size=\"15\" font-weight=\"bold\" fill=\"" + (inside ? "#ffffff" : colour) + "\"",
             Integer.toString(total));
         svg.path("M" + Svg.num(x - 75) + " " + Svg.num(rim) + " Q" + Svg.num(x) + " " + Svg.num(rim + 34) + " "
             + Svg.num(x + 75) + " " + Svg.num(rim) + " Z", "fill=\"#d9d9d9\" stroke=\"#666666\" stroke-width=\"1.5\"");
@@ -156,9 +159,9 @@ public final class BalanceSvg {
         band(svg, left, right, policy.inBalanceFrom(), policy.strainedFrom(), "#fbefd5", Verdict.STRAINED, locale);
         band(svg, left, right, policy.strainedFrom(), -1, "#f6ddd6", Verdict.OVERLOADED, locale);
         svg.line(left, y(0), right, y(0), "stroke=\"#999999\" stroke-dasharray=\"4 3\"");
-        for (double value : new double[] {1, 0, -1}) {
-            svg.text(left - 8, y(value) + 4, "end", "font-size=\"11\" fill=\"#555555\"", index(value, locale));
-        }
+        svg.text(left - 8, y(1) + 4, "end", "font-size=\"11\" fill=\"#555555\"", "+1");
+        svg.text(left - 8, y(0) + 4, "end", "font-size=\"11\" fill=\"#555555\"", "0");
+        svg.text(left - 8, y(-1) + 4, "end", "font-size=\"11\" fill=\"#555555\"", "\u22121");
         List<Trend.Point> points = trend.points();
         StringBuilder polyline = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
