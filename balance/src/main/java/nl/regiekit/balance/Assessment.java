@@ -51,6 +51,7 @@ public record Assessment(@NotNull AssessmentId id, @NotNull LocalDate date, @Not
         scores = Checks.list(scores);
         Checks.unique(scores, FactorScore::factor, "scores", "factor");
         note = note == null ? Optional.empty() : note;
+        note.ifPresent(text -> Checks.nonBlank(text, "note"));
     }
 
     /** A new assessment of the family as a whole with factors from {@code catalog}, no scores yet and no note. */

@@ -16,6 +16,13 @@ import jakarta.validation.ValidatorFactory;
 
 import com.networknt.schema.Schema;
 
+import nl.regiekit.balance.Assessment;
+import nl.regiekit.balance.BalancePolicy;
+import nl.regiekit.balance.BalanceRules;
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.selfreliance.Instruments;
+import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
+import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
@@ -54,6 +61,7 @@ public final class Validation {
     private final Limits limits;
     private final boolean lenient;
     private final CaseRules caseRules;
+    private final BalanceRules balanceRules;
     private final JsonMapper mapper;
     private final Map<DocumentKind, Schema> schemas;
     private final Validator validator;
@@ -62,6 +70,8 @@ public final class Validation {
         this.limits = builder.limits;
         this.lenient = builder.lenient;
         this.caseRules = new CaseRules(builder.policy, builder.catalogs);
+        this.balanceRules = new BalanceRules(builder.balancePolicy, FactorCatalogs.load(), Instruments.load(),
+            builder.catalogs);
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.schemas = Schemas.load();
         // One factory per pipeline; the message interpolator needs no expression language, as
@@ -182,9 +192,37 @@ public final class Validation {
 
     private List<Finding> rules(Document document) {
         if (document instanceof CaseFile caseFile) {
-            return caseRules.check(caseFile.subject()).stream().map(f -> f.under("/case")).toList();
+            List<Finding> findings = new ArrayList<>(
+                caseRules.check(caseFile.subject()).stream().map(f -> f.under("/case")).toList());
+            findings.addAll(balance(caseFile.assessments(), caseFile.selfReliance(), Optional.of(caseFile.subject())));
+            return findings;
+        }
+        if (document instanceof BalanceAssessmentsDocument assessments) {
+            return balance(assessments.assessments(), List.of(), Optional.empty());
+        }
+        if (document instanceof SelfRelianceScoresDocument scores) {
+            return balance(List.of(), scores.selfReliance(), Optional.empty());
         }
         return List.of();
+    }
+
+    /** The balance rules, at {@code /assessments/i} and {@code /selfReliance/i}, in the case's context if there is one. */
+    private List<Finding> balance(List<Assessment> assessments, List<SelfRelianceHistory> histories,
+                                  Optional<Case> subject) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            String base = "/assessments/" + i;
+            Assessment assessment = assessments.get(i);
+            findings.addAll(subject.map(c -> balanceRules.check(assessment, base, c))
+                .orElseGet(() -> balanceRules.check(assessment, base)));
+        }
+        for (int i = 0; i < histories.size(); i++) {
+            String base = "/selfReliance/" + i;
+            SelfRelianceHistory history = histories.get(i);
+            findings.addAll(subject.map(c -> balanceRules.check(history, base, c))
+                .orElseGet(() -> balanceRules.check(history, base)));
+        }
+        return findings;
     }
 
     private static ValidationResult refused(Finding finding) {
@@ -198,6 +236,7 @@ public final class Validation {
         private Policy policy = Policy.DEFAULTS;
         private LifeDomainCatalogs catalogs;
         private Clock clock = Clock.systemDefaultZone();
+        private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
 
         private Builder() {
         }
@@ -223,6 +262,12 @@ public final class Validation {
         /** The organisation's policy for the domain rules; default {@link Policy#DEFAULTS}. */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The organisation's policy for the balance model; default {@link BalancePolicy#DEFAULTS}. */
+        public Builder balancePolicy(BalancePolicy value) {
+            this.balancePolicy = Objects.requireNonNull(value, "value");
             return this;
         }
 
