@@ -3,6 +3,8 @@ package nl.regiekit.balance;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.regiekit.balance.internal.Label;
+
 /**
  * Where a factor sits in the balance model (method §8): the three parts of capacity
  * (draagkracht) and the parts of burden (draaglast), tasks and the risk factors per level.
@@ -38,14 +40,12 @@ public enum FactorCategory {
 
     private final Side side;
     private final Level level;
-    private final String nameNl;
-    private final String nameEn;
+    private final Label label;
 
     FactorCategory(Side side, Level level, String nameNl, String nameEn) {
         this.side = side;
         this.level = level;
-        this.nameNl = nameNl;
-        this.nameEn = nameEn;
+        this.label = new Label(nameNl, nameEn);
     }
 
     /** The pan of the scale this category weighs on; never null. */
@@ -70,6 +70,6 @@ public enum FactorCategory {
 
     /** The name in the language of {@code locale}: Dutch unless the language is English. */
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return label.in(locale);
     }
 }

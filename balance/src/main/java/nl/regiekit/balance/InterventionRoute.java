@@ -2,6 +2,8 @@ package nl.regiekit.balance;
 
 import java.util.Locale;
 
+import nl.regiekit.balance.internal.Label;
+
 /**
  * The five routes of intervention that follow from the balance model (interventieroutes, method §8),
  * in the method's order.
@@ -19,13 +21,11 @@ public enum InterventionRoute {
     REDUCE_PATHOLOGY(5, "Invloed van pathologie verminderen", "Reduce the influence of pathology");
 
     private final int number;
-    private final String nameNl;
-    private final String nameEn;
+    private final Label label;
 
     InterventionRoute(int number, String nameNl, String nameEn) {
         this.number = number;
-        this.nameNl = nameNl;
-        this.nameEn = nameEn;
+        this.label = new Label(nameNl, nameEn);
     }
 
     /** The route's number in method §8, 1 to 5. */
@@ -35,6 +35,6 @@ public enum InterventionRoute {
 
     /** The name in the language of {@code locale}: Dutch unless the language is English. */
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return label.in(locale);
     }
 }

@@ -2,6 +2,8 @@ package nl.regiekit.balance;
 
 import java.util.Locale;
 
+import nl.regiekit.balance.internal.Label;
+
 /**
  * The level of a risk factor in the balance model (micro / meso / macro, method §8).
  */
@@ -13,16 +15,14 @@ public enum Level {
     /** Macro (system level): socio-economic family factors, cultural and societal factors. */
     MACRO("Macro", "Macro");
 
-    private final String nameNl;
-    private final String nameEn;
+    private final Label label;
 
     Level(String nameNl, String nameEn) {
-        this.nameNl = nameNl;
-        this.nameEn = nameEn;
+        this.label = new Label(nameNl, nameEn);
     }
 
     /** The name in the language of {@code locale}: Dutch unless the language is English. */
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return label.in(locale);
     }
 }

@@ -2,6 +2,8 @@ package nl.regiekit.balance;
 
 import java.util.Locale;
 
+import nl.regiekit.balance.internal.Label;
+
 /**
  * The two pans of the scale in the balance model (method §8): capacity (draagkracht) and
  * burden (draaglast).
@@ -12,16 +14,14 @@ public enum Side {
     /** Burden (draaglast): tasks and risk factors. */
     BURDEN("Draaglast", "Burden");
 
-    private final String nameNl;
-    private final String nameEn;
+    private final Label label;
 
     Side(String nameNl, String nameEn) {
-        this.nameNl = nameNl;
-        this.nameEn = nameEn;
+        this.label = new Label(nameNl, nameEn);
     }
 
     /** The name in the language of {@code locale}: Dutch unless the language is English. */
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return label.in(locale);
     }
 }

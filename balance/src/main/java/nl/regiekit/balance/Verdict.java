@@ -2,6 +2,8 @@ package nl.regiekit.balance;
 
 import java.util.Locale;
 
+import nl.regiekit.balance.internal.Label;
+
 /**
  * The verdict band of a balance index, from the thresholds of a {@link BalancePolicy}.
  */
@@ -13,16 +15,14 @@ public enum Verdict {
     /** The burden far outweighs capacity (overbelast). */
     OVERLOADED("Overbelast", "Overloaded");
 
-    private final String nameNl;
-    private final String nameEn;
+    private final Label label;
 
     Verdict(String nameNl, String nameEn) {
-        this.nameNl = nameNl;
-        this.nameEn = nameEn;
+        this.label = new Label(nameNl, nameEn);
     }
 
     /** The name in the language of {@code locale}: Dutch unless the language is English. */
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return label.in(locale);
     }
 }
