@@ -41,6 +41,7 @@ import nl.regiekit.casemodel.Phase;
 import nl.regiekit.json.BalanceAssessmentsDocument;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.Document;
+import nl.regiekit.json.FactorCatalogDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.SelfRelianceScoresDocument;
 import nl.regiekit.json.Validation;
@@ -81,10 +82,14 @@ final class BalanceCommand implements Callable<Integer> {
         description = "Write the scale of the latest assessment of the family and the trend as SVG to OUT.")
     Path svg;
 
+    @Option(names = "--factors", paramLabel = "FILE",
+        description = "An organisation's own factor catalogue (a regiekit/factor-catalog document); repeatable.")
+    List<Path> factorFiles = List.of();
+
     private Messages messages;
     private Locale locale;
-    private final FactorCatalogs catalogs = FactorCatalogs.load();
-    private final BalanceScoring scoring = new BalanceScoring(BalancePolicy.DEFAULTS, catalogs);
+    private FactorCatalogs catalogs;
+    private BalanceScoring scoring;
 
     @Override
     public Integer call() throws IOException {
@@ -92,13 +97,26 @@ final class BalanceCommand implements Callable<Integer> {
         locale = messages.locale();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ValidationResult result;
-        try {
-            result = Validation.defaults().validate(file);
-        } catch (IOException e) {
-            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+        catalogs = FactorCatalogs.load();
+        for (Path factors : factorFiles) {
+            Optional<ValidationResult> read = read(factors, Validation.defaults(), err);
+            if (read.isEmpty()) {
+                return Regiekit.USAGE;
+            }
+            if (!(read.get().document().orElse(null) instanceof FactorCatalogDocument document)
+                || !read.get().isValid()) {
+                ValidateCommand.human(out, factors, read.get(), messages);
+                err.println(messages.get("balance.factors.unusable", factors));
+                return Regiekit.USAGE;
+            }
+            catalogs = catalogs.with(document.catalog());
+        }
+        scoring = new BalanceScoring(BalancePolicy.DEFAULTS, catalogs);
+        Optional<ValidationResult> read = read(file, Validation.builder().factorCatalogs(catalogs).build(), err);
+        if (read.isEmpty()) {
             return Regiekit.USAGE;
         }
+        ValidationResult result = read.get();
         if (!result.isValid() || result.document().isEmpty()) {
             ValidateCommand.human(out, file, result, messages);
             out.flush();
@@ -140,6 +158,16 @@ final class BalanceCommand implements Callable<Integer> {
         }
         out.flush();
         return Regiekit.OK;
+    }
+
+    /** The result of validating {@code path}, or empty after saying it cannot be read. */
+    private Optional<ValidationResult> read(Path path, Validation validation, PrintWriter err) {
+        try {
+            return Optional.of(validation.validate(path));
+        } catch (IOException e) {
+            err.println(messages.get("file.unreadable", path, e.getClass().getSimpleName()));
+            return Optional.empty();
+        }
     }
 
     private void human(PrintWriter out, Map<Optional<PersonId>, List<Assessment>> bySubject,

@@ -8,10 +8,24 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.regiekit.balance.Assessment;
+import nl.regiekit.balance.AssessmentId;
+import nl.regiekit.balance.Factor;
+import nl.regiekit.balance.FactorCatalog;
+import nl.regiekit.balance.FactorCatalogId;
+import nl.regiekit.balance.FactorCategory;
+import nl.regiekit.balance.FactorId;
+import nl.regiekit.balance.FactorScore;
+import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.json.BalanceAssessmentsDocument;
+import nl.regiekit.json.FactorCatalogDocument;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.SelfRelianceScoresDocument;
@@ -105,6 +119,32 @@ class BalanceCommandTests {
         assertThat(run("--lang", "en", "balance", scores.toString())).isEqualTo(Regiekit.OK);
         assertThat(out.toString()).contains("Member p-father", "Social network: 2025-10-20 3 → 2026-04-06 2");
         assertThat(run("validate", assessments.toString(), scores.toString())).isEqualTo(Regiekit.OK);
+    }
+
+    @Test
+    void namesTheFactorsOfAnOrganisationsOwnCatalogue() throws IOException {
+        FactorCatalog own = new FactorCatalog(FactorCatalogId.of("acme:factors"), "2", "Acme", "Acme", List.of(
+            new Factor(FactorId.of("gambling"), FactorCategory.RISK_PARENT, "Gokken", "Gambling", 3, true)));
+        Path factors = dir.resolve("factors.json");
+        Path assessments = dir.resolve("assessments.json");
+        Files.writeString(factors, RegiekitJson.mapper().writeValueAsString(FactorCatalogDocument.of(own)));
+        Files.writeString(assessments, RegiekitJson.mapper().writeValueAsString(BalanceAssessmentsDocument.of(List.of(
+            new Assessment(AssessmentId.of("a-1"), LocalDate.of(2026, 1, 5), ProfessionalId.of("cm-1"),
+                Optional.empty(), own.id(), "2",
+                List.of(new FactorScore(FactorId.of("gambling"), FactorCategory.RISK_PARENT, 2, 3, List.of())),
+                Optional.empty())))));
+
+        assertThat(run("--lang", "en", "balance", assessments.toString())).isEqualTo(Regiekit.OK);
+        assertThat(out.toString()).contains("heaviest burdens: gambling (6)")
+            .doesNotContain("Reduce the influence of pathology");
+        out.getBuffer().setLength(0);
+        assertThat(run("--lang", "en", "balance", assessments.toString(), "--factors", factors.toString()))
+            .isEqualTo(Regiekit.OK);
+        assertThat(out.toString()).contains("heaviest burdens: Gambling (6)",
+            "intervention route 5, Reduce the influence of pathology: Gambling");
+        assertThat(run("balance", assessments.toString(), "--factors", assessments.toString()))
+            .isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("geen bruikbare factorenlijst");
     }
 
     @Test

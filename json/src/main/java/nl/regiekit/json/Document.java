@@ -5,7 +5,7 @@ package nl.regiekit.json;
  * Implementations are immutable records.
  */
 public sealed interface Document permits CaseFile, LifeDomainCatalogDocument, BalanceAssessmentsDocument,
-    SelfRelianceScoresDocument {
+    SelfRelianceScoresDocument, FactorCatalogDocument {
 
     /** The kind, such as {@code regiekit/case-file}; never null. */
     String kind();

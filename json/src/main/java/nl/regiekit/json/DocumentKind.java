@@ -15,7 +15,9 @@ public enum DocumentKind {
     /** A series of balance-model assessments of one family (method §8). */
     BALANCE_ASSESSMENTS("regiekit/balance-assessments", BalanceAssessmentsDocument.class),
     /** Self-reliance scores per domain over time (method §6). */
-    SELF_RELIANCE_SCORES("regiekit/self-reliance-scores", SelfRelianceScoresDocument.class);
+    SELF_RELIANCE_SCORES("regiekit/self-reliance-scores", SelfRelianceScoresDocument.class),
+    /** An organisation's own catalogue of balance-model factors (method §8). */
+    FACTOR_CATALOG("regiekit/factor-catalog", FactorCatalogDocument.class);
 
     /** The schema version this library writes and reads; documents of the same major version are read. */
     public static final String SCHEMA_VERSION = "1.0";

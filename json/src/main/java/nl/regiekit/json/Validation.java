@@ -70,7 +70,7 @@ public final class Validation {
         this.limits = builder.limits;
         this.lenient = builder.lenient;
         this.caseRules = new CaseRules(builder.policy, builder.catalogs);
-        this.balanceRules = new BalanceRules(builder.balancePolicy, FactorCatalogs.load(), Instruments.load(),
+        this.balanceRules = new BalanceRules(builder.balancePolicy, builder.factorCatalogs, Instruments.load(),
             builder.catalogs);
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.schemas = Schemas.load();
@@ -237,6 +237,7 @@ public final class Validation {
         private LifeDomainCatalogs catalogs;
         private Clock clock = Clock.systemDefaultZone();
         private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
+        private FactorCatalogs factorCatalogs;
 
         private Builder() {
         }
@@ -271,6 +272,12 @@ public final class Validation {
             return this;
         }
 
+        /** The known factor catalogues of the balance model; default {@link FactorCatalogs#load()}. */
+        public Builder factorCatalogs(FactorCatalogs value) {
+            this.factorCatalogs = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
         /** The known life-domain catalogues; default {@link LifeDomainCatalogs#load()}. */
         public Builder catalogs(LifeDomainCatalogs value) {
             this.catalogs = Objects.requireNonNull(value, "value");
@@ -285,6 +292,9 @@ public final class Validation {
         public Validation build() {
             if (catalogs == null) {
                 catalogs = LifeDomainCatalogs.load();
+            }
+            if (factorCatalogs == null) {
+                factorCatalogs = FactorCatalogs.load();
             }
             return new Validation(this);
         }

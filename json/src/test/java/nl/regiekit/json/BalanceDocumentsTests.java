@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.regiekit.balance.Assessment;
+import nl.regiekit.balance.AssessmentId;
+import nl.regiekit.balance.Factor;
+import nl.regiekit.balance.FactorCatalog;
+import nl.regiekit.balance.FactorCatalogId;
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.FactorCategory;
+import nl.regiekit.balance.FactorId;
+import nl.regiekit.balance.FactorScore;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,6 +142,30 @@ class BalanceDocumentsTests {
             result.document().ifPresent(d -> assertThat(((CaseFile) d).assessments().toString())
                 .doesNotContain(SENTINEL));
         }
+    }
+
+    @Test
+    void readsAnOrganisationsFactorCatalogueAsADocumentAndUsesIt() {
+        FactorCatalog own = new FactorCatalog(FactorCatalogId.of("acme:factors"), "2", "Acme", "Acme", List.of(
+            new Factor(FactorId.of("gambling"), FactorCategory.RISK_PARENT, "Gokken", "Gambling", 3, true)));
+        byte[] json = MAPPER.writeValueAsBytes(FactorCatalogDocument.of(own));
+        Assessment assessment = new Assessment(AssessmentId.of("a-1"), java.time.LocalDate.of(2026, 1, 5),
+            nl.regiekit.casemodel.ProfessionalId.of("cm-1"), java.util.Optional.empty(), own.id(), "2",
+            List.of(new FactorScore(FactorId.of("gambling"), FactorCategory.RISK_PARENT, 2, 3, List.of())),
+            java.util.Optional.empty());
+        byte[] assessments = MAPPER.writeValueAsBytes(BalanceAssessmentsDocument.of(List.of(assessment)));
+
+        ValidationResult read = VALIDATION.validate(json);
+        List<Finding> without = VALIDATION.validate(assessments).findings();
+        List<Finding> with = Validation.builder().factorCatalogs(FactorCatalogs.load().with(own)).build()
+            .validate(assessments).findings();
+
+        assertThat(read.isValid()).isTrue();
+        assertThat(read.document()).contains(FactorCatalogDocument.of(own));
+        assertThat(without).extracting(Finding::code).contains("BALANCE-CATALOG-UNKNOWN")
+            .doesNotContain("BALANCE-ROUTE-REDUCE-PATHOLOGY");
+        assertThat(with).extracting(Finding::code).doesNotContain("BALANCE-CATALOG-UNKNOWN")
+            .contains("BALANCE-ROUTE-REDUCE-PATHOLOGY");
     }
 
     /** A valid case file with three assessments and self-reliance scores, from the first seed that has them. */
