@@ -44,12 +44,13 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println(messages.get("demo.validated", ValidateCommand.count(result, Severity.ERROR),
             ValidateCommand.count(result, Severity.WARNING), ValidateCommand.count(result, Severity.INFO)));
         stdout.println(messages.get("demo.next", file));
+        stdout.println(messages.get("demo.balance", file));
         stdout.flush();
         return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
     }
 
     /** The demo case file as JSON text with a final newline. */
     static String text() {
-        return RegiekitJson.mapper().writeValueAsString(CaseFile.of(DemoCase.build())) + "\n";
+        return RegiekitJson.mapper().writeValueAsString(DemoBalance.addTo(CaseFile.of(DemoCase.build()))) + "\n";
     }
 }

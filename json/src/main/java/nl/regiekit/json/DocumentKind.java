@@ -11,7 +11,13 @@ public enum DocumentKind {
     /** A case file: a case with what later modules add (plans, assessments, graphs). */
     CASE_FILE("regiekit/case-file", CaseFile.class),
     /** An organisation's own life-domain catalogue (method §6). */
-    LIFE_DOMAIN_CATALOG("regiekit/life-domain-catalog", LifeDomainCatalogDocument.class);
+    LIFE_DOMAIN_CATALOG("regiekit/life-domain-catalog", LifeDomainCatalogDocument.class),
+    /** A series of balance-model assessments of one family (method §8). */
+    BALANCE_ASSESSMENTS("regiekit/balance-assessments", BalanceAssessmentsDocument.class),
+    /** Self-reliance scores per domain over time (method §6). */
+    SELF_RELIANCE_SCORES("regiekit/self-reliance-scores", SelfRelianceScoresDocument.class),
+    /** An organisation's own catalogue of balance-model factors (method §8). */
+    FACTOR_CATALOG("regiekit/factor-catalog", FactorCatalogDocument.class);
 
     /** The schema version this library writes and reads; documents of the same major version are read. */
     public static final String SCHEMA_VERSION = "1.0";

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 
+import nl.regiekit.balance.AssessmentId;
+import nl.regiekit.balance.FactorCatalogId;
+import nl.regiekit.balance.FactorId;
+import nl.regiekit.balance.selfreliance.InstrumentId;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.ConsentId;
@@ -46,12 +50,21 @@ public final class RegiekitModule extends SimpleModule {
         LifeDomainCode.class, LifeDomainCode::new,
         LifeDomainCatalogId.class, LifeDomainCatalogId::new);
 
+    /** The identifier types of the balance module. */
+    private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> BALANCE_IDENTIFIERS =
+        Map.of(
+            FactorId.class, FactorId::new,
+            FactorCatalogId.class, FactorCatalogId::new,
+            AssessmentId.class, AssessmentId::new,
+            InstrumentId.class, InstrumentId::new);
+
     /** Creates the module. */
     public RegiekitModule() {
         super("regiekit");
         addSerializer(Identifier.class, new TextSerializer<>(Identifier.class, Identifier::value));
         addSerializer(Bsn.class, new TextSerializer<>(Bsn.class, Bsn::value));
         IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
+        BALANCE_IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
         addText(Bsn.class, Bsn::new);
         addText(LocalDate.class, IsoDates::parse);
         setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);

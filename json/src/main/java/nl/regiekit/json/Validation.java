@@ -14,6 +14,13 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 
+import nl.regiekit.balance.Assessment;
+import nl.regiekit.balance.BalancePolicy;
+import nl.regiekit.balance.BalanceRules;
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.selfreliance.Instruments;
+import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
+import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
@@ -56,6 +63,7 @@ public final class Validation {
     private final Limits limits;
     private final boolean lenient;
     private final CaseRules caseRules;
+    private final BalanceRules balanceRules;
     private final JsonMapper mapper;
     private final Schemas schemas;
     private final Validator validator;
@@ -64,6 +72,8 @@ public final class Validation {
         this.limits = builder.limits;
         this.lenient = builder.lenient;
         this.caseRules = new CaseRules(builder.policy, builder.catalogs);
+        this.balanceRules = new BalanceRules(builder.balancePolicy, builder.factorCatalogs, Instruments.load(),
+            builder.catalogs);
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.schemas = new Schemas();
         // One factory per pipeline; the message interpolator needs no expression language, as
@@ -228,9 +238,37 @@ public final class Validation {
 
     private List<Finding> rules(Document document) {
         if (document instanceof CaseFile caseFile) {
-            return caseRules.check(caseFile.subject()).stream().map(f -> f.under("/case")).toList();
+            List<Finding> findings = new ArrayList<>(
+                caseRules.check(caseFile.subject()).stream().map(f -> f.under("/case")).toList());
+            findings.addAll(balance(caseFile.assessments(), caseFile.selfReliance(), Optional.of(caseFile.subject())));
+            return findings;
+        }
+        if (document instanceof BalanceAssessmentsDocument assessments) {
+            return balance(assessments.assessments(), List.of(), Optional.empty());
+        }
+        if (document instanceof SelfRelianceScoresDocument scores) {
+            return balance(List.of(), scores.selfReliance(), Optional.empty());
         }
         return List.of();
+    }
+
+    /** The balance rules, at {@code /assessments/i} and {@code /selfReliance/i}, in the case's context if there is one. */
+    private List<Finding> balance(List<Assessment> assessments, List<SelfRelianceHistory> histories,
+                                  Optional<Case> subject) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            String base = "/assessments/" + i;
+            Assessment assessment = assessments.get(i);
+            findings.addAll(subject.map(c -> balanceRules.check(assessment, base, c))
+                .orElseGet(() -> balanceRules.check(assessment, base)));
+        }
+        for (int i = 0; i < histories.size(); i++) {
+            String base = "/selfReliance/" + i;
+            SelfRelianceHistory history = histories.get(i);
+            findings.addAll(subject.map(c -> balanceRules.check(history, base, c))
+                .orElseGet(() -> balanceRules.check(history, base)));
+        }
+        return findings;
     }
 
     private static ValidationResult refused(Finding finding) {
@@ -244,6 +282,8 @@ public final class Validation {
         private Policy policy = Policy.DEFAULTS;
         private LifeDomainCatalogs catalogs;
         private Clock clock = Clock.systemDefaultZone();
+        private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
+        private FactorCatalogs factorCatalogs;
 
         private Builder() {
         }
@@ -272,6 +312,18 @@ public final class Validation {
             return this;
         }
 
+        /** The organisation's policy for the balance model; default {@link BalancePolicy#DEFAULTS}. */
+        public Builder balancePolicy(BalancePolicy value) {
+            this.balancePolicy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The known factor catalogues of the balance model; default {@link FactorCatalogs#load()}. */
+        public Builder factorCatalogs(FactorCatalogs value) {
+            this.factorCatalogs = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
         /** The known life-domain catalogues; default {@link LifeDomainCatalogs#load()}. */
         public Builder catalogs(LifeDomainCatalogs value) {
             this.catalogs = Objects.requireNonNull(value, "value");
@@ -286,6 +338,9 @@ public final class Validation {
         public Validation build() {
             if (catalogs == null) {
                 catalogs = LifeDomainCatalogs.load();
+            }
+            if (factorCatalogs == null) {
+                factorCatalogs = FactorCatalogs.load();
             }
             return new Validation(this);
         }

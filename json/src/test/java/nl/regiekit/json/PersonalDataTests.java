@@ -223,6 +223,14 @@ class PersonalDataTests {
         path("no case manager", "CASE-NO-CASE-MANAGER", root -> object(root, "/case/team").remove("caseManager"));
         path("contra-indication without exception", "CASE-ACCEPTED-DESPITE-CONTRA-INDICATION",
             root -> object(root, "/case/referral/contraIndications/0").remove("exception"));
+        path("note of an assessment about a stranger", "BALANCE-MEMBER-UNKNOWN",
+            root -> assessment(root).put("member", "p-nobody"));
+        path("note of an assessment with a factor twice", "MODEL-DUPLICATE-ID",
+            root -> ((ArrayNode) assessment(root).get("scores")).add(assessment(root).get("scores").get(0).deepCopy()));
+        path("note of an assessment too long", "SCHEMA-SIZE",
+            root -> assessment(root).put("note", (GIVEN + " " + TEXT + " ").repeat(200)));
+        path("note of an assessment scored off the scale", "SCHEMA-RANGE",
+            root -> ((ObjectNode) assessment(root).get("scores").get(0)).put("score", 5));
         path("declined without handover", "CASE-DECLINED-WITHOUT-HANDOVER", root -> array(root, "/case/decisions")
             .set(1, JsonNodeFactory.instance.objectNode().put("outcome", "declined").put("date", "2025-09-22")
                 .put("feedback", TEXT).set("alternatives", JsonNodeFactory.instance.arrayNode().add(TEXT))));
@@ -317,6 +325,7 @@ class PersonalDataTests {
             result.document().ifPresent(document -> {
                 Case subject = ((CaseFile) document).subject();
                 assertNoPersonalData(document.toString(), name + ": document");
+                assertNoPersonalData(((CaseFile) document).assessments().toString(), name + ": assessments");
                 assertNoPersonalData(subject.toString(), name + ": case");
                 assertNoPersonalData(subject.family().toString(), name + ": family");
                 assertNoPersonalData(subject.referral().toString(), name + ": referral");
@@ -443,6 +452,18 @@ class PersonalDataTests {
         ObjectNode root = sentinelTree();
         edit.accept(root);
         PATHS.put(name, new FailingPath(bytes(root), expectedCode));
+    }
+
+    /** The one balance assessment of a case-file tree, added with a note full of sentinels if it has none. */
+    private static ObjectNode assessment(ObjectNode root) {
+        if (root.get("assessments") == null) {
+            ObjectNode assessment = root.putArray("assessments").addObject().put("id", "a-1").put("date", "2025-10-20")
+                .put("assessor", "cm-1").put("catalog", "regiekit:balance-factors").put("catalogVersion", "1")
+                .put("note", GIVEN + " " + FAMILY + " " + VALID_BSN + " " + BIRTH_DATE + " " + TEXT);
+            assessment.putArray("scores").addObject().put("factor", "debts").put("category", "RISK_SOCIO_ECONOMIC")
+                .put("score", 4).put("weight", 3);
+        }
+        return (ObjectNode) root.get("assessments").get(0);
     }
 
     private static void text(String name, String expectedCode, String document) {

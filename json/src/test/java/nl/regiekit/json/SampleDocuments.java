@@ -14,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The fixture catalogue of the json module: the valid sample case file under
  * {@code src/test/resources/samples/case-file.json}, the demo case of the command line (the
  * fictional Bakker-El Amrani family). To regenerate it on purpose:
- * {@code java -jar cli/target/regiekit.jar demo --out /tmp/d} and copy {@code /tmp/d/case-file.json}.
+ * {@code java -jar cli/target/regiekit.jar demo --out /tmp/d} and copy {@code /tmp/d/case-file.json},
+ * leaving out its {@code assessments} and {@code selfReliance}: the tests here expect a sample without
+ * findings, and the balance data brings suggestions (INFO); {@link BalanceDocumentsTests} covers it.
  *
  * <p>Tests build bad documents by editing a fresh copy of the sample as a Jackson tree
  * ({@link #tree()}) and turning it back into bytes ({@link #bytes(JsonNode)}).

@@ -67,7 +67,8 @@ class ValidationFuzzTests {
         }
 
         assertThat(names).contains("sample-case-file.json", "truncated-case-file.json", "empty-object.json",
-            "open-array.json", "deep-nesting.json", "duplicate-key.json");
+            "open-array.json", "deep-nesting.json", "duplicate-key.json", "demo-case-file-with-balance.json",
+            "balance-assessments.json", "self-reliance-scores.json");
         assertThat(VALIDATION.validate(SampleDocuments.load("/nl/regiekit/json/" + INPUTS + "/sample-case-file.json"))
             .findings()).isEmpty();
         assertThat(VALIDATION.validate(SampleDocuments.load("/nl/regiekit/json/" + INPUTS + "/duplicate-key.json"))

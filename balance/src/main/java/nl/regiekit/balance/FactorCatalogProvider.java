@@ -1,0 +1,14 @@
+package nl.regiekit.balance;
+
+import java.util.List;
+
+/**
+ * Supplies an organisation's own factor catalogues. Implement it, declare it with
+ * {@code provides nl.regiekit.balance.FactorCatalogProvider with ...} (or a
+ * {@code META-INF/services} file on the class path), and {@link FactorCatalogs#load()} finds it.
+ */
+public interface FactorCatalogProvider {
+
+    /** The catalogues this provider supplies; never null. */
+    List<FactorCatalog> catalogs();
+}

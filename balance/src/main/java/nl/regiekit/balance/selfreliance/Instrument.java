@@ -1,0 +1,77 @@
+package nl.regiekit.balance.selfreliance;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.LifeDomain;
+import nl.regiekit.casemodel.LifeDomainCode;
+
+/**
+ * A versioned self-reliance instrument (zelfredzaamheidsinstrument): the domains it scores and a
+ * scale of labelled levels, lowest first. Regiekit ships the domain and level names of the Dutch
+ * self-reliance matrix in {@link Instruments}, never its licensed criteria; an organisation loads
+ * its own through an {@link InstrumentProvider}. Immutable and thread-safe.
+ *
+ * <p>Invariants: at least one domain, domain codes unique; at least two levels, values strictly rising.
+ *
+ * @param id the identifier; never null
+ * @param version the version, such as {@code 2017}; never null or blank
+ * @param nameNl the Dutch name; never null or blank
+ * @param nameEn the English name; never null or blank
+ * @param domains the domains it scores, in their customary order; never null or empty
+ * @param levels the scale, lowest level first; never null
+ */
+public record Instrument(@NotNull InstrumentId id, @NotBlank @Size(max = 20) String version,
+                         @NotBlank @Size(max = 200) String nameNl, @NotBlank @Size(max = 200) String nameEn,
+                         @Size(min = 1) List<@Valid LifeDomain> domains, @Size(min = 2) List<@Valid ScaleLevel> levels) {
+
+    /**
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a text is blank, there are no domains, fewer than two levels, a
+     *     domain twice or levels not rising
+     */
+    public Instrument {
+        Objects.requireNonNull(id, "id");
+        Checks.nonBlank(version, "version");
+        Checks.nonBlank(nameNl, "nameNl");
+        Checks.nonBlank(nameEn, "nameEn");
+        domains = Checks.list(domains);
+        levels = Checks.list(levels);
+        if (domains.isEmpty() || levels.size() < 2) {
+            throw new IllegalArgumentException("an instrument has at least one domain and two levels");
+        }
+        Checks.unique(domains, LifeDomain::code, "domains", "code");
+        for (int i = 1; i < levels.size(); i++) {
+            if (levels.get(i).value() <= levels.get(i - 1).value()) {
+                throw new IllegalArgumentException("the levels of a scale rise strictly");
+            }
+        }
+    }
+
+    /** The domain with this code, if the instrument scores it. */
+    public Optional<LifeDomain> domain(LifeDomainCode code) {
+        return domains.stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /** The level with this value, if the scale has it. */
+    public Optional<ScaleLevel> level(int value) {
+        return levels.stream().filter(l -> l.value() == value).findFirst();
+    }
+
+    /** The lowest level of the scale. */
+    public ScaleLevel lowest() {
+        return levels.get(0);
+    }
+
+    /** The highest level of the scale. */
+    public ScaleLevel highest() {
+        return levels.get(levels.size() - 1);
+    }
+}

@@ -1,0 +1,37 @@
+package nl.regiekit.balance.selfreliance;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.Locale;
+
+import nl.regiekit.balance.internal.Checks;
+
+/**
+ * One labelled level of an instrument's scale (niveau), such as 1, "acute problematiek". Immutable
+ * and thread-safe.
+ *
+ * @param value the level's number, 0 to 99
+ * @param nameNl the Dutch label; never null or blank
+ * @param nameEn the English label; never null or blank
+ */
+public record ScaleLevel(@Min(0) @Max(99) int value, @NotBlank @Size(max = 100) String nameNl,
+                         @NotBlank @Size(max = 100) String nameEn) {
+
+    /**
+     * @throws NullPointerException if a label is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if a label is blank or the value out of range
+     */
+    public ScaleLevel {
+        Checks.range(value, 0, 99, "value");
+        Checks.nonBlank(nameNl, "nameNl");
+        Checks.nonBlank(nameEn, "nameEn");
+    }
+
+    /** The label in the language of {@code locale}: Dutch unless the language is English. */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+    }
+}
