@@ -11,7 +11,9 @@ public enum DocumentKind {
     /** A case file: a case with what later modules add (plans, assessments, graphs). */
     CASE_FILE("regiekit/case-file", CaseFile.class),
     /** An organisation's own life-domain catalogue (method §6). */
-    LIFE_DOMAIN_CATALOG("regiekit/life-domain-catalog", LifeDomainCatalogDocument.class);
+    LIFE_DOMAIN_CATALOG("regiekit/life-domain-catalog", LifeDomainCatalogDocument.class),
+    /** One help plan without its case (method §7). */
+    HELP_PLAN("regiekit/help-plan", HelpPlanDocument.class);
 
     /** The schema version this library writes and reads; documents of the same major version are read. */
     public static final String SCHEMA_VERSION = "1.0";

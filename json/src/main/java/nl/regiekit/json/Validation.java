@@ -22,6 +22,8 @@ import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.rules.CaseRules;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Schemas;
+import nl.regiekit.plan.PlanPolicy;
+import nl.regiekit.plan.rules.PlanRules;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       and the kind's committed JSON Schema;</li>
  *   <li>binding and constraints: binding to the model (a value a constructor refuses becomes a
  *       finding at its path) and Jakarta Validation of the bound objects;</li>
- *   <li>domain rules, such as {@link CaseRules}.</li>
+ *   <li>domain rules: {@link CaseRules}, and {@link PlanRules} on the plans of a case file and on a
+ *       help-plan document (only the rules that need no case).</li>
  * </ol>
  * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
  * they are reported as information and kept in the document. Immutable and thread-safe: build
@@ -54,6 +57,7 @@ public final class Validation {
     private final Limits limits;
     private final boolean lenient;
     private final CaseRules caseRules;
+    private final PlanRules planRules;
     private final JsonMapper mapper;
     private final Map<DocumentKind, Schema> schemas;
     private final Validator validator;
@@ -62,6 +66,8 @@ public final class Validation {
         this.limits = builder.limits;
         this.lenient = builder.lenient;
         this.caseRules = new CaseRules(builder.policy, builder.catalogs);
+        this.planRules = new PlanRules(builder.planPolicy == null ? PlanPolicy.of(builder.policy) : builder.planPolicy,
+            builder.catalogs, builder.clock);
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.schemas = Schemas.load();
         // One factory per pipeline; the message interpolator needs no expression language, as
@@ -182,7 +188,13 @@ public final class Validation {
 
     private List<Finding> rules(Document document) {
         if (document instanceof CaseFile caseFile) {
-            return caseRules.check(caseFile.subject()).stream().map(f -> f.under("/case")).toList();
+            List<Finding> found = new ArrayList<>();
+            caseRules.check(caseFile.subject()).forEach(f -> found.add(f.under("/case")));
+            found.addAll(planRules.check(caseFile.subject(), caseFile.plans()));
+            return found;
+        }
+        if (document instanceof HelpPlanDocument planDocument) {
+            return planRules.check(planDocument.plan()).stream().map(f -> f.under("/plan")).toList();
         }
         return List.of();
     }
@@ -196,13 +208,17 @@ public final class Validation {
         private Limits limits = Limits.DEFAULTS;
         private boolean lenient;
         private Policy policy = Policy.DEFAULTS;
+        private PlanPolicy planPolicy;
         private LifeDomainCatalogs catalogs;
         private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
         }
 
-        /** The clock for "today" in constraints such as a birth date in the past; default the system clock. */
+        /**
+         * The clock for "today" in constraints such as a birth date in the past and in the plan rules'
+         * due dates; default the system clock.
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "value");
             return this;
@@ -223,6 +239,12 @@ public final class Validation {
         /** The organisation's policy for the domain rules; default {@link Policy#DEFAULTS}. */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The organisation's plan policy for the plan rules; default {@link PlanPolicy#of(Policy)} of the policy. */
+        public Builder planPolicy(PlanPolicy value) {
+            this.planPolicy = Objects.requireNonNull(value, "value");
             return this;
         }
 
