@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import nl.regiekit.casemodel.finding.Severity;
@@ -44,12 +45,13 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println(messages.get("demo.validated", ValidateCommand.count(result, Severity.ERROR),
             ValidateCommand.count(result, Severity.WARNING), ValidateCommand.count(result, Severity.INFO)));
         stdout.println(messages.get("demo.next", file));
+        stdout.println(messages.get("plan.demo.next", file));
         stdout.flush();
         return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
     }
 
     /** The demo case file as JSON text with a final newline. */
     static String text() {
-        return RegiekitJson.mapper().writeValueAsString(CaseFile.of(DemoCase.build())) + "\n";
+        return RegiekitJson.mapper().writeValueAsString(CaseFile.of(DemoCase.build(), List.of(DemoPlan.build()))) + "\n";
     }
 }

@@ -102,8 +102,12 @@ public record PlanContent(Optional<@Size(max = 20000) String> history, @Valid Pr
 
     /** This content with one more trajectory. */
     public PlanContent withTrajectory(Trajectory trajectory) {
-        return new PlanContent(history, core, situation, goals, append(trajectories, trajectory), agreements, roles,
-            closingQuestion);
+        return withTrajectories(append(trajectories, trajectory));
+    }
+
+    /** This content with its trajectories replaced, for example after several started or ended. */
+    public PlanContent withTrajectories(List<Trajectory> changed) {
+        return new PlanContent(history, core, situation, goals, changed, agreements, roles, closingQuestion);
     }
 
     /** This content with one more agreement. */

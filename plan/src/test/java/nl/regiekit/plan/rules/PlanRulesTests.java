@@ -79,11 +79,6 @@ class PlanRulesTests {
             SamplePlans.CASE_MANAGER, change.apply(SamplePlans.firstContent())).withYouthPlan(SamplePlans.youthPlan());
     }
 
-    private static PlanContent replaceTrajectories(PlanContent content, List<Trajectory> trajectories) {
-        return new PlanContent(content.history(), content.core(), content.situation(), content.goals(), trajectories,
-            content.agreements(), content.roles(), content.closingQuestion());
-    }
-
     @Test
     void findsNothingInTheSamplePlan() {
         assertThat(check(SamplePlans.firstPlan())).isEmpty();
@@ -139,9 +134,10 @@ class PlanRulesTests {
 
     @Test
     void reportsAGoalNoOneWorksOn() {
-        HelpPlan plan = withContent(c -> replaceTrajectories(c.withGoalChanged(SCHOOL, g -> new Goal(g.id(), g.title(),
+        HelpPlan plan = withContent(c -> c.withGoalChanged(SCHOOL, g -> new Goal(g.id(), g.title(),
             g.term(), g.members(), g.domains(), g.source(), g.proposer(), g.smart(), g.status(), Optional.empty(),
-            g.contributor())), c.trajectories().stream().filter(t -> !t.goals().contains(SCHOOL)).toList()));
+            g.contributor())).withTrajectories(c.trajectories().stream().filter(t -> !t.goals().contains(SCHOOL))
+            .toList()));
 
         assertThat(check(plan)).extracting(Finding::code, Finding::pointer)
             .containsExactly(tuple("PLAN-GAP", CONTENT + "/goals/1"));
