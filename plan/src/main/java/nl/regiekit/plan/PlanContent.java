@@ -110,6 +110,30 @@ public record PlanContent(Optional<@Size(max = 20000) String> history, @Valid Pr
         return new PlanContent(history, core, situation, goals, changed, agreements, roles, closingQuestion);
     }
 
+    /** This content with the situation on {@code changed}'s domain replaced by it, or added if there was none. */
+    public PlanContent withSituation(DomainSituation changed) {
+        List<DomainSituation> updated = new ArrayList<>(situation);
+        updated.removeIf(s -> s.domain().equals(changed.domain()));
+        int index = situation.stream().map(DomainSituation::domain).toList().indexOf(changed.domain());
+        updated.add(index < 0 ? updated.size() : index, changed);
+        return new PlanContent(history, core, updated, goals, trajectories, agreements, roles, closingQuestion);
+    }
+
+    /**
+     * This content with agreement {@code id} changed by {@code change}, for example kept or broken.
+     *
+     * @throws IllegalArgumentException if there is no such agreement
+     */
+    public PlanContent withAgreementChanged(AgreementId id, UnaryOperator<Agreement> change) {
+        List<Agreement> changed = new ArrayList<>(agreements);
+        int index = agreements.stream().map(Agreement::id).toList().indexOf(id);
+        if (index < 0) {
+            throw new IllegalArgumentException("no agreement " + id);
+        }
+        changed.set(index, Objects.requireNonNull(change.apply(agreements.get(index)), "agreement"));
+        return new PlanContent(history, core, situation, goals, trajectories, changed, roles, closingQuestion);
+    }
+
     /** This content with one more agreement. */
     public PlanContent withAgreement(Agreement agreement) {
         return new PlanContent(history, core, situation, goals, trajectories, append(agreements, agreement), roles,

@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -102,22 +101,15 @@ class PlanRulesTests {
     @Test
     void reportsAProblemDomainWithoutGoalTrajectoryOrReason() {
         LifeDomainCode justice = LifeDomainCode.of("justice");
-        HelpPlan plan = withContent(c -> withSituation(c,
+        HelpPlan plan = withContent(c -> c.withSituation(
             new DomainSituation(justice, Optional.of("Boete"), true, Optional.empty())));
-        HelpPlan reasoned = withContent(c -> withSituation(c,
+        HelpPlan reasoned = withContent(c -> c.withSituation(
             new DomainSituation(justice, Optional.of("Boete"), true, Optional.of("Betaalt zelf af"))));
 
         assertThat(check(plan)).extracting(Finding::code, Finding::pointer)
             .containsExactly(tuple("PLAN-DOMAIN-PROBLEM-UNADDRESSED",
                 CONTENT + "/situation/5"));
         assertThat(check(reasoned)).isEmpty();
-    }
-
-    private static PlanContent withSituation(PlanContent c, DomainSituation more) {
-        List<DomainSituation> situation = new ArrayList<>(c.situation());
-        situation.add(more);
-        return new PlanContent(c.history(), c.core(), situation, c.goals(), c.trajectories(), c.agreements(),
-            c.roles(), c.closingQuestion());
     }
 
     @Test
