@@ -51,6 +51,9 @@ public record Agreement(@NotNull AgreementId id, Optional<@Valid Responsible> wh
 
     /** The parts that are missing (a blank text counts as missing), in the order who, what, when. */
     public List<AgreementPart> missing() {
+        if (who.isPresent() && due.isPresent() && !what.map(String::isBlank).orElse(true)) {
+            return List.of();
+        }
         List<AgreementPart> missing = new ArrayList<>();
         if (who.isEmpty()) {
             missing.add(AgreementPart.WHO);

@@ -46,6 +46,10 @@ public record Smart(Optional<@Size(max = 4000) String> outcome, Optional<@Size(m
 
     /** The parts that are missing or blank, in SMART order; never null. */
     public List<SmartPart> missing() {
+        if (targetDate.isPresent() && !blank(outcome) && !blank(indicator) && !blank(achievable)
+            && !blank(relevant)) {
+            return List.of();
+        }
         List<SmartPart> missing = new ArrayList<>();
         if (blank(outcome)) {
             missing.add(SmartPart.SPECIFIC);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
@@ -170,9 +171,9 @@ public final class PlanRules {
 
     private static void overlapAndGaps(PlanContent content, String base, List<Finding> findings) {
         // Overlap: a second provider with an open trajectory on the same member and domain.
-        Map<String, OrganisationId> providers = new HashMap<>();
+        Map<MemberDomain, OrganisationId> providers = new HashMap<>();
         Set<GoalId> served = new HashSet<>();
-        Set<String> covered = new HashSet<>();
+        Set<MemberDomain> covered = new HashSet<>();
         List<Trajectory> trajectories = content.trajectories();
         for (int i = 0; i < trajectories.size(); i++) {
             Trajectory t = trajectories.get(i);
@@ -180,7 +181,7 @@ public final class PlanRules {
                 continue;
             }
             served.addAll(t.goals());
-            String key = t.member().value() + '\n' + t.domain().value();
+            MemberDomain key = new MemberDomain(t.member(), t.domain());
             covered.add(key);
             OrganisationId first = providers.putIfAbsent(key, t.provider());
             if (first != null && !first.equals(t.provider())) {
@@ -194,7 +195,7 @@ public final class PlanRules {
             Goal goal = goals.get(i);
             if (goal.status().isActive() && goal.responsible().isEmpty() && !served.contains(goal.id())
                 && goal.members().stream().noneMatch(m -> goal.domains().stream()
-                    .anyMatch(d -> covered.contains(m.value() + '\n' + d.value())))) {
+                    .anyMatch(d -> covered.contains(new MemberDomain(m, d))))) {
                 findings.add(Finding.about(PlanCodes.GAP, Pointer.append(base, "goals", i), goal.id(), goal.id()));
             }
         }
@@ -275,6 +276,10 @@ public final class PlanRules {
         }
     }
 
+    /** A member on a life domain: a cell of "who does what". */
+    private record MemberDomain(PersonId member, LifeDomainCode domain) {
+    }
+
     /** The rules that need the case, for one plan. */
     private final class InCase {
         private final HelpPlan plan;
@@ -284,64 +289,114 @@ public final class PlanRules {
         private final Optional<LifeDomainCatalog> catalog;
         private final LocalDate versionDate;
         private final String base;
+        private final Map<OrganisationId, List<Consent>> consents = new HashMap<>();
+        private final List<PersonId> everyone;
 
         InCase(HelpPlan plan, Case subject, List<Finding> findings) {
             this.plan = plan;
             this.subject = subject;
             this.findings = findings;
             this.members = subject.family().memberIds();
+            this.everyone = subject.family().members().stream().map(FamilyMember::id).toList();
             this.catalog = catalogs.find(subject.catalog());
             this.versionDate = plan.current().date();
             this.base = Pointer.of("versions", plan.current().number() - 1, "content");
+            // Each involved organisation with its consents, looked up once instead of per contribution.
+            subject.organisations().forEach(o -> consents.put(o.id(), new ArrayList<>()));
+            subject.consents().forEach(c -> consents.computeIfAbsent(c.organisation(), o -> new ArrayList<>()).add(c));
+        }
+
+        /** As {@link Case#mayExchange}, on the consents grouped by organisation. */
+        private boolean permitted(OrganisationId organisation, PersonId member, LifeDomainCode domain) {
+            for (Consent consent : consents.get(organisation)) {
+                if (consent.permits(member, domain, versionDate)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void check() {
             PlanContent content = plan.current().content();
+            // Each check tests first and builds its pointer only for a finding: most plans have few.
             for (int i = 0; i < content.situation().size(); i++) {
-                domain(content.situation().get(i).domain(), Pointer.append(base, "situation", i, "domain"));
+                LifeDomainCode domain = content.situation().get(i).domain();
+                if (!knownDomain(domain)) {
+                    unknownDomain(domain, Pointer.append(base, "situation", i, "domain"));
+                }
             }
             for (int i = 0; i < content.goals().size(); i++) {
-                goal(content.goals().get(i), Pointer.append(base, "goals", i));
+                goal(content.goals().get(i), i);
             }
             for (int i = 0; i < content.trajectories().size(); i++) {
                 Trajectory t = content.trajectories().get(i);
-                String at = Pointer.append(base, "trajectories", i);
-                member(t.member(), at + "/member");
-                domain(t.domain(), at + "/domain");
-                contribution(t.provider(), List.of(t.member()), List.of(t.domain()), at + "/provider");
+                if (!members.contains(t.member())) {
+                    unknownMember(t.member(), Pointer.append(base, "trajectories", i, "member"));
+                }
+                if (!knownDomain(t.domain())) {
+                    unknownDomain(t.domain(), Pointer.append(base, "trajectories", i, "domain"));
+                }
+                if (!consents.containsKey(t.provider())) {
+                    notInvolved(t.provider(), Pointer.append(base, "trajectories", i, "provider"));
+                } else if (members.contains(t.member()) && !permitted(t.provider(), t.member(), t.domain())) {
+                    withoutConsent(t.provider(), t.member(), t.domain(), Pointer.append(base, "trajectories", i,
+                        "provider"));
+                }
             }
             for (int i = 0; i < plan.youthPlans().size(); i++) {
-                youthPlan(plan.youthPlans().get(i), Pointer.of("youthPlans", i));
+                youthPlan(plan.youthPlans().get(i), i);
             }
             readyInTime();
         }
 
-        private void goal(Goal goal, String at) {
+        private void goal(Goal goal, int i) {
             for (int j = 0; j < goal.members().size(); j++) {
-                member(goal.members().get(j), at + "/members/" + j);
+                if (!members.contains(goal.members().get(j))) {
+                    unknownMember(goal.members().get(j), Pointer.append(base, "goals", i, "members", j));
+                }
             }
-            goal.proposer().ifPresent(p -> member(p, at + "/proposer"));
+            goal.proposer().filter(p -> !members.contains(p))
+                .ifPresent(p -> unknownMember(p, Pointer.append(base, "goals", i, "proposer")));
             for (int j = 0; j < goal.domains().size(); j++) {
-                domain(goal.domains().get(j), at + "/domains/" + j);
+                if (!knownDomain(goal.domains().get(j))) {
+                    unknownDomain(goal.domains().get(j), Pointer.append(base, "goals", i, "domains", j));
+                }
+            }
+            if (goal.contributor().isEmpty()) {
+                return;
+            }
+            OrganisationId organisation = goal.contributor().get();
+            if (!consents.containsKey(organisation)) {
+                notInvolved(organisation, Pointer.append(base, "goals", i, "contributor"));
+                return;
             }
             // A goal for the system concerns every member.
-            List<PersonId> about = goal.isForSystem()
-                ? subject.family().members().stream().map(FamilyMember::id).toList() : goal.members();
-            goal.contributor().ifPresent(org -> contribution(org, about, goal.domains(), at + "/contributor"));
+            for (PersonId member : goal.isForSystem() ? everyone : goal.members()) {
+                for (LifeDomainCode domain : goal.domains()) {
+                    if (members.contains(member) && !permitted(organisation, member, domain)) {
+                        withoutConsent(organisation, member, domain, Pointer.append(base, "goals", i, "contributor"));
+                        return;
+                    }
+                }
+            }
         }
 
-        private void youthPlan(YouthPlan youth, String at) {
-            if (!member(youth.youngPerson(), at + "/youngPerson")) {
+        private void youthPlan(YouthPlan youth, int i) {
+            if (!members.contains(youth.youngPerson())) {
+                unknownMember(youth.youngPerson(), Pointer.of("youthPlans", i, "youngPerson"));
                 return;
             }
             Policy rules = casePolicy();
             subject.family().member(youth.youngPerson()).flatMap(m -> m.person().ageOn(youth.date()))
                 .filter(age -> age < rules.youngPersonMinAge() || age > rules.youngPersonMaxAge())
-                .ifPresent(age -> findings.add(Finding.about(PlanCodes.YOUTH_PLAN_AGE, at + "/youngPerson",
-                    youth.youngPerson(), youth.id(), youth.youngPerson(), age, rules.youngPersonMinAge(),
-                    rules.youngPersonMaxAge())));
+                .ifPresent(age -> findings.add(Finding.about(PlanCodes.YOUTH_PLAN_AGE,
+                    Pointer.of("youthPlans", i, "youngPerson"), youth.youngPerson(), youth.id(), youth.youngPerson(),
+                    age, rules.youngPersonMinAge(), rules.youngPersonMaxAge())));
             for (int j = 0; j < youth.domains().size(); j++) {
-                domain(youth.domains().get(j).domain(), at + "/domains/" + j + "/domain");
+                LifeDomainCode domain = youth.domains().get(j).domain();
+                if (!knownDomain(domain)) {
+                    unknownDomain(domain, Pointer.of("youthPlans", i, "domains", j, "domain"));
+                }
             }
         }
 
@@ -355,36 +410,26 @@ public final class PlanRules {
             });
         }
 
-        private boolean member(PersonId member, String at) {
-            if (members.contains(member)) {
-                return true;
-            }
-            findings.add(Finding.about(PlanCodes.UNKNOWN_MEMBER, at, member, member));
-            return false;
+        private boolean knownDomain(LifeDomainCode domain) {
+            return catalog.isEmpty() || catalog.get().contains(domain);
         }
 
-        private void domain(LifeDomainCode domain, String at) {
-            if (catalog.isPresent() && !catalog.get().contains(domain)) {
-                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, at, domain, catalog.get().id()));
-            }
+        private void unknownMember(PersonId member, String pointer) {
+            findings.add(Finding.about(PlanCodes.UNKNOWN_MEMBER, pointer, member, member));
         }
 
-        private void contribution(OrganisationId organisation, List<PersonId> about, List<LifeDomainCode> domains,
-                                  String at) {
-            if (subject.organisation(organisation).isEmpty()) {
-                findings.add(Finding.about(PlanCodes.CONTRIBUTOR_NOT_INVOLVED, at, organisation, organisation));
-                return;
-            }
-            for (PersonId member : about) {
-                for (LifeDomainCode domain : domains) {
-                    if (members.contains(member)
-                        && !subject.mayExchange(organisation, member, domain, versionDate)) {
-                        findings.add(Finding.about(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT, at, organisation,
-                            organisation, member, domain));
-                        return;
-                    }
-                }
-            }
+        private void unknownDomain(LifeDomainCode domain, String pointer) {
+            findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, pointer, domain, catalog.orElseThrow().id()));
+        }
+
+        private void notInvolved(OrganisationId organisation, String pointer) {
+            findings.add(Finding.about(PlanCodes.CONTRIBUTOR_NOT_INVOLVED, pointer, organisation, organisation));
+        }
+
+        private void withoutConsent(OrganisationId organisation, PersonId member, LifeDomainCode domain,
+                                    String pointer) {
+            findings.add(Finding.about(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT, pointer, organisation, organisation,
+                member, domain));
         }
     }
 }
