@@ -13,9 +13,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import java.util.List;
+import java.util.stream.Stream;
+
+import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.plan.GoalStatus;
 import nl.regiekit.plan.HelpPlan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,6 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 class HelpPlanJsonTests {
 
     private static final Validation STRICT = Validation.defaults();
+    /** A pipeline whose "today" lies after every generated date. */
+    private static final Validation LATER = Validation.builder().clock(clockAt(LocalDate.of(2030, 1, 1))).build();
     private static final JsonMapper MAPPER = RegiekitJson.mapper();
     private static final String PLAN = "/plans/0/versions/1/content";
 
@@ -140,6 +150,45 @@ class HelpPlanJsonTests {
         String text = HelpPlanDocument.of(samplePlan()).toString();
 
         assertThat(text).contains("plan-2025-017").doesNotContain("Huurachterstand", "Noor", "oma");
+    }
+
+    static Stream<Long> seeds() {
+        return Stream.iterate(20_251_123L, seed -> seed + 1).limit(200);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void roundTripsGeneratedPlansInACaseFile(long seed) {
+        Case subject = new CaseFileGenerator(seed).nextCase();
+        CaseFile original = CaseFile.of(subject, List.of(new HelpPlanGenerator(seed).nextPlan(subject)));
+
+        byte[] json = MAPPER.writeValueAsBytes(original);
+        CaseFile read = MAPPER.readValue(json, CaseFile.class);
+
+        assertThat(read).as("seed %d: model -> JSON -> model", seed).isEqualTo(original);
+        assertThat(MAPPER.writeValueAsBytes(read)).as("seed %d: JSON -> model -> JSON", seed).isEqualTo(json);
+        ValidationResult result = LATER.validate(json);
+        assertThat(result.findings()).as("seed %d: errors", seed).filteredOn(f -> f.severity() == Severity.ERROR)
+            .isEmpty();
+        assertThat(result.document()).contains(original);
+    }
+
+    @Test
+    void generatesVariedPlans() {
+        List<HelpPlan> plans = seeds().map(seed -> new HelpPlanGenerator(seed)
+            .nextPlan(new CaseFileGenerator(seed).nextCase())).toList();
+
+        // Enough variety that the round trips above cover each part of the plan.
+        assertThat(plans).anySatisfy(p -> assertThat(p.versions()).hasSizeGreaterThanOrEqualTo(3));
+        assertThat(plans).anySatisfy(p -> assertThat(p.finalEvaluation()).isPresent());
+        assertThat(plans).anySatisfy(p -> assertThat(p.youthPlans()).isNotEmpty());
+        assertThat(plans).anySatisfy(p -> assertThat(p.current().content().trajectories()).hasSizeGreaterThan(1));
+        assertThat(plans).anySatisfy(p -> assertThat(p.current().content().goals())
+            .anySatisfy(g -> assertThat(g.contributor()).isPresent()));
+        assertThat(plans).anySatisfy(p -> assertThat(p.current().content().goals())
+            .anySatisfy(g -> assertThat(g.status()).isEqualTo(GoalStatus.REACHED)));
+        assertThat(plans).anySatisfy(p -> assertThat(p.current().content().situation())
+            .anySatisfy(s -> assertThat(s.problem()).isFalse()));
     }
 
     private static Clock clockAt(LocalDate date) {

@@ -42,6 +42,8 @@ import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.TrajectoryStatus;
 import nl.regiekit.plan.YouthPlan;
 import nl.regiekit.plan.YouthPlanDomain;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The method's rules for a help plan, the way an experienced team leader reads one. The content
@@ -53,6 +55,8 @@ import nl.regiekit.plan.YouthPlanDomain;
  * Immutable and thread-safe.
  */
 public final class PlanRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanRules.class);
 
     private final PlanPolicy policy;
     private final LifeDomainCatalogs catalogs;
@@ -133,6 +137,7 @@ public final class PlanRules {
             findings.add(Finding.about(PlanCodes.NOT_READY_IN_TIME, "/plans", subject.id(),
                 ChronoUnit.DAYS.between(contact.get(), today), casePolicy().planDue()));
         }
+        LOG.debug("checked {} plans of case {}: {} findings", plans.size(), subject.id(), findings.size());
         return List.copyOf(findings);
     }
 
@@ -290,6 +295,7 @@ public final class PlanRules {
         private final LocalDate versionDate;
         private final String base;
         private final Map<OrganisationId, List<Consent>> consents = new HashMap<>();
+        private final Set<LifeDomainCode> domains = new HashSet<>();
         private final List<PersonId> everyone;
 
         InCase(HelpPlan plan, Case subject, List<Finding> findings) {
@@ -299,6 +305,7 @@ public final class PlanRules {
             this.members = subject.family().memberIds();
             this.everyone = subject.family().members().stream().map(FamilyMember::id).toList();
             this.catalog = catalogs.find(subject.catalog());
+            catalog.ifPresent(c -> c.domains().forEach(d -> domains.add(d.code())));
             this.versionDate = plan.current().date();
             this.base = Pointer.of("versions", plan.current().number() - 1, "content");
             // Each involved organisation with its consents, looked up once instead of per contribution.
@@ -411,7 +418,7 @@ public final class PlanRules {
         }
 
         private boolean knownDomain(LifeDomainCode domain) {
-            return catalog.isEmpty() || catalog.get().contains(domain);
+            return catalog.isEmpty() || domains.contains(domain);
         }
 
         private void unknownMember(PersonId member, String pointer) {
