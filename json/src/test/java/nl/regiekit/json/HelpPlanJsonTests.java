@@ -90,6 +90,16 @@ class HelpPlanJsonTests {
     }
 
     @Test
+    void givesTheFuzzTestAValidHelpPlanToStartFrom() {
+        byte[] seed = SampleDocuments.load("/nl/regiekit/json/ValidationFuzzTestsInputs/fuzzPipeline/sample-help-plan.json");
+
+        ValidationResult result = STRICT.validate(seed);
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.document()).containsInstanceOf(HelpPlanDocument.class);
+    }
+
+    @Test
     void runsThePlanRulesThatNeedNoCaseOnAHelpPlanDocument() {
         ObjectNode root = helpPlanTree();
         object(root, "/plan/versions/1/content/goals/0/smart").remove("indicator");
