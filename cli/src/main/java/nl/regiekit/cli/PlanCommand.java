@@ -3,6 +3,7 @@ package nl.regiekit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,15 +11,19 @@ import java.util.stream.Collectors;
 
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.HelpPlanDocument;
+import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.PlanComparison;
 import nl.regiekit.plan.PlanVersion;
+import nl.regiekit.plan.view.OrganisationPlanView;
 import nl.regiekit.plan.view.WhoDoesWhat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,11 +31,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code regiekit plan}: views of help plans, read from a case file (the bundle) or a help-plan
- * document. A file with errors is reported as {@code validate} reports it, with exit code 1.
+ * document ({@code view} needs the case, so a case file). A file with errors is reported as
+ * {@code validate} reports it, with exit code 1.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = "Show help plans: who does what, and what changed between versions.",
-    subcommands = {PlanCommand.WhoDoesWhatCommand.class, PlanCommand.DiffCommand.class})
+    description = "Show help plans: who does what, what changed between versions, what one organisation "
+        + "may see.",
+    subcommands = {PlanCommand.WhoDoesWhatCommand.class, PlanCommand.DiffCommand.class,
+        PlanCommand.ViewCommand.class})
 final class PlanCommand {
 
     @ParentCommand
@@ -156,6 +164,53 @@ final class PlanCommand {
                 out.println("  " + messages.get(key, ids.stream().map(Identifier::value)
                     .collect(Collectors.joining(", "))));
             }
+        }
+    }
+
+    /**
+     * {@code regiekit plan view --organisation ORG [--date DATE] FILE}: each plan of a case file as
+     * that organisation may see it under the recorded consents, as JSON. Needs the case, so a case file.
+     */
+    @Command(name = "view", mixinStandardHelpOptions = true,
+        description = "Print, as JSON, each plan of a case file as one organisation may see it under the consents.")
+    static final class ViewCommand implements Callable<Integer> {
+
+        @ParentCommand
+        PlanCommand plan;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--organisation", required = true, paramLabel = "ORG",
+            description = "The organisation's identifier.")
+        String organisation;
+
+        @Option(names = "--date", paramLabel = "DATE",
+            description = "The day the consents are read on, as 2026-04-30 (default: today).")
+        LocalDate date;
+
+        @Parameters(paramLabel = "FILE", description = "A case file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Messages messages = plan.parent.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            int[] exit = {Regiekit.OK};
+            plan.read(file, out, spec.commandLine().getErr(), exit).ifPresent(found -> {
+                if (found.subject().isEmpty()) {
+                    spec.commandLine().getErr().println(messages.get("plan.view.needs-case", file));
+                    exit[0] = Regiekit.USAGE;
+                    return;
+                }
+                OrganisationId id = OrganisationId.of(organisation);
+                LocalDate on = date == null ? LocalDate.now() : date;
+                List<OrganisationPlanView> views = found.plans().stream()
+                    .map(help -> OrganisationPlanView.of(found.subject().get(), help, id, on)).toList();
+                out.println(RegiekitJson.mapper().writeValueAsString(views));
+            });
+            out.flush();
+            return exit[0];
         }
     }
 }

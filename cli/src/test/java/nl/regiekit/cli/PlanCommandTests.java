@@ -108,6 +108,34 @@ class PlanCommandTests {
         assertThat(err.toString()).contains("bevat geen hulpverleningsplan");
     }
 
+    @Test
+    void showsAnOrganisationOnlyWhatTheConsentsAllowOnTheDate() {
+        Path demo = demo();
+
+        assertThat(run("plan", "view", "--organisation", "org-addiction-care", "--date", "2025-11-15",
+            demo.toString())).isZero();
+        JsonNode before = RegiekitJson.mapper().readTree(out.toString()).get(0);
+        out.getBuffer().setLength(0);
+        // The mother granted addiction care information about the children on 1 December 2025.
+        assertThat(run("plan", "view", "--organisation", "org-addiction-care", "--date", "2026-04-30",
+            demo.toString())).isZero();
+        JsonNode after = RegiekitJson.mapper().readTree(out.toString()).get(0);
+
+        assertThat(before.get("version").asInt()).isEqualTo(1);
+        assertThat(before.get("goals").findValuesAsString("id")).containsExactly("g-drinking");
+        assertThat(after.get("goals").findValuesAsString("id")).containsExactly("g-school", "g-drinking");
+        assertThat(out.toString()).doesNotContain("g-rent", "p-mother", "Huurachterstand");
+    }
+
+    @Test
+    void theViewPerOrganisationNeedsACaseFile() throws IOException {
+        Path plan = helpPlanDocument(demo(), false);
+
+        assertThat(run("plan", "view", "--organisation", "org-youth-care", plan.toString()))
+            .isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("geen casusdossier");
+    }
+
     /** The demo's plan as a help-plan document; with {@code firstOnly} only its first version. */
     private Path helpPlanDocument(Path caseFile, boolean firstOnly) throws IOException {
         JsonNode plan = TREES.readTree(caseFile.toFile()).get("plans").get(0).deepCopy();
