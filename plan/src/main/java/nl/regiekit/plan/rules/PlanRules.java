@@ -29,7 +29,6 @@ import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.DomainSituation;
 import nl.regiekit.plan.EndTerm;
 import nl.regiekit.plan.Evaluation;
-import nl.regiekit.plan.EvaluationKind;
 import nl.regiekit.plan.Goal;
 import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.GoalScore;
