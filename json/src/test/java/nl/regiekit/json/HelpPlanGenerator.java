@@ -53,8 +53,9 @@ import nl.regiekit.plan.YouthPlanId;
 /**
  * A seeded generator of valid help plans for a generated case ({@link CaseFileGenerator}), built
  * through the plan's public API. Every plan binds, passes the schema and constraints, and breaks no
- * plan rule of severity ERROR: only the case's members, organisations and catalogue; contributions
- * and trajectories only where a consent permits them on the version's date; youth plans only for
+ * plan rule of severity ERROR: only the case's members, organisations and catalogue; contributions,
+ * organisations responsible for a goal (only the contributor) and trajectories only where a consent
+ * permits them on the version's date; youth plans only for
  * young persons; a final evaluation that scores every end term. Versions, optional parts, every
  * enum constant, free text with quotes, escapes and emoji, and {@code false} flags all occur.
  * Warnings may occur. Not thread-safe: one generator per test.
@@ -123,7 +124,8 @@ final class HelpPlanGenerator {
                 served, source, source == GoalSource.MEMBER ? Optional.of(pick(members)) : Optional.empty(),
                 new Smart(optionalText(), optionalText(), optionalText(), optionalText(),
                     random.nextBoolean() ? Optional.of(date.plusDays(random.nextInt(365))) : Optional.empty()),
-                pick(List.of(GoalStatus.values())), Optional.ofNullable(responsible(members, organisations)),
+                pick(List.of(GoalStatus.values())), Optional.ofNullable(responsible(members, organisations))
+                    .filter(r -> r.organisation().isEmpty() || r.organisation().equals(contributor)),
                 contributor));
         }
         List<Trajectory> trajectories = new ArrayList<>();

@@ -36,6 +36,7 @@ import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.PlanPolicy;
 import nl.regiekit.plan.PlanVersion;
+import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.SmartPart;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.TrajectoryStatus;
@@ -368,19 +369,23 @@ public final class PlanRules {
                     unknownDomain(goal.domains().get(j), Pointer.append(base, "goals", i, "domains", j));
                 }
             }
-            if (goal.contributor().isEmpty()) {
-                return;
-            }
-            OrganisationId organisation = goal.contributor().get();
+            goal.contributor().ifPresent(o -> organisationOnGoal(goal, o, i, "contributor"));
+            goal.responsible().flatMap(Responsible::organisation)
+                .filter(o -> !o.equals(goal.contributor().orElse(null)))
+                .ifPresent(o -> organisationOnGoal(goal, o, i, "responsible"));
+        }
+
+        /** An organisation that contributes or is responsible works with what the goal is about. */
+        private void organisationOnGoal(Goal goal, OrganisationId organisation, int i, String field) {
             if (!consents.containsKey(organisation)) {
-                notInvolved(organisation, Pointer.append(base, "goals", i, "contributor"));
+                notInvolved(organisation, Pointer.append(base, "goals", i, field));
                 return;
             }
             // A goal for the system concerns every member.
             for (PersonId member : goal.isForSystem() ? everyone : goal.members()) {
                 for (LifeDomainCode domain : goal.domains()) {
                     if (members.contains(member) && !permitted(organisation, member, domain)) {
-                        withoutConsent(organisation, member, domain, Pointer.append(base, "goals", i, "contributor"));
+                        withoutConsent(organisation, member, domain, Pointer.append(base, "goals", i, field));
                         return;
                     }
                 }

@@ -213,6 +213,16 @@ class PlanRulesTests {
     }
 
     @Test
+    void reportsAnOrganisationResponsibleForAGoalWithoutConsent() {
+        HelpPlan plan = withContent(c -> c.withGoalChanged(SamplePlans.FAMILY_EVENING, g -> new Goal(g.id(),
+            g.title(), g.term(), List.of(MOTHER), g.domains(), g.source(), g.proposer(), g.smart(), g.status(),
+            Optional.of(Responsible.organisation(ADDICTION)), Optional.empty())));
+
+        assertThat(check(plan)).extracting(Finding::code, Finding::pointer)
+            .containsExactly(tuple("PLAN-CONTRIBUTION-WITHOUT-CONSENT", CONTENT + "/goals/3/responsible"));
+    }
+
+    @Test
     void reportsAContributorThatIsNotInvolved() {
         HelpPlan plan = withContent(c -> c.withTrajectory(new Trajectory(TrajectoryId.of("t-x"), MOTHER, FINANCES,
             OrganisationId.of("org-unknown"), Optional.empty(), Optional.empty(), TrajectoryStatus.RUNNING,
