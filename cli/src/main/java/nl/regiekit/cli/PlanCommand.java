@@ -78,6 +78,21 @@ final class PlanCommand {
         return plans;
     }
 
+    /** What a subcommand shows of the plans it was given; returns the exit code. */
+    private interface Show {
+        int show(Plans found, Messages messages, PrintWriter out);
+    }
+
+    /** Reads the plans in {@code file} and, if there are any, shows them; returns the exit code. */
+    private int show(CommandSpec spec, Path file, Show show) {
+        PrintWriter out = spec.commandLine().getOut();
+        int[] exit = {Regiekit.OK};
+        read(file, out, spec.commandLine().getErr(), exit)
+            .ifPresent(found -> exit[0] = show.show(found, parent.messages(), out));
+        out.flush();
+        return exit[0];
+    }
+
     /** {@code regiekit plan who-does-what FILE}: the matrix of each plan's current version. */
     @Command(name = "who-does-what", mixinStandardHelpOptions = true,
         description = "Print who does what: members by life domains, with organisation and trajectory per cell.")
@@ -94,10 +109,7 @@ final class PlanCommand {
 
         @Override
         public Integer call() {
-            Messages messages = plan.parent.messages();
-            PrintWriter out = spec.commandLine().getOut();
-            int[] exit = {Regiekit.OK};
-            plan.read(file, out, spec.commandLine().getErr(), exit).ifPresent(found -> {
+            return plan.show(spec, file, (found, messages, out) -> {
                 for (HelpPlan help : found.plans()) {
                     PlanVersion current = help.current();
                     WhoDoesWhat matrix = found.subject()
@@ -106,9 +118,8 @@ final class PlanCommand {
                     out.println(messages.get("plan.matrix.header", help.id(), current.number(), current.date()));
                     out.print(matrix.toText(messages.get("plan.matrix.corner")));
                 }
+                return Regiekit.OK;
             });
-            out.flush();
-            return exit[0];
         }
     }
 
@@ -194,23 +205,18 @@ final class PlanCommand {
 
         @Override
         public Integer call() {
-            Messages messages = plan.parent.messages();
-            PrintWriter out = spec.commandLine().getOut();
-            int[] exit = {Regiekit.OK};
-            plan.read(file, out, spec.commandLine().getErr(), exit).ifPresent(found -> {
+            return plan.show(spec, file, (found, messages, out) -> {
                 if (found.subject().isEmpty()) {
                     spec.commandLine().getErr().println(messages.get("plan.view.needs-case", file));
-                    exit[0] = Regiekit.USAGE;
-                    return;
+                    return Regiekit.USAGE;
                 }
                 OrganisationId id = OrganisationId.of(organisation);
                 LocalDate on = date == null ? LocalDate.now() : date;
                 List<OrganisationPlanView> views = found.plans().stream()
                     .map(help -> OrganisationPlanView.of(found.subject().get(), help, id, on)).toList();
                 out.println(RegiekitJson.mapper().writeValueAsString(views));
+                return Regiekit.OK;
             });
-            out.flush();
-            return exit[0];
         }
     }
 }
