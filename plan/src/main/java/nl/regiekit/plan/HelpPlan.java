@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -140,9 +139,9 @@ public record HelpPlan(@NotNull HelpPlanId id, @NotNull CaseId caseId,
      * @throws ModelViolation if {@code date} is before the current version's date
      */
     public HelpPlan revise(LocalDate date, ProfessionalId author, VersionReason reason, PlanContent content) {
-        List<PlanVersion> more = new ArrayList<>(versions);
-        more.add(new PlanVersion(versions.size() + 1, date, author, reason, content));
-        return new HelpPlan(id, caseId, more, youthPlans, evaluations);
+        return new HelpPlan(id, caseId,
+            Require.append(versions, new PlanVersion(versions.size() + 1, date, author, reason, content)), youthPlans,
+            evaluations);
     }
 
     /**
@@ -156,9 +155,7 @@ public record HelpPlan(@NotNull HelpPlanId id, @NotNull CaseId caseId,
         if (finalEvaluation().isPresent()) {
             throw new IllegalStateException("plan " + id + " already had its final evaluation");
         }
-        List<Evaluation> more = new ArrayList<>(evaluations);
-        more.add(evaluation);
-        return new HelpPlan(id, caseId, versions, youthPlans, more);
+        return new HelpPlan(id, caseId, versions, youthPlans, Require.append(evaluations, evaluation));
     }
 
     /**
@@ -167,9 +164,7 @@ public record HelpPlan(@NotNull HelpPlanId id, @NotNull CaseId caseId,
      * @throws ModelViolation if its identifier is taken
      */
     public HelpPlan withYouthPlan(YouthPlan youthPlan) {
-        List<YouthPlan> more = new ArrayList<>(youthPlans);
-        more.add(Objects.requireNonNull(youthPlan, "youthPlan"));
-        return new HelpPlan(id, caseId, versions, more, evaluations);
+        return new HelpPlan(id, caseId, versions, Require.append(youthPlans, youthPlan), evaluations);
     }
 
     /** The final evaluation, if it was held. */

@@ -72,7 +72,7 @@ public record PlanContent(Optional<@Size(max = 20000) String> history, @Valid Pr
 
     /** This content with one more goal. */
     public PlanContent withGoal(Goal goal) {
-        return withGoals(append(goals, goal));
+        return withGoals(Require.append(goals, goal));
     }
 
     /**
@@ -102,7 +102,7 @@ public record PlanContent(Optional<@Size(max = 20000) String> history, @Valid Pr
 
     /** This content with one more trajectory. */
     public PlanContent withTrajectory(Trajectory trajectory) {
-        return withTrajectories(append(trajectories, trajectory));
+        return withTrajectories(Require.append(trajectories, trajectory));
     }
 
     /** This content with its trajectories replaced, for example after several started or ended. */
@@ -136,18 +136,12 @@ public record PlanContent(Optional<@Size(max = 20000) String> history, @Valid Pr
 
     /** This content with one more agreement. */
     public PlanContent withAgreement(Agreement agreement) {
-        return new PlanContent(history, core, situation, goals, trajectories, append(agreements, agreement), roles,
-            closingQuestion);
+        return new PlanContent(history, core, situation, goals, trajectories, Require.append(agreements, agreement),
+            roles, closingQuestion);
     }
 
     private PlanContent withGoals(List<Goal> changed) {
         return new PlanContent(history, core, situation, changed, trajectories, agreements, roles, closingQuestion);
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(Objects.requireNonNull(item, "item"));
-        return copy;
     }
 
     /** Counts only: the sections are personal. */
