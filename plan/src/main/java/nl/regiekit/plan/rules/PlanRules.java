@@ -26,6 +26,7 @@ import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
 import nl.regiekit.casemodel.rules.CaseCodes;
 import nl.regiekit.plan.Agreement;
+import nl.regiekit.plan.AgreementPart;
 import nl.regiekit.plan.DomainSituation;
 import nl.regiekit.plan.EndTerm;
 import nl.regiekit.plan.Evaluation;
@@ -210,7 +211,7 @@ public final class PlanRules {
         List<Agreement> agreements = content.agreements();
         for (int i = 0; i < agreements.size(); i++) {
             Agreement agreement = agreements.get(i);
-            for (var part : agreement.missing()) {
+            for (AgreementPart part : agreement.missing()) {
                 findings.add(Finding.about(PlanCodes.AGREEMENT_INCOMPLETE, Pointer.append(base, "agreements", i),
                     agreement.id(), agreement.id(), part));
             }
