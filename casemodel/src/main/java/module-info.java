@@ -3,6 +3,7 @@
  * life domains, the case (casus) with referral, phases, team, involved organisations and
  * consents; findings; policy; the storage ports a vendor implements.
  */
+@SuppressWarnings("module") // the qualified export below names modules built after this one
 module nl.regiekit.casemodel {
     requires transitive jakarta.validation;
     requires org.slf4j;
@@ -11,6 +12,8 @@ module nl.regiekit.casemodel {
     exports nl.regiekit.casemodel.finding;
     exports nl.regiekit.casemodel.rules;
     exports nl.regiekit.casemodel.storage;
+    // The precondition idiom, shared with the domain modules that build on this kernel.
+    exports nl.regiekit.casemodel.internal to nl.regiekit.plan;
 
     // The JSON binding and Jakarta Validation read the records reflectively.
     opens nl.regiekit.casemodel;

@@ -134,7 +134,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         if (decision().filter(d -> !(d instanceof IntakeDecision.WaitingList)).isPresent()) {
             throw new IllegalStateException("case " + id + " already has a final intake decision");
         }
-        return withDecisions(append(decisions, next));
+        return withDecisions(Require.append(decisions, next));
     }
 
     /** The phase the case is in now: the last of its history, if any. */
@@ -187,7 +187,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             throw new IllegalStateException("case " + id + " cannot move from " + currentPhase().orElse(null)
                 + " to " + phase + "; allowed: " + allowed);
         }
-        return withPhases(append(phases, new PhaseChange(phase, date)));
+        return withPhases(Require.append(phases, new PhaseChange(phase, date)));
     }
 
     /** This case with its model of case management set. */
@@ -216,7 +216,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      */
     public Case involve(InvolvedOrganisation organisation) {
         return new Case(id, catalog, family, referral, decisions, phases, model, team,
-            append(organisations, organisation), consents, exchanges);
+            Require.append(organisations, organisation), consents, exchanges);
     }
 
     /**
@@ -244,7 +244,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      */
     public Case recordConsent(Consent consent) {
         return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations,
-            append(consents, consent), exchanges);
+            Require.append(consents, consent), exchanges);
     }
 
     /**
@@ -281,7 +281,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      */
     public Case recordExchange(InformationExchange exchange) {
         return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations, consents,
-            append(exchanges, exchange));
+            Require.append(exchanges, exchange));
     }
 
     /**
@@ -316,12 +316,6 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
     private Case withPhases(List<PhaseChange> changed) {
         return new Case(id, catalog, family, referral, decisions, changed, model, team, organisations, consents,
             exchanges);
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(Objects.requireNonNull(item, "item"));
-        return copy;
     }
 
     /** Identifiers only: a case's personal data never reaches a log line through {@code toString}. */

@@ -44,6 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println(messages.get("demo.validated", ValidateCommand.count(result, Severity.ERROR),
             ValidateCommand.count(result, Severity.WARNING), ValidateCommand.count(result, Severity.INFO)));
         stdout.println(messages.get("demo.next", file));
+        stdout.println(messages.get("plan.demo.next", file));
         stdout.println(messages.get("demo.balance", file));
         stdout.flush();
         return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
@@ -51,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The demo case file as JSON text with a final newline. */
     static String text() {
-        return RegiekitJson.mapper().writeValueAsString(DemoBalance.addTo(CaseFile.of(DemoCase.build()))) + "\n";
+        CaseFile demo = DemoBalance.addTo(CaseFile.of(DemoCase.build()).withPlan(DemoPlan.build()));
+        return RegiekitJson.mapper().writeValueAsString(demo) + "\n";
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
@@ -17,58 +18,83 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.ModelViolation;
 import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.plan.HelpPlan;
 
 /**
- * A case file document ({@code regiekit/case-file}): one case and, as later modules arrive,
- * its plans, assessments and graphs. Immutable and thread-safe.
+ * A case file document ({@code regiekit/case-file}): one case with its help plans, balance-model
+ * assessments and self-reliance scores and, as later modules arrive, its graphs. Immutable and
+ * thread-safe.
  *
- * <p>Invariants: assessment identifiers are unique.
+ * <p>Invariants: plan identifiers are unique, and so are assessment identifiers.
  *
  * @param kind always {@code regiekit/case-file}
  * @param schemaVersion the schema version
  * @param subject the case, written as {@code case}; never null
+ * @param plans the case's help plans (method §7); absent in JSON when empty; never null
  * @param assessments the balance-model assessments of the family (method §8); never null
  * @param selfReliance the self-reliance scores, one history per instrument (method §6); never null
  */
 public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
-                       @JsonProperty("case") @NotNull @Valid Case subject,
+                       @JsonProperty("case") @NotNull @Valid Case subject, List<@Valid HelpPlan> plans,
                        List<@Valid Assessment> assessments, List<@Valid SelfRelianceHistory> selfReliance)
     implements Document {
 
     /**
-     * @throws NullPointerException if a required argument is null
-     * @throws ModelViolation if an assessment identifier is used twice
+     * @throws NullPointerException if a required argument or an element of a list is null
+     * @throws ModelViolation if a plan or an assessment identifier is used twice
      */
     public CaseFile {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(subject, "subject");
+        plans = plans == null ? List.of() : List.copyOf(plans);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
         selfReliance = selfReliance == null ? List.of() : List.copyOf(selfReliance);
+        requireUniqueIds("plans", plans, HelpPlan::id);
+        requireUniqueIds("assessments", assessments, Assessment::id);
+    }
+
+    private static <T> void requireUniqueIds(String field, List<T> parts, Function<T, Object> id) {
         Set<Object> ids = new HashSet<>();
-        for (int i = 0; i < assessments.size(); i++) {
-            if (!ids.add(assessments.get(i).id())) {
-                throw new ModelViolation(ModelCodes.DUPLICATE_ID, Pointer.of("assessments", i, "id"));
+        for (int i = 0; i < parts.size(); i++) {
+            if (!ids.add(id.apply(parts.get(i)))) {
+                throw new ModelViolation(ModelCodes.DUPLICATE_ID, Pointer.of(field, i, "id"));
             }
         }
     }
 
-    /** A case file of the current schema version holding {@code subject}. */
+    /** A case file of the current schema version holding {@code subject} and nothing else yet. */
     public static CaseFile of(Case subject) {
-        return new CaseFile(DocumentKind.CASE_FILE.id(), DocumentKind.SCHEMA_VERSION, subject, List.of(), List.of());
+        return new CaseFile(DocumentKind.CASE_FILE.id(), DocumentKind.SCHEMA_VERSION, subject, List.of(), List.of(),
+            List.of());
     }
 
-    /** This case file with {@code assessment} added. */
+    /**
+     * This case file with {@code plan} added.
+     *
+     * @throws ModelViolation if a plan with the same identifier is there already
+     */
+    public CaseFile withPlan(HelpPlan plan) {
+        return new CaseFile(kind, schemaVersion, subject, added(plans, plan), assessments, selfReliance);
+    }
+
+    /**
+     * This case file with {@code assessment} added.
+     *
+     * @throws ModelViolation if an assessment with the same identifier is there already
+     */
     public CaseFile withAssessment(Assessment assessment) {
-        List<Assessment> all = new ArrayList<>(assessments);
-        all.add(Objects.requireNonNull(assessment, "assessment"));
-        return new CaseFile(kind, schemaVersion, subject, all, selfReliance);
+        return new CaseFile(kind, schemaVersion, subject, plans, added(assessments, assessment), selfReliance);
     }
 
     /** This case file with {@code history} added. */
     public CaseFile withSelfReliance(SelfRelianceHistory history) {
-        List<SelfRelianceHistory> all = new ArrayList<>(selfReliance);
-        all.add(Objects.requireNonNull(history, "history"));
-        return new CaseFile(kind, schemaVersion, subject, assessments, all);
+        return new CaseFile(kind, schemaVersion, subject, plans, assessments, added(selfReliance, history));
+    }
+
+    private static <T> List<T> added(List<T> list, T part) {
+        List<T> all = new ArrayList<>(list);
+        all.add(Objects.requireNonNull(part, "part"));
+        return all;
     }
 }

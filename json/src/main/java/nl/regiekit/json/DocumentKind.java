@@ -12,6 +12,8 @@ public enum DocumentKind {
     CASE_FILE("regiekit/case-file", CaseFile.class),
     /** An organisation's own life-domain catalogue (method §6). */
     LIFE_DOMAIN_CATALOG("regiekit/life-domain-catalog", LifeDomainCatalogDocument.class),
+    /** One help plan without its case (method §7). */
+    HELP_PLAN("regiekit/help-plan", HelpPlanDocument.class),
     /** A series of balance-model assessments of one family (method §8). */
     BALANCE_ASSESSMENTS("regiekit/balance-assessments", BalanceAssessmentsDocument.class),
     /** Self-reliance scores per domain over time (method §6). */

@@ -23,6 +23,12 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.TextValueDeserializer;
+import nl.regiekit.plan.AgreementId;
+import nl.regiekit.plan.EvaluationId;
+import nl.regiekit.plan.GoalId;
+import nl.regiekit.plan.HelpPlanId;
+import nl.regiekit.plan.TrajectoryId;
+import nl.regiekit.plan.YouthPlanId;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.jsontype.NamedType;
@@ -50,6 +56,16 @@ public final class RegiekitModule extends SimpleModule {
         LifeDomainCode.class, LifeDomainCode::new,
         LifeDomainCatalogId.class, LifeDomainCatalogId::new);
 
+    /** The identifier types of the plan module. */
+    private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> PLAN_IDENTIFIERS =
+        Map.of(
+            HelpPlanId.class, HelpPlanId::new,
+            GoalId.class, GoalId::new,
+            TrajectoryId.class, TrajectoryId::new,
+            AgreementId.class, AgreementId::new,
+            YouthPlanId.class, YouthPlanId::new,
+            EvaluationId.class, EvaluationId::new);
+
     /** The identifier types of the balance module. */
     private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> BALANCE_IDENTIFIERS =
         Map.of(
@@ -64,6 +80,7 @@ public final class RegiekitModule extends SimpleModule {
         addSerializer(Identifier.class, new TextSerializer<>(Identifier.class, Identifier::value));
         addSerializer(Bsn.class, new TextSerializer<>(Bsn.class, Bsn::value));
         IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
+        PLAN_IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
         BALANCE_IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
         addText(Bsn.class, Bsn::new);
         addText(LocalDate.class, IsoDates::parse);

@@ -28,6 +28,8 @@ import nl.regiekit.casemodel.rules.CaseRules;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.Schemas;
+import nl.regiekit.plan.PlanPolicy;
+import nl.regiekit.plan.rules.PlanRules;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       and the kind's committed JSON Schema;</li>
  *   <li>binding and constraints: binding to the model (a value a constructor refuses becomes a
  *       finding at its path) and Jakarta Validation of the bound objects;</li>
- *   <li>domain rules, such as {@link CaseRules}.</li>
+ *   <li>domain rules: {@link CaseRules}, and {@link PlanRules} on the plans of a case file and on a
+ *       help-plan document (only the rules that need no case).</li>
  * </ol>
  * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
  * schema; a document with any error goes through all stages, so the findings are the same either
@@ -63,6 +66,7 @@ public final class Validation {
     private final Limits limits;
     private final boolean lenient;
     private final CaseRules caseRules;
+    private final PlanRules planRules;
     private final BalanceRules balanceRules;
     private final JsonMapper mapper;
     private final Schemas schemas;
@@ -72,6 +76,8 @@ public final class Validation {
         this.limits = builder.limits;
         this.lenient = builder.lenient;
         this.caseRules = new CaseRules(builder.policy, builder.catalogs);
+        this.planRules = new PlanRules(builder.planPolicy == null ? PlanPolicy.of(builder.policy) : builder.planPolicy,
+            builder.catalogs, builder.clock);
         this.balanceRules = new BalanceRules(builder.balancePolicy, builder.factorCatalogs, Instruments.load(),
             builder.catalogs);
         this.mapper = RegiekitJson.mapper(limits, lenient);
@@ -238,10 +244,14 @@ public final class Validation {
 
     private List<Finding> rules(Document document) {
         if (document instanceof CaseFile caseFile) {
-            List<Finding> findings = new ArrayList<>(
-                caseRules.check(caseFile.subject()).stream().map(f -> f.under("/case")).toList());
+            List<Finding> findings = new ArrayList<>();
+            caseRules.check(caseFile.subject()).forEach(f -> findings.add(f.under("/case")));
+            findings.addAll(planRules.check(caseFile.subject(), caseFile.plans()));
             findings.addAll(balance(caseFile.assessments(), caseFile.selfReliance(), Optional.of(caseFile.subject())));
             return findings;
+        }
+        if (document instanceof HelpPlanDocument planDocument) {
+            return planRules.check(planDocument.plan()).stream().map(f -> f.under("/plan")).toList();
         }
         if (document instanceof BalanceAssessmentsDocument assessments) {
             return balance(assessments.assessments(), List.of(), Optional.empty());
@@ -280,6 +290,7 @@ public final class Validation {
         private Limits limits = Limits.DEFAULTS;
         private boolean lenient;
         private Policy policy = Policy.DEFAULTS;
+        private PlanPolicy planPolicy;
         private LifeDomainCatalogs catalogs;
         private Clock clock = Clock.systemDefaultZone();
         private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
@@ -288,7 +299,10 @@ public final class Validation {
         private Builder() {
         }
 
-        /** The clock for "today" in constraints such as a birth date in the past; default the system clock. */
+        /**
+         * The clock for "today" in constraints such as a birth date in the past and in the plan rules'
+         * due dates; default the system clock.
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "value");
             return this;
@@ -309,6 +323,12 @@ public final class Validation {
         /** The organisation's policy for the domain rules; default {@link Policy#DEFAULTS}. */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The organisation's plan policy for the plan rules; default {@link PlanPolicy#of(Policy)} of the policy. */
+        public Builder planPolicy(PlanPolicy value) {
+            this.planPolicy = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -234,7 +234,15 @@ class PersonalDataTests {
         path("declined without handover", "CASE-DECLINED-WITHOUT-HANDOVER", root -> array(root, "/case/decisions")
             .set(1, JsonNodeFactory.instance.objectNode().put("outcome", "declined").put("date", "2025-09-22")
                 .put("feedback", TEXT).set("alternatives", JsonNodeFactory.instance.arrayNode().add(TEXT))));
+
+        // Stage 3 and 4 in the help plan of the case file.
+        path("plan invariant", "MODEL-DUPLICATE-ID", root -> object(root, PLAN + "/goals/1").put("id", "g-rent"));
+        path("plan without consent", "PLAN-CONTRIBUTION-WITHOUT-CONSENT", root -> array(root, "/case/consents").remove(2));
+        path("plan rule", "PLAN-UNKNOWN-MEMBER", root -> object(root, PLAN + "/trajectories/0").put("member", "p-x"));
     }
+
+    /** The current version's content of the sample's help plan. */
+    private static final String PLAN = "/plans/0/versions/1/content";
 
     /** The sample with sentinels in every kind of personal data; a valid document. */
     static ObjectNode sentinelTree() {
@@ -253,6 +261,12 @@ class PersonalDataTests {
         for (JsonNode organisation : caseOf(root).get("organisations")) {
             ((ObjectNode) organisation).put("reason", TEXT).put("contact", GIVEN);
         }
+        ObjectNode plan = object(root, PLAN);
+        plan.put("history", TEXT).put("closingQuestion", GIVEN + " " + FAMILY);
+        object(plan, "/goals/0").put("title", TEXT + " " + GIVEN);
+        object(plan, "/goals/0/smart").put("outcome", TEXT).put("relevant", BIRTH_DATE);
+        object(plan, "/situation/0").put("description", TEXT + " " + VALID_BSN);
+        object(plan, "/agreements/0").put("what", GIVEN + " " + TEXT);
         return root;
     }
 
@@ -335,6 +349,10 @@ class PersonalDataTests {
                 subject.referral().referrer().ifPresent(r -> assertNoPersonalData(r.toString(), name + ": referrer"));
                 subject.referral().introducer()
                     .ifPresent(i -> assertNoPersonalData(i.toString(), name + ": introducer"));
+                assertNoPersonalData(((CaseFile) document).plans().toString(), name + ": plans");
+                ((CaseFile) document).plans().forEach(p -> p.versions().forEach(v -> assertNoPersonalData(
+                    v.content() + " " + v.content().core() + v.content().situation() + v.content().agreements()
+                        + v.content().roles(), name + ": plan content")));
                 subject.family().members().forEach(member -> {
                     assertNoPersonalData(member.toString(), name + ": member");
                     assertNoPersonalData(member.person().name().toString(), name + ": name");

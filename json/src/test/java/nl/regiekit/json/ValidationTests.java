@@ -211,7 +211,7 @@ class ValidationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"regiekit/help-plan\"", "\"REGIEKIT/CASE-FILE\"", "\"\"", "7", "null", "{}"})
+    @ValueSource(strings = {"\"regiekit/no-such-kind\"", "\"REGIEKIT/CASE-FILE\"", "\"\"", "7", "null", "{}"})
     void refusesUnknownKind(String kind) {
         ObjectNode root = tree();
         root.set("kind", SampleDocuments.TREES.readTree(kind));
@@ -669,7 +669,9 @@ class ValidationTests {
 
         ValidationResult result = STRICT.validate(bytes(root));
 
-        assertThat(result.findings()).extracting(Finding::code, Finding::pointer, Finding::subject)
+        // The plan rules report the youth plan of the same member (see HelpPlanJsonTests).
+        assertThat(result.findings()).filteredOn(f -> f.pointer().startsWith("/case/"))
+            .extracting(Finding::code, Finding::pointer, Finding::subject)
             .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/case/family/members/3/role", Optional.of("p-daughter")));
         assertThat(result.findings().get(0).messageEn()).contains("p-daughter", "35", "12", "24");
     }
@@ -679,7 +681,8 @@ class ValidationTests {
         ObjectNode root = tree();
         array(root, "/case/consents").remove(2);
 
-        assertThat(STRICT.validate(bytes(root)).findings())
+        // The plan rules report the organisation's contributions too (see HelpPlanJsonTests).
+        assertThat(STRICT.validate(bytes(root)).findings()).filteredOn(f -> f.pointer().startsWith("/case/"))
             .extracting(Finding::code, Finding::pointer, Finding::subject)
             .containsExactly(tuple("CASE-EXCHANGE-WITHOUT-CONSENT", "/case/exchanges/0",
                 Optional.of("org-debt-counselling")));

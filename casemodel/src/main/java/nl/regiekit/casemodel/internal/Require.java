@@ -30,6 +30,18 @@ public final class Require {
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /**
+     * A copy of {@code list} with {@code item} added at the end, for aggregates that change by
+     * returning a new version.
+     *
+     * @throws NullPointerException if {@code item} is null
+     */
+    public static <T> List<T> append(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(Objects.requireNonNull(item, "item"));
+        return copy;
+    }
+
     /** An optional argument: {@code null} becomes {@link Optional#empty()}. */
     public static <T> Optional<T> optional(Optional<T> optional) {
         return optional == null ? Optional.empty() : optional;

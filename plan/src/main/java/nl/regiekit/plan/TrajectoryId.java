@@ -1,0 +1,34 @@
+package nl.regiekit.plan;
+
+import nl.regiekit.casemodel.Identifier;
+
+/**
+ * Identifies a trajectory (traject) of a help plan. Immutable and thread-safe.
+ *
+ * @param value the identifier's text; see {@link Identifier#PATTERN}
+ */
+public record TrajectoryId(String value) implements Identifier {
+
+    /**
+     * @throws NullPointerException if {@code value} is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if it does not match {@link Identifier#PATTERN}
+     */
+    public TrajectoryId {
+        Identifier.check(value);
+    }
+
+    /**
+     * The identifier with this text.
+     *
+     * @throws NullPointerException if {@code value} is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if it does not match {@link Identifier#PATTERN}
+     */
+    public static TrajectoryId of(String value) {
+        return new TrajectoryId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
