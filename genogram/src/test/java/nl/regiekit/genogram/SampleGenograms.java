@@ -127,6 +127,32 @@ public final class SampleGenograms {
             .withIndex(jesse);
     }
 
+    /** The sociogram of a mother with few informal ties: family, a neighbour, professionals. */
+    public static Sociogram sociogram() {
+        return new Sociogram("Samira", Optional.of(SAMIRA), List.of(
+            SocialTie.of("Fatima", TieKind.FAMILY, 1, TieQuality.POSITIVE, SupportType.EMOTIONAL, SupportType.PRACTICAL),
+            SocialTie.of("Mark", TieKind.FAMILY, 3, TieQuality.NEGATIVE),
+            SocialTie.of("Joyce", TieKind.FAMILY, 2, TieQuality.AMBIVALENT, SupportType.PRACTICAL),
+            SocialTie.of("Buurvrouw Els", TieKind.NEIGHBOUR, 2, TieQuality.POSITIVE),
+            SocialTie.of("Collega's <schoonmaak> & co", TieKind.SCHOOL_OR_WORK, 3, TieQuality.AMBIVALENT),
+            SocialTie.of("Casemanager", TieKind.PROFESSIONAL, 1, TieQuality.POSITIVE, SupportType.INFORMATION,
+                SupportType.PRACTICAL),
+            SocialTie.of("Huisarts", TieKind.PROFESSIONAL, 2, TieQuality.POSITIVE, SupportType.INFORMATION),
+            SocialTie.of("Schuldhulp", TieKind.PROFESSIONAL, 2, TieQuality.AMBIVALENT, SupportType.PRACTICAL)));
+    }
+
+    /** The ecogram of the family: school, work, care, police, a mosque and a football club. */
+    public static Ecogram ecogram() {
+        return new Ecogram("Gezin El Amrani", List.of(
+            new EcoSystem("Basisschool De Regenboog", SystemKind.SCHOOL, TieStrength.STRONG, EnergyFlow.TO_FAMILY),
+            new EcoSystem("Schoonmaakbedrijf", SystemKind.WORK, TieStrength.WEAK, EnergyFlow.FROM_FAMILY),
+            new EcoSystem("Verslavingszorg", SystemKind.HEALTH_CARE, TieStrength.STRESSFUL, EnergyFlow.BOTH),
+            new EcoSystem("Wijkagent", SystemKind.POLICE, TieStrength.STRESSFUL, EnergyFlow.FROM_FAMILY),
+            new EcoSystem("Moskee", SystemKind.FAITH, TieStrength.MODERATE, EnergyFlow.TO_FAMILY),
+            new EcoSystem("Voetbalclub", SystemKind.CLUB, TieStrength.MODERATE, EnergyFlow.NONE),
+            new EcoSystem("Jeugdzorg", SystemKind.YOUTH_CARE, TieStrength.WEAK, EnergyFlow.TO_FAMILY)));
+    }
+
     /**
      * About {@code size} people over six or so generations from a seeded random: founder couples,
      * children in birth order, partners who marry in, divorces and second partnerships.
@@ -145,7 +171,7 @@ public final class SampleGenograms {
             if (random.nextInt(12) == 0) {
                 r = r.labelled(ConditionLabel.values()[random.nextInt(ConditionLabel.values().length)]);
             }
-            if (year < 1960 && random.nextBoolean()) {
+            if (year < 1935 || (year < 1960 && random.nextBoolean())) {
                 r = r.diedIn(year + 60 + random.nextInt(25));
             }
             people.add(r);
@@ -165,7 +191,7 @@ public final class SampleGenograms {
                 .flatMap(Relative::birthYear).orElse(1950);
             int children = 1 + random.nextInt(3);
             for (int c = 0; c < children && people.size() < size; c++) {
-                Relative child = born.apply(parentYear + 22 + 3 * c + random.nextInt(3));
+                Relative child = born.apply(Math.min(2025, parentYear + 22 + 3 * c + random.nextInt(3)));
                 for (PersonId parent : couple) {
                     links.add(ParentLink.of(parent, child.id(), ParentKind.BIOLOGICAL));
                 }

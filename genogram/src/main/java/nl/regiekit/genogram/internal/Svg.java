@@ -17,8 +17,8 @@ public final class Svg {
             .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
             .append(num(height)).append("\" font-family=\"'Noto Sans', 'DejaVu Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', Arial, sans-serif\">\n")
             .append("<title>").append(escape(title)).append("</title>\n")
-            .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" ")
-            .append("markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" ")
+            .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"11\" ")
+            .append("markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" ")
             .append("fill=\"context-stroke\"/></marker></defs>\n")
             .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     }

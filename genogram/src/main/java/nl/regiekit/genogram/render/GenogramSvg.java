@@ -473,23 +473,12 @@ public final class GenogramSvg {
     }
 
     private void legend(Svg svg, List<String> keys, double top, double width) {
-        if (keys.isEmpty()) {
-            return;
+        if (!keys.isEmpty()) {
+            svg.line(GenogramLayout.MARGIN / 2, top, width - GenogramLayout.MARGIN / 2, top,
+                "stroke=\"#cccccc\" stroke-width=\"1\"");
         }
-        svg.group("legend");
-        svg.line(GenogramLayout.MARGIN / 2, top, width - GenogramLayout.MARGIN / 2, top,
-            "stroke=\"#cccccc\" stroke-width=\"1\"");
-        svg.textStart(GenogramLayout.MARGIN / 2, top + 22, 13, Legend.caption("title", locale),
-            "fill=\"#222222\" font-weight=\"bold\"");
-        double column = (width - GenogramLayout.MARGIN) / 3;
-        for (int i = 0; i < keys.size(); i++) {
-            double x = GenogramLayout.MARGIN / 2 + (i % 3) * column;
-            double y = top + 46 + (i / 3) * 24;
-            sample(svg, keys.get(i), x, y);
-            String key = keys.get(i).substring(keys.get(i).indexOf(':') + 1);
-            svg.textStart(x + 56, y + 4, 11.5, Legend.caption(key, locale), "fill=\"#222222\"");
-        }
-        svg.end();
+        Legend.draw(svg, keys, GenogramLayout.MARGIN / 2, top, width - GenogramLayout.MARGIN, 3, locale,
+            (key, at) -> sample(svg, key, at[0], at[1]));
     }
 
     private static void sample(Svg svg, String key, double x, double y) {

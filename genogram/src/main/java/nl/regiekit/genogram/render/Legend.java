@@ -1,11 +1,36 @@
 package nl.regiekit.genogram.render;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The captions of the pictures' legends in Dutch (default) and English. */
 final class Legend {
 
     private Legend() {
+    }
+
+    /** The caption for {@code key} in the language of {@code locale}, {@code {0}} filled with {@code value}. */
+    static String caption(String key, Locale locale, Object value) {
+        return caption(key, locale).replace("{0}", String.valueOf(value));
+    }
+
+    /** Draws the heading and entries of a legend in columns; each entry's sample is drawn by {@code sample}. */
+    static void draw(nl.regiekit.genogram.internal.Svg svg, List<String> keys, double left, double top, double width,
+                     int columns, Locale locale, java.util.function.BiConsumer<String, double[]> sample) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        svg.group("legend");
+        svg.textStart(left, top + 22, 13, caption("title", locale), "fill=\"#222222\" font-weight=\"bold\"");
+        double column = width / columns;
+        for (int i = 0; i < keys.size(); i++) {
+            double x = left + (i % columns) * column;
+            double y = top + 46 + (i / columns) * 24;
+            sample.accept(keys.get(i), new double[] {x, y});
+            String key = keys.get(i).substring(keys.get(i).indexOf(':') + 1);
+            svg.textStart(x + 56, y + 4, 11.5, caption(key, locale), "fill=\"#222222\"");
+        }
+        svg.end();
     }
 
     /** The caption for {@code key} in the language of {@code locale}. */
@@ -49,6 +74,42 @@ final class Legend {
             case "INTELLECTUAL_DISABILITY" -> en ? "intellectual disability" : "verstandelijke beperking";
             case "PHYSICAL_ILLNESS" -> en ? "physical illness" : "lichamelijke ziekte";
             case "DEBT" -> en ? "debts" : "schulden";
+            case "FAMILY" -> en ? "family" : "familie";
+            case "FRIEND" -> en ? "friends" : "vrienden";
+            case "NEIGHBOUR" -> en ? "neighbours" : "buren";
+            case "SCHOOL_OR_WORK" -> en ? "school or work" : "school of werk";
+            case "PROFESSIONAL" -> en ? "professionals" : "hulpverleners";
+            case "POSITIVE" -> en ? "positive" : "positief";
+            case "NEGATIVE" -> en ? "negative" : "negatief";
+            case "AMBIVALENT" -> en ? "ambivalent" : "wisselend";
+            case "PRACTICAL" -> en ? "P: practical support" : "P: praktische steun";
+            case "EMOTIONAL" -> en ? "E: emotional support" : "E: emotionele steun";
+            case "INFORMATION" -> en ? "I: information" : "I: informatie en advies";
+            case "size" -> en ? "Network size: {0}" : "Netwerkomvang: {0}";
+            case "professionals" -> en ? "Professionals: {0}%" : "Hulpverleners: {0}%";
+            case "informal" -> en ? "Informal support: {0}" : "Informele steun: {0}";
+            case "isolated" -> en ? "Sign of isolation" : "Signaal: isolement";
+            case "STRONG" -> en ? "strong" : "sterk";
+            case "MODERATE" -> en ? "moderate" : "gewoon";
+            case "WEAK" -> en ? "weak" : "zwak";
+            case "STRESSFUL" -> en ? "stressful" : "belastend";
+            case "TO_FAMILY" -> en ? "energy to the family" : "energie naar het gezin";
+            case "FROM_FAMILY" -> en ? "energy from the family" : "energie van het gezin";
+            case "BOTH" -> en ? "energy both ways" : "energie over en weer";
+            case "SCHOOL" -> en ? "school" : "school";
+            case "WORK" -> en ? "work" : "werk";
+            case "HEALTH_CARE" -> en ? "health care" : "gezondheidszorg";
+            case "YOUTH_CARE" -> en ? "youth care" : "jeugdzorg";
+            case "SOCIAL_SERVICES" -> en ? "social services" : "sociaal domein";
+            case "POLICE" -> en ? "police" : "politie";
+            case "JUSTICE" -> en ? "justice" : "justitie";
+            case "FAITH" -> en ? "faith" : "geloof";
+            case "CLUB" -> en ? "club" : "vereniging";
+            case "EXTENDED_FAMILY" -> en ? "extended family" : "familie";
+            case "FRIENDS" -> en ? "friends" : "vrienden";
+            case "HOUSING" -> en ? "housing" : "wonen";
+            case "INCOME" -> en ? "income" : "inkomen";
+            case "OTHER_SYSTEM" -> en ? "other" : "overig";
             default -> key.toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }

@@ -1,0 +1,101 @@
+package nl.regiekit.genogram.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.genogram.Couple;
+import nl.regiekit.genogram.Genogram;
+import nl.regiekit.genogram.ParentLink;
+import nl.regiekit.genogram.SampleGenograms;
+import nl.regiekit.genogram.render.GenogramLayout.Placement;
+
+class GenogramLayoutTests {
+
+    static Stream<Genogram> families() {
+        return Stream.of(SampleGenograms.threeGenerations(), SampleGenograms.adoptionAndFoster(),
+            SampleGenograms.generated(7, 60), SampleGenograms.generated(42, 1000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("families")
+    void noTwoSymbolsOverlap(Genogram genogram) {
+        List<Placement> placements = GenogramLayout.of(genogram).placements();
+        assertThat(placements).hasSize(genogram.people().size());
+        for (int i = 0; i < placements.size(); i++) {
+            for (int j = i + 1; j < placements.size(); j++) {
+                Placement a = placements.get(i);
+                Placement b = placements.get(j);
+                boolean apart = Math.abs(a.x() - b.x()) >= GenogramLayout.SYMBOL + 10
+                    || Math.abs(a.y() - b.y()) >= GenogramLayout.SYMBOL + 10;
+                assertThat(apart).as("%s and %s", a.id(), b.id()).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("families")
+    void everyChildSitsBelowItsParentsAndPartnersShareARow(Genogram genogram) {
+        GenogramLayout layout = GenogramLayout.of(genogram);
+        for (ParentLink link : genogram.parentLinks()) {
+            assertThat(layout.placement(link.child()).orElseThrow().y())
+                .isGreaterThan(layout.placement(link.parent()).orElseThrow().y());
+        }
+        for (Couple couple : genogram.couples()) {
+            assertThat(layout.placement(couple.first()).orElseThrow().row())
+                .isEqualTo(layout.placement(couple.second()).orElseThrow().row());
+        }
+    }
+
+    @Test
+    void partnersStandSideBySideAndFullSiblingsInBirthOrder() {
+        Genogram g = SampleGenograms.threeGenerations();
+        GenogramLayout layout = GenogramLayout.of(g);
+        List<PersonId> parents = layout.rows().get(1);
+        for (Couple couple : g.couples()) {
+            List<PersonId> row = layout.rows().get(layout.placement(couple.first()).orElseThrow().row());
+            assertThat(Math.abs(row.indexOf(couple.first()) - row.indexOf(couple.second()))).isEqualTo(1);
+        }
+        assertThat(parents).hasSize(5);
+        assertThat(x(layout, "g-daan")).isLessThan(x(layout, "g-noor"));
+    }
+
+    @Test
+    void halfSiblingsHangUnderTheirOwnCoupleWithoutCrossing() {
+        GenogramLayout layout = GenogramLayout.of(SampleGenograms.threeGenerations());
+        double markAndSamira = (x(layout, "g-mark") + x(layout, "g-samira")) / 2;
+        double samiraAndKees = (x(layout, "g-samira") + x(layout, "g-kees")) / 2;
+        double markAndEva = (x(layout, "g-mark") + x(layout, "g-eva")) / 2;
+        // Couples left to right give their children left to right.
+        List<Double> couples = Stream.of(markAndEva, markAndSamira, samiraAndKees).sorted().toList();
+        Map<Double, Double> childOf = Map.of(markAndEva, x(layout, "g-finn"), markAndSamira, x(layout, "g-noor"),
+            samiraAndKees, x(layout, "g-lina"));
+        assertThat(childOf.get(couples.get(0))).isLessThan(childOf.get(couples.get(1)));
+        assertThat(childOf.get(couples.get(1))).isLessThan(childOf.get(couples.get(2)));
+    }
+
+    @Test
+    void theSameGenogramGivesTheSameLayout() {
+        assertThat(GenogramLayout.of(SampleGenograms.generated(42, 1000)).placements())
+            .isEqualTo(GenogramLayout.of(SampleGenograms.generated(42, 1000)).placements());
+    }
+
+    @Test
+    void aCycleDoesNotStopTheLayout() {
+        Genogram g = SampleGenograms.threeGenerations().withChild(SampleGenograms.generated(1, 2).people().get(0).id(),
+            nl.regiekit.genogram.ParentKind.BIOLOGICAL, PersonId.of("g-noor"))
+            .withChild(PersonId.of("g-henk"), nl.regiekit.genogram.ParentKind.ADOPTED, PersonId.of("g-noor"));
+        assertThat(GenogramLayout.of(g).placements()).hasSize(g.people().size());
+    }
+
+    private static double x(GenogramLayout layout, String id) {
+        return layout.placement(PersonId.of(id)).orElseThrow().x();
+    }
+}
