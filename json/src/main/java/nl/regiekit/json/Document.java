@@ -4,7 +4,8 @@ package nl.regiekit.json;
  * A top-level JSON document of Regiekit: it carries its {@link DocumentKind kind} and schema version.
  * Implementations are immutable records.
  */
-public sealed interface Document permits CaseFile, LifeDomainCatalogDocument {
+public sealed interface Document permits CaseFile, LifeDomainCatalogDocument,
+    GenogramDocument, SociogramDocument, EcogramDocument {
 
     /** The kind, such as {@code regiekit/case-file}; never null. */
     String kind();

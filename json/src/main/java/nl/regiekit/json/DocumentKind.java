@@ -11,7 +11,13 @@ public enum DocumentKind {
     /** A case file: a case with what later modules add (plans, assessments, graphs). */
     CASE_FILE("regiekit/case-file", CaseFile.class),
     /** An organisation's own life-domain catalogue (method §6). */
-    LIFE_DOMAIN_CATALOG("regiekit/life-domain-catalog", LifeDomainCatalogDocument.class);
+    LIFE_DOMAIN_CATALOG("regiekit/life-domain-catalog", LifeDomainCatalogDocument.class),
+    /** A genogram on its own (method §9). */
+    GENOGRAM("regiekit/genogram", GenogramDocument.class),
+    /** A sociogram on its own (method §9). */
+    SOCIOGRAM("regiekit/sociogram", SociogramDocument.class),
+    /** An ecogram on its own (method §9). */
+    ECOGRAM("regiekit/ecogram", EcogramDocument.class);
 
     /** The schema version this library writes and reads; documents of the same major version are read. */
     public static final String SCHEMA_VERSION = "1.0";

@@ -20,6 +20,8 @@ import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.rules.CaseRules;
+import nl.regiekit.genogram.GenogramPolicy;
+import nl.regiekit.genogram.GenogramRules;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Schemas;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -41,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  *       and the kind's committed JSON Schema;</li>
  *   <li>binding and constraints: binding to the model (a value a constructor refuses becomes a
  *       finding at its path) and Jakarta Validation of the bound objects;</li>
- *   <li>domain rules, such as {@link CaseRules}.</li>
+ *   <li>domain rules, such as {@link CaseRules} and {@link GenogramRules}.</li>
  * </ol>
  * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
  * they are reported as information and kept in the document. Immutable and thread-safe: build
@@ -54,6 +56,7 @@ public final class Validation {
     private final Limits limits;
     private final boolean lenient;
     private final CaseRules caseRules;
+    private final GenogramRules genogramRules;
     private final JsonMapper mapper;
     private final Map<DocumentKind, Schema> schemas;
     private final Validator validator;
@@ -62,6 +65,7 @@ public final class Validation {
         this.limits = builder.limits;
         this.lenient = builder.lenient;
         this.caseRules = new CaseRules(builder.policy, builder.catalogs);
+        this.genogramRules = new GenogramRules(builder.genogramPolicy);
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.schemas = Schemas.load();
         // One factory per pipeline; the message interpolator needs no expression language, as
@@ -181,10 +185,17 @@ public final class Validation {
     }
 
     private List<Finding> rules(Document document) {
+        List<Finding> findings = new ArrayList<>();
         if (document instanceof CaseFile caseFile) {
-            return caseRules.check(caseFile.subject()).stream().map(f -> f.under("/case")).toList();
+            caseRules.check(caseFile.subject()).forEach(f -> findings.add(f.under("/case")));
+            caseFile.genogram().ifPresent(g -> genogramRules.check(g).forEach(f -> findings.add(f.under("/genogram"))));
+            caseFile.sociogram().ifPresent(s -> genogramRules.check(s).forEach(f -> findings.add(f.under("/sociogram"))));
+        } else if (document instanceof GenogramDocument genogram) {
+            genogramRules.check(genogram.genogram()).forEach(f -> findings.add(f.under("/genogram")));
+        } else if (document instanceof SociogramDocument sociogram) {
+            genogramRules.check(sociogram.sociogram()).forEach(f -> findings.add(f.under("/sociogram")));
         }
-        return List.of();
+        return findings;
     }
 
     private static ValidationResult refused(Finding finding) {
@@ -196,6 +207,7 @@ public final class Validation {
         private Limits limits = Limits.DEFAULTS;
         private boolean lenient;
         private Policy policy = Policy.DEFAULTS;
+        private GenogramPolicy genogramPolicy = GenogramPolicy.DEFAULTS;
         private LifeDomainCatalogs catalogs;
         private Clock clock = Clock.systemDefaultZone();
 
@@ -223,6 +235,12 @@ public final class Validation {
         /** The organisation's policy for the domain rules; default {@link Policy#DEFAULTS}. */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The organisation's numbers for the genogram and sociogram checks; default {@link GenogramPolicy#DEFAULTS}. */
+        public Builder genogramPolicy(GenogramPolicy value) {
+            this.genogramPolicy = Objects.requireNonNull(value, "value");
             return this;
         }
 
