@@ -44,12 +44,15 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println(messages.get("demo.validated", ValidateCommand.count(result, Severity.ERROR),
             ValidateCommand.count(result, Severity.WARNING), ValidateCommand.count(result, Severity.INFO)));
         stdout.println(messages.get("demo.next", file));
+        stdout.println(messages.get("genogram.demo.next", file, out.resolve("genogram.svg")));
         stdout.flush();
         return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
     }
 
     /** The demo case file as JSON text with a final newline. */
     static String text() {
-        return RegiekitJson.mapper().writeValueAsString(CaseFile.of(DemoCase.build())) + "\n";
+        CaseFile caseFile = CaseFile.of(DemoCase.build()).with(DemoGraphs.genogram()).with(DemoGraphs.sociogram())
+            .with(DemoGraphs.ecogram());
+        return RegiekitJson.mapper().writeValueAsString(caseFile) + "\n";
     }
 }

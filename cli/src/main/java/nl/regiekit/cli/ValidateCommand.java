@@ -110,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private static void human(PrintWriter out, Path file, ValidationResult result, Messages messages) {
+    static void human(PrintWriter out, Path file, ValidationResult result, Messages messages) {
         out.println(messages.get(result.isValid() ? "file.valid" : "file.invalid", file,
             count(result, Severity.ERROR), count(result, Severity.WARNING), count(result, Severity.INFO)));
         for (Finding finding : result.findings()) {

@@ -217,7 +217,7 @@ public final class GenogramSvg {
             String years = couple.startYear().map(String::valueOf).orElse("")
                 + couple.endYear().map(e -> "\u2013" + e).orElse("");
             if (!years.isEmpty()) {
-                svg.text((left.x() + right.x()) / 2, y - 8, 10, years, "fill=\"#555555\"");
+                svg.text((left.x() + right.x()) / 2, y - 10, 10, years, "fill=\"#555555\"");
             }
             used.add(couple.status().name());
         }
@@ -244,10 +244,10 @@ public final class GenogramSvg {
         svg.line(x1, y, x2, y, style);
         double mid = (x1 + x2) / 2;
         if (status == CoupleStatus.SEPARATED) {
-            svg.line(mid - 4, y + 6, mid + 4, y - 6, INK);
+            svg.line(mid - 3, y + 5, mid + 3, y - 5, INK);
         } else if (status == CoupleStatus.DIVORCED) {
-            svg.line(mid - 7, y + 6, mid + 1, y - 6, INK);
-            svg.line(mid - 1, y + 6, mid + 7, y - 6, INK);
+            svg.line(mid - 6, y + 5, mid, y - 5, INK);
+            svg.line(mid, y + 5, mid + 6, y - 5, INK);
         }
     }
 
