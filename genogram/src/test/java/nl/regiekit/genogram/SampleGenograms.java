@@ -178,14 +178,19 @@ public final class SampleGenograms {
             return r;
         };
         int founders = Math.max(1, size / 60);
-        for (int f = 0; f < founders; f++) {
-            Relative a = born.apply(1900 + random.nextInt(10));
-            Relative b = born.apply(1900 + random.nextInt(10));
-            couples.add(Couple.of(a.id(), b.id(), CoupleStatus.MARRIED, 1925));
-            open.add(new PersonId[] {a.id(), b.id()});
-        }
         int cursor = 0;
-        while (people.size() < size && cursor < open.size()) {
+        while (people.size() < size) {
+            if (cursor == open.size() || open.size() < founders) {
+                // A founder couple: at the start, and whenever every line has died out; a single
+                // founder when only one place is left.
+                Relative a = born.apply(1900 + random.nextInt(10));
+                if (people.size() < size) {
+                    Relative b = born.apply(1900 + random.nextInt(10));
+                    couples.add(Couple.of(a.id(), b.id(), CoupleStatus.MARRIED, 1925));
+                    open.add(new PersonId[] {a.id(), b.id()});
+                }
+                continue;
+            }
             PersonId[] couple = open.get(cursor++);
             int parentYear = people.stream().filter(p -> p.id().equals(couple[0])).findFirst()
                 .flatMap(Relative::birthYear).orElse(1950);

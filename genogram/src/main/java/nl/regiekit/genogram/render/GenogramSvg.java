@@ -77,28 +77,23 @@ public final class GenogramSvg {
     public String render(Genogram genogram, GenogramLayout layout) {
         Objects.requireNonNull(genogram, "genogram");
         Objects.requireNonNull(layout, "layout");
-        Set<String> used = new LinkedHashSet<>();
         List<String> legendKeys = legendKeys(genogram);
         double legendHeight = 40 + 24 * Math.ceil(legendKeys.size() / 3.0);
         double width = Math.max(layout.width(), 760);
         Svg svg = new Svg(width, layout.height() + legendHeight, "Genogram");
         households(svg, genogram, layout);
-        ties(svg, genogram, layout, used);
-        couples(svg, genogram, layout, used);
-        children(svg, genogram, layout, used);
-        people(svg, genogram, layout, used);
+        ties(svg, genogram, layout);
+        couples(svg, genogram, layout);
+        children(svg, genogram, layout);
+        people(svg, genogram, layout);
         legend(svg, legendKeys, layout.height(), width);
         return svg.finish();
-    }
-
-    private static Map<PersonId, Relative> byId(Genogram genogram) {
-        return genogram.peopleById();
     }
 
     /** The keys of what the picture uses, in the legend's order. */
     private static List<String> legendKeys(Genogram genogram) {
         Set<String> keys = new LinkedHashSet<>();
-        Map<PersonId, Relative> people = byId(genogram);
+        Map<PersonId, Relative> people = genogram.peopleById();
         for (Gender gender : Gender.values()) {
             if (genogram.people().stream().anyMatch(p -> p.gender() == gender)) {
                 keys.add(gender.name());
@@ -200,7 +195,7 @@ public final class GenogramSvg {
         svg.end();
     }
 
-    private void couples(Svg svg, Genogram genogram, GenogramLayout layout, Set<String> used) {
+    private void couples(Svg svg, Genogram genogram, GenogramLayout layout) {
         svg.group("couples");
         for (Couple couple : genogram.couples()) {
             Optional<Placement> a = layout.placement(couple.first());
@@ -219,7 +214,6 @@ public final class GenogramSvg {
             if (!years.isEmpty()) {
                 svg.text((left.x() + right.x()) / 2, y - 10, 10, years, "fill=\"#555555\"");
             }
-            used.add(couple.status().name());
         }
         svg.end();
     }
@@ -251,7 +245,7 @@ public final class GenogramSvg {
         }
     }
 
-    private void children(Svg svg, Genogram genogram, GenogramLayout layout, Set<String> used) {
+    private void children(Svg svg, Genogram genogram, GenogramLayout layout) {
         Map<List<Object>, List<PersonId>> parentsOf = new LinkedHashMap<>();
         svg.group("children");
         for (ParentLink link : genogram.parentLinks()) {
@@ -260,7 +254,6 @@ public final class GenogramSvg {
             if (parent.isEmpty() || child.isEmpty()) {
                 continue;
             }
-            used.add(link.kind().name());
             if (link.kind() == ParentKind.STEP) {
                 childLine(svg, parent.get().x() + 6, parent.get().y() + H, child.get().x() + 6, child.get().y() - H,
                     ParentKind.STEP);
@@ -312,7 +305,6 @@ public final class GenogramSvg {
                         svg.line(fromX + (kid.x() - fromX) * t, barY + (kid.y() - H - barY) * t,
                             fromX - (kid.x() - fromX) * t, barY + (kid.y() - H - barY) * t, INK);
                     }
-                    used.add(twins.get().identical() ? "twins-identical" : "twins");
                 }
                 childLine(svg, fromX, barY, entryX, kid.y() - H, kind);
             }
@@ -338,7 +330,7 @@ public final class GenogramSvg {
         svg.line(x1, y1, x2, y2, style);
     }
 
-    private void ties(Svg svg, Genogram genogram, GenogramLayout layout, Set<String> used) {
+    private void ties(Svg svg, Genogram genogram, GenogramLayout layout) {
         svg.group("ties");
         for (EmotionalTie tie : genogram.ties()) {
             Optional<Placement> a = layout.placement(tie.from());
@@ -355,7 +347,6 @@ public final class GenogramSvg {
             double bow = Math.min(60, length * 0.15) * (a.get().row() == b.get().row() && dx < 0 ? -1 : 1);
             tieLine(svg, a.get().x() + dx / length * cut, a.get().y() + dy / length * cut,
                 b.get().x() - dx / length * cut, b.get().y() - dy / length * cut, tie.kind(), tie.directed(), bow);
-            used.add("tie:" + tie.kind().name());
         }
         svg.end();
     }
@@ -411,7 +402,7 @@ public final class GenogramSvg {
         }
     }
 
-    private void people(Svg svg, Genogram genogram, GenogramLayout layout, Set<String> used) {
+    private void people(Svg svg, Genogram genogram, GenogramLayout layout) {
         svg.group("people");
         for (Relative person : genogram.people()) {
             Placement p = layout.placement(person.id()).orElseThrow();

@@ -82,6 +82,15 @@ class GenogramLayoutTests {
     }
 
     @Test
+    void theGeneratorGivesExactlyTheSizeAskedFor() {
+        for (int size : new int[] {1, 2, 3, 60, 1000}) {
+            for (long seed = 0; seed < 50; seed++) {
+                assertThat(SampleGenograms.generated(seed, size).people()).hasSize(size);
+            }
+        }
+    }
+
+    @Test
     void theSameGenogramGivesTheSameLayout() {
         assertThat(GenogramLayout.of(SampleGenograms.generated(42, 1000)).placements())
             .isEqualTo(GenogramLayout.of(SampleGenograms.generated(42, 1000)).placements());
