@@ -1,17 +1,25 @@
 package nl.regiekit.genogram.internal;
 
-import java.util.Locale;
-
 /**
  * A small SVG text builder: numbers written the same way on every machine (dot decimal, at
  * most one decimal), text escaped for XML. Not thread-safe.
  */
 public final class Svg {
 
-    private final StringBuilder out = new StringBuilder(4096);
+    private final StringBuilder out;
 
     /** Starts a document of this size with the common styles. */
     public Svg(double width, double height, String title) {
+        this(width, height, title, 16 * 1024);
+    }
+
+    /**
+     * Starts a document of this size with the common styles.
+     *
+     * @param capacity the expected length of the document, so that the text is not copied as it grows
+     */
+    public Svg(double width, double height, String title, int capacity) {
+        out = new StringBuilder(capacity);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
             .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width))
             .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
@@ -26,10 +34,11 @@ public final class Svg {
     /** A number as SVG writes it: rounded to one decimal, no trailing {@code .0}. */
     public static String num(double value) {
         long tenths = Math.round(value * 10);
-        if (tenths % 10 == 0) {
-            return Long.toString(tenths / 10);
-        }
-        return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+        long whole = Math.abs(tenths) / 10;
+        long tenth = Math.abs(tenths) % 10;
+        // Written by hand: String.format is the slowest part of a large picture.
+        String sign = tenths < 0 ? "-" : "";
+        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
     }
 
     /** Text escaped for XML content and attribute values. */

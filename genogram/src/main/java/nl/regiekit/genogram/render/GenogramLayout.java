@@ -43,10 +43,11 @@ public final class GenogramLayout {
      *
      * @param id the person
      * @param row the generation row, 0 on top
+     * @param column the place in the row, 0 on the left
      * @param x the centre's x
      * @param y the centre's y
      */
-    public record Placement(PersonId id, int row, double x, double y) {
+    public record Placement(PersonId id, int row, int column, double x, double y) {
     }
 
     private final Map<PersonId, Placement> placements;
@@ -161,10 +162,17 @@ public final class GenogramLayout {
             }
             double min = Arrays.stream(x).min().orElse(0);
             double max = Arrays.stream(x).max().orElse(0);
+            int[] column = new int[n];
+            for (int r = 0; r < rowCount; r++) {
+                List<Integer> people = flat(r);
+                for (int k = 0; k < people.size(); k++) {
+                    column[people.get(k)] = k;
+                }
+            }
             Map<PersonId, Placement> placed = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 placed.put(genogram.people().get(i).id(), new Placement(genogram.people().get(i).id(), row[i],
-                    x[i] - min + MARGIN + SLOT / 2, MARGIN + SYMBOL / 2 + row[i] * ROW));
+                    column[i], x[i] - min + MARGIN + SLOT / 2, MARGIN + SYMBOL / 2 + row[i] * ROW));
             }
             List<List<PersonId>> rowIds = new ArrayList<>();
             for (int r = 0; r < rowCount; r++) {
@@ -342,6 +350,10 @@ public final class GenogramLayout {
         /** People without a target take their partner's shifted by their distance, else stay put. */
         private void followPartners(List<Integer> people, double[] target, boolean[] set) {
             boolean[] own = set.clone();
+            Map<Integer, Integer> at = new java.util.HashMap<>();
+            for (int k = 0; k < people.size(); k++) {
+                at.put(people.get(k), k);
+            }
             for (int k = 0; k < people.size(); k++) {
                 if (own[k]) {
                     continue;
@@ -350,8 +362,8 @@ public final class GenogramLayout {
                 double sum = 0;
                 int count = 0;
                 for (int partner : partners.get(p)) {
-                    int j = people.indexOf(partner);
-                    if (j >= 0 && own[j]) {
+                    Integer j = at.get(partner);
+                    if (j != null && own[j]) {
                         sum += target[j] + (x[p] - x[partner]);
                         count++;
                     }

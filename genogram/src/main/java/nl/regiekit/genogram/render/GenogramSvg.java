@@ -80,7 +80,7 @@ public final class GenogramSvg {
         List<String> legendKeys = legendKeys(genogram);
         double legendHeight = 40 + 24 * Math.ceil(legendKeys.size() / 3.0);
         double width = Math.max(layout.width(), 760);
-        Svg svg = new Svg(width, layout.height() + legendHeight, "Genogram");
+        Svg svg = new Svg(width, layout.height() + legendHeight, "Genogram", 8192 + 1024 * genogram.people().size());
         households(svg, genogram, layout);
         ties(svg, genogram, layout);
         couples(svg, genogram, layout);
@@ -223,8 +223,7 @@ public final class GenogramSvg {
         if (left.row() != right.row()) {
             return Math.max(left.y(), right.y()) + H + 10;
         }
-        List<PersonId> row = layout.rows().get(left.row());
-        int between = Math.abs(row.indexOf(right.id()) - row.indexOf(left.id())) - 1;
+        int between = Math.abs(right.column() - left.column()) - 1;
         return left.y() + H + 10 + 6 * Math.min(3, Math.max(0, between));
     }
 
