@@ -36,6 +36,14 @@ public final class GenogramCodes {
     public static final FindingCode NO_INDEX_PERSON = FindingCode.of("GENOGRAM-NO-INDEX-PERSON", Severity.WARNING,
         "Het genogram heeft geen indexpersoon.",
         "The genogram has no index person.");
+    /** A family member of the case who is not in the case's genogram. */
+    public static final FindingCode MEMBER_NOT_DRAWN = FindingCode.of("GENOGRAM-MEMBER-NOT-DRAWN", Severity.INFO,
+        "Gezinslid {0} staat niet in het genogram van de casus.",
+        "Family member {0} is not in the case's genogram.");
+    /** A person in the genogram whose gender or year of birth differs from the case's family member. */
+    public static final FindingCode MEMBER_MISMATCH = FindingCode.of("GENOGRAM-MEMBER-MISMATCH", Severity.WARNING,
+        "Bij persoon {0} verschilt {1} tussen het genogram en het gezinslid in de casus.",
+        "For person {0}, {1} differs between the genogram and the family member of the case.");
     /** A sociogram whose informal support is below the policy's threshold. */
     public static final FindingCode ISOLATION = FindingCode.of("GENOGRAM-SOCIOGRAM-ISOLATION", Severity.WARNING,
         "Het netwerk heeft {0} informele steunbronnen; het beleid vraagt er ten minste {1}: signaal van isolement.",
@@ -53,7 +61,7 @@ public final class GenogramCodes {
         @Override
         public Collection<FindingCode> codes() {
             return List.of(OWN_ANCESTOR, TOO_MANY_BIOLOGICAL_PARENTS, PARENT_TOO_YOUNG, DEATH_BEFORE_BIRTH,
-                UNKNOWN_PERSON, NO_INDEX_PERSON, ISOLATION);
+                UNKNOWN_PERSON, NO_INDEX_PERSON, MEMBER_NOT_DRAWN, MEMBER_MISMATCH, ISOLATION);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.regiekit.genogram;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -8,6 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.regiekit.casemodel.Family;
+import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.Gender;
+import nl.regiekit.casemodel.Person;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
@@ -50,6 +55,52 @@ public final class GenogramRules {
         ancestry(genogram, findings);
         parentAges(genogram, people, findings);
         return List.copyOf(findings);
+    }
+
+    /**
+     * The findings for a case's genogram: those of {@link #check(Genogram)}, then, for the family
+     * members of the case, each member missing from the genogram and each person whose gender or
+     * year of birth differs from the member's with the same identifier.
+     *
+     * @param family the family of the case the genogram belongs to
+     * @throws NullPointerException if an argument is null
+     */
+    public List<Finding> check(Genogram genogram, Family family) {
+        Objects.requireNonNull(family, "family");
+        List<Finding> findings = new ArrayList<>(check(genogram));
+        Map<PersonId, Relative> people = genogram.peopleById();
+        for (FamilyMember member : family.members()) {
+            if (!people.containsKey(member.person().id())) {
+                findings.add(Finding.about(GenogramCodes.MEMBER_NOT_DRAWN, "/people", member.person().id(),
+                    member.person().id()));
+            }
+        }
+        for (int i = 0; i < genogram.people().size(); i++) {
+            Relative person = genogram.people().get(i);
+            Optional<Person> member = family.member(person.id()).map(FamilyMember::person);
+            if (member.isEmpty()) {
+                continue;
+            }
+            Gender gender = member.get().gender();
+            if (gender != Gender.UNKNOWN && person.gender() != Gender.UNKNOWN && gender != person.gender()) {
+                findings.add(Finding.about(GenogramCodes.MEMBER_MISMATCH, Pointer.of("people", i, "gender"),
+                    person.id(), person.id(), Field.GENDER));
+            }
+            Optional<Integer> born = member.get().birthDate().map(LocalDate::getYear);
+            if (born.isPresent() && person.birthYear().isPresent() && !born.equals(person.birthYear())) {
+                findings.add(Finding.about(GenogramCodes.MEMBER_MISMATCH, Pointer.of("people", i, "birthYear"),
+                    person.id(), person.id(), Field.BIRTH_YEAR));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** The part of a person that differs, named in {@link GenogramCodes#MEMBER_MISMATCH}. */
+    public enum Field {
+        /** Sex or gender. */
+        GENDER,
+        /** The year of birth. */
+        BIRTH_YEAR
     }
 
     /**

@@ -150,4 +150,26 @@ class GenogramRulesTests {
         assertThat(empty.measures(GenogramPolicy.DEFAULTS).professionalShare()).isZero();
         assertThat(empty.measures(GenogramPolicy.DEFAULTS).isolated()).isTrue();
     }
+
+    @Test
+    void comparesTheGenogramWithTheCasesFamily() {
+        nl.regiekit.casemodel.Family family = new nl.regiekit.casemodel.Family(List.of(
+            member(A, Gender.MALE, 1950), member(C, Gender.MALE, 1981), member(D, Gender.FEMALE, 1990)), List.of());
+
+        List<Finding> findings = rules.check(three(), family);
+
+        assertThat(findings).extracting(Finding::code, Finding::pointer).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("GENOGRAM-MEMBER-NOT-DRAWN", "/people"),
+            org.assertj.core.groups.Tuple.tuple("GENOGRAM-MEMBER-MISMATCH", "/people/2/gender"),
+            org.assertj.core.groups.Tuple.tuple("GENOGRAM-MEMBER-MISMATCH", "/people/2/birthYear"));
+        assertThat(findings.get(0).subject()).contains("d");
+        assertThat(findings.get(1).messageEn()).isEqualTo(
+            "For person c, GENDER differs between the genogram and the family member of the case.");
+    }
+
+    private static nl.regiekit.casemodel.FamilyMember member(PersonId id, Gender gender, int born) {
+        return new nl.regiekit.casemodel.FamilyMember(new nl.regiekit.casemodel.Person(id,
+            nl.regiekit.casemodel.PersonName.of("X", "Y"), java.util.Optional.of(java.time.LocalDate.of(born, 5, 1)),
+            gender, java.util.Optional.empty()), nl.regiekit.casemodel.Role.PARENT);
+    }
 }

@@ -188,7 +188,8 @@ public final class Validation {
         List<Finding> findings = new ArrayList<>();
         if (document instanceof CaseFile caseFile) {
             caseRules.check(caseFile.subject()).forEach(f -> findings.add(f.under("/case")));
-            caseFile.genogram().ifPresent(g -> genogramRules.check(g).forEach(f -> findings.add(f.under("/genogram"))));
+            caseFile.genogram().ifPresent(g -> genogramRules.check(g, caseFile.subject().family())
+                .forEach(f -> findings.add(f.under("/genogram"))));
             caseFile.sociogram().ifPresent(s -> genogramRules.check(s).forEach(f -> findings.add(f.under("/sociogram"))));
         } else if (document instanceof GenogramDocument genogram) {
             genogramRules.check(genogram.genogram()).forEach(f -> findings.add(f.under("/genogram")));

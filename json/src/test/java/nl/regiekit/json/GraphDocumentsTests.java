@@ -108,6 +108,9 @@ class GraphDocumentsTests {
         assertThat(bound.ecogram()).contains(ecogram());
         assertThat(result.findings()).extracting(Finding::pointer)
             .contains("/genogram/couples/0/second", "/sociogram/ties");
+        // The bundled genogram is compared with the case's family: none of its six members is drawn.
+        assertThat(result.findings()).filteredOn(f -> f.code().equals("GENOGRAM-MEMBER-NOT-DRAWN")).hasSize(6)
+            .allSatisfy(f -> assertThat(f.pointer()).isEqualTo("/genogram/people"));
     }
 
     @Test
