@@ -70,6 +70,24 @@ public record Genogram(List<@NotNull @Valid Relative> people, List<@NotNull @Val
         return new Genogram(append(people, person), couples, parentLinks, twins, ties, index);
     }
 
+    /**
+     * This genogram with the person of the same identifier replaced by {@code person}, in the same
+     * place: to correct a year, a name or a label.
+     *
+     * @throws ModelViolation with {@link ModelCodes#DANGLING_REFERENCE} at {@code /people} if no
+     *     person has that identifier
+     */
+    public Genogram replace(Relative person) {
+        List<Relative> copy = new ArrayList<>(people);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i).id().equals(person.id())) {
+                copy.set(i, person);
+                return new Genogram(copy, couples, parentLinks, twins, ties, index);
+            }
+        }
+        throw new ModelViolation(ModelCodes.DANGLING_REFERENCE, "/people");
+    }
+
     /** This genogram with a couple relationship added. */
     public Genogram with(Couple couple) {
         return new Genogram(people, append(couples, couple), parentLinks, twins, ties, index);

@@ -58,6 +58,11 @@ public record Relative(@NotNull PersonId id, @NotNull @Valid PersonName name, @N
             List.of());
     }
 
+    /** This person with another year of birth. */
+    public Relative withBirthYear(int year) {
+        return new Relative(id, name, gender, Optional.of(year), deathYear, deceased, household, labels);
+    }
+
     /** This person with a year of death. */
     public Relative diedIn(int year) {
         return new Relative(id, name, gender, birthYear, Optional.of(year), true, household, labels);

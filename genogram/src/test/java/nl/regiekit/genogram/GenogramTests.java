@@ -29,6 +29,17 @@ class GenogramTests {
     }
 
     @Test
+    void replacesAPersonInPlaceAndRefusesAnUnknownOne() {
+        Genogram g = SampleGenograms.threeGenerations();
+        Genogram corrected = g.replace(person(HENK, "Henk", "Visser", Gender.MALE, 1949));
+        assertThat(corrected.people().get(0).birthYear()).contains(1949);
+        assertThat(corrected.people()).hasSameSizeAs(g.people());
+        assertThatThrownBy(() -> g.replace(person(nl.regiekit.casemodel.PersonId.of("nobody"), "N", "B", Gender.MALE,
+            1950))).isInstanceOfSatisfying(ModelViolation.class,
+                v -> assertThat(v.code()).isEqualTo(ModelCodes.DANGLING_REFERENCE));
+    }
+
+    @Test
     void refusesACoupleOfOnePersonAndAnEndBeforeTheStart() {
         assertThatThrownBy(() -> Couple.of(HENK, HENK, CoupleStatus.MARRIED, 1970))
             .isInstanceOfSatisfying(ModelViolation.class, v -> assertThat(v.pointer()).isEqualTo("/second"));

@@ -15,6 +15,8 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.genogram.Couple;
 import nl.regiekit.genogram.Genogram;
 import nl.regiekit.genogram.internal.Lineage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where each person of a genogram is drawn: generations as rows, oldest on top; partners side by
@@ -25,6 +27,8 @@ import nl.regiekit.genogram.internal.Lineage;
  * gives the same layout. Immutable and thread-safe.
  */
 public final class GenogramLayout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GenogramLayout.class);
 
     /** The width and height of a person's symbol. */
     public static final double SYMBOL = 40;
@@ -178,6 +182,7 @@ public final class GenogramLayout {
             for (int r = 0; r < rowCount; r++) {
                 rowIds.add(flat(r).stream().map(i -> genogram.people().get(i).id()).toList());
             }
+            LOG.debug("laid out {} people in {} rows", n, rowCount);
             return new GenogramLayout(placed, List.copyOf(rowIds), max - min + 2 * MARGIN + SLOT,
                 Math.max(rowCount, 1) * ROW - ROW + SYMBOL + 2 * MARGIN + 40);
         }
