@@ -78,6 +78,15 @@ class PicturesTests {
     }
 
     @Test
+    void emptyGraphsGiveAPictureWithoutLegend() {
+        assertThat(GENOGRAM.render(Genogram.empty())).endsWith("</svg>\n").doesNotContain("Legenda");
+        assertThat(new SociogramSvg(GenogramPolicy.DEFAULTS, DUTCH).render(new nl.regiekit.genogram.Sociogram("X",
+            java.util.Optional.empty(), java.util.List.of()))).contains("Netwerkomvang: 0").doesNotContain("Legenda");
+        assertThat(new EcogramSvg(DUTCH).render(new nl.regiekit.genogram.Ecogram("X", java.util.List.of())))
+            .endsWith("</svg>\n").doesNotContain("Legenda");
+    }
+
+    @Test
     void theLegendListsOnlyWhatThePictureUses() {
         String plain = GENOGRAM.render(Genogram.empty()
             .with(Relative.of(PersonId.of("x1"), nl.regiekit.casemodel.PersonName.of("A", "B"), Gender.FEMALE, 1990)));
