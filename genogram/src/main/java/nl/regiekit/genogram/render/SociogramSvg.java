@@ -27,8 +27,8 @@ import nl.regiekit.genogram.internal.Svg;
 public final class SociogramSvg {
 
     private static final double CX = 400;
-    private static final double CY = 400;
-    private static final double[] RADII = {120, 215, 310};
+    private static final double CY = 410;
+    private static final double[] RADII = {115, 200, 285};
     private static final String[] KIND_COLOURS = {"#1f77b4", "#2ca02c", "#17becf", "#ff7f0e", "#7b5ea7"};
 
     private final GenogramPolicy policy;
@@ -59,6 +59,7 @@ public final class SociogramSvg {
             svg.circle(CX, CY, r, "stroke=\"#bbbbbb\" stroke-width=\"1.2\" fill=\"none\"");
         }
         svg.end();
+        sectors(svg, ties);
         Set<String> keys = new LinkedHashSet<>();
         svg.group("ties");
         for (int i = 0; i < ties.size(); i++) {
@@ -87,6 +88,32 @@ public final class SociogramSvg {
         List<String> ordered = keys.stream().sorted(Comparator.comparing(SociogramSvg::rank)).toList();
         Legend.draw(svg, ordered, 780, 180, 300, 1, locale, (key, at) -> sample(svg, key, at[0], at[1]));
         return svg.finish();
+    }
+
+    /**
+     * The sectors of the kinds (familie, vrienden, ...): a light line from the centre to beyond the
+     * outer circle where one kind ends and the next begins, and each kind's name at its middle.
+     */
+    private void sectors(Svg svg, List<SocialTie> ties) {
+        Set<TieKind> kinds = new LinkedHashSet<>();
+        ties.forEach(t -> kinds.add(t.kind()));
+        if (kinds.size() < 2) {
+            return;
+        }
+        svg.group("sectors");
+        int start = 0;
+        for (TieKind kind : kinds) {
+            int count = (int) ties.stream().filter(t -> t.kind() == kind).count();
+            double from = -Math.PI / 2 + 2 * Math.PI * start / ties.size();
+            double middle = -Math.PI / 2 + 2 * Math.PI * (start + count / 2.0) / ties.size();
+            double outer = RADII[RADII.length - 1] + 20;
+            svg.line(CX + Math.cos(from) * 40, CY + Math.sin(from) * 40, CX + Math.cos(from) * outer,
+                CY + Math.sin(from) * outer, "stroke=\"#dddddd\" stroke-width=\"1.2\" stroke-dasharray=\"4 4\"");
+            svg.text(CX + Math.cos(middle) * (outer + 38), CY + Math.sin(middle) * (outer + 38) + 4, 12,
+                Legend.caption(kind.name(), locale), "fill=\"" + KIND_COLOURS[kind.ordinal()] + "\" font-style=\"italic\"");
+            start += count;
+        }
+        svg.end();
     }
 
     private static int rank(String key) {
