@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import nl.regiekit.casemodel.PersonId;
 
 import nl.regiekit.genogram.Genogram;
+import nl.regiekit.genogram.GenogramQueries;
+import nl.regiekit.genogram.RepeatedPattern;
 import nl.regiekit.genogram.render.GenogramDot;
 import nl.regiekit.genogram.render.GenogramSvg;
 import nl.regiekit.json.CaseFile;
@@ -52,5 +58,18 @@ final class GenogramCommand extends GraphCommand<Genogram> {
             write(dot, GenogramDot.export(graph));
             out.println(messages.get("genogram.wrote", dot));
         }
+        // What the genogram shows, by identifier: the queries of method §1 and §9.
+        GenogramQueries queries = new GenogramQueries(graph);
+        for (RepeatedPattern pattern : queries.repeatedPatterns()) {
+            out.println(messages.get("genogram.pattern", pattern.label(), pattern.generations(), ids(pattern.carriers())));
+        }
+        if (graph.index().isPresent()) {
+            out.println(messages.get("genogram.pillars", ids(queries.supportPillars())));
+            out.println(messages.get("genogram.cutoffs", ids(queries.cutOffs())));
+        }
+    }
+
+    private static String ids(List<PersonId> people) {
+        return people.isEmpty() ? "-" : people.stream().map(PersonId::value).collect(Collectors.joining(", "));
     }
 }

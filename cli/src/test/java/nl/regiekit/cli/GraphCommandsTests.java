@@ -49,7 +49,10 @@ class GraphCommandsTests {
             .contains(">Legenda<").contains(">gescheiden<").contains(">samenwonend<");
         assertThat(Files.readString(dot, StandardCharsets.UTF_8)).startsWith("digraph genogram {")
             .contains("\"p-daughter\" [shape=ellipse, label=\"Noor\\n2010\", peripheries=2]");
-        assertThat(out.toString()).contains(svg + " geschreven").contains(dot + " geschreven");
+        assertThat(out.toString()).contains(svg + " geschreven").contains(dot + " geschreven")
+            .contains("Patroon over generaties: ADDICTION in 2 generaties bij p-paternal-grandfather, p-father")
+            .contains("Steunpilaren van de indexpersoon: p-grandmother")
+            .contains("Verbroken contact met de indexpersoon: -");
     }
 
     @Test
