@@ -154,8 +154,12 @@ public final class SampleGenograms {
     }
 
     /**
-     * About {@code size} people over six or so generations from a seeded random: founder couples,
-     * children in birth order, partners who marry in, divorces and second partnerships.
+     * Exactly {@code size} people over five or so generations from a seeded random: founder couples,
+     * children in birth order (now and then adopted, fostered or twins), partners who marry in,
+     * divorces and second partnerships. Each founder couple starts its own line and no marriage
+     * joins two lines (as the maternal and paternal lines meet in {@link #threeGenerations()}):
+     * many such joins between far-apart lines are what the layout does worst at (see
+     * docs/genogram.md), and a genogram drawn around one index person has few.
      */
     public static Genogram generated(long seed, int size) {
         Random random = new Random(seed);
@@ -163,6 +167,7 @@ public final class SampleGenograms {
         List<Couple> couples = new ArrayList<>();
         List<ParentLink> links = new ArrayList<>();
         List<PersonId[]> open = new ArrayList<>();
+        List<Twins> twins = new ArrayList<>();
         int[] next = {0};
         java.util.function.IntFunction<Relative> born = year -> {
             Gender gender = random.nextInt(50) == 0 ? Gender.OTHER : random.nextBoolean() ? Gender.MALE : Gender.FEMALE;
@@ -195,11 +200,20 @@ public final class SampleGenograms {
             int parentYear = people.stream().filter(p -> p.id().equals(couple[0])).findFirst()
                 .flatMap(Relative::birthYear).orElse(1950);
             int children = 1 + random.nextInt(3);
+            Relative previous = null;
             for (int c = 0; c < children && people.size() < size; c++) {
-                Relative child = born.apply(Math.min(2025, parentYear + 22 + 3 * c + random.nextInt(3)));
-                for (PersonId parent : couple) {
-                    links.add(ParentLink.of(parent, child.id(), ParentKind.BIOLOGICAL));
+                boolean twin = previous != null && random.nextInt(10) == 0;
+                Relative child = born.apply(twin ? previous.birthYear().orElseThrow()
+                    : Math.min(2025, parentYear + 22 + 3 * c + random.nextInt(3)));
+                if (twin) {
+                    twins.add(new Twins(previous.id(), child.id(), random.nextBoolean()));
                 }
+                int kind = random.nextInt(20);
+                for (PersonId parent : couple) {
+                    links.add(ParentLink.of(parent, child.id(),
+                        kind == 0 ? ParentKind.ADOPTED : kind == 1 ? ParentKind.FOSTER : ParentKind.BIOLOGICAL));
+                }
+                previous = child;
                 int partnerships = random.nextInt(6) == 0 ? 2 : random.nextInt(5) == 0 ? 0 : 1;
                 for (int k = 0; k < partnerships && people.size() < size; k++) {
                     Relative partner = born.apply(child.birthYear().orElseThrow() + random.nextInt(5) - 2);
@@ -210,6 +224,6 @@ public final class SampleGenograms {
                 }
             }
         }
-        return new Genogram(people, couples, links, List.of(), List.of(), Optional.of(people.get(people.size() - 1).id()));
+        return new Genogram(people, couples, links, twins, List.of(), Optional.of(people.get(people.size() - 1).id()));
     }
 }
