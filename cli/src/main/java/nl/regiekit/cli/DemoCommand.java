@@ -46,13 +46,15 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println(messages.get("demo.next", file));
         stdout.println(messages.get("plan.demo.next", file));
         stdout.println(messages.get("demo.balance", file));
+        stdout.println(messages.get("genogram.demo.next", file, out.resolve("genogram.svg")));
         stdout.flush();
         return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
     }
 
     /** The demo case file as JSON text with a final newline. */
     static String text() {
-        CaseFile demo = DemoBalance.addTo(CaseFile.of(DemoCase.build()).withPlan(DemoPlan.build()));
+        CaseFile demo = DemoBalance.addTo(CaseFile.of(DemoCase.build()).withPlan(DemoPlan.build()))
+            .withGenogram(DemoGraphs.genogram()).withSociogram(DemoGraphs.sociogram()).withEcogram(DemoGraphs.ecogram());
         return RegiekitJson.mapper().writeValueAsString(demo) + "\n";
     }
 }

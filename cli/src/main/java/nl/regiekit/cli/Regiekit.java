@@ -12,8 +12,10 @@ import picocli.CommandLine.ScopeType;
  * input/output error.
  */
 @Command(name = "regiekit", mixinStandardHelpOptions = true, version = "regiekit 0.1.0",
-    description = "Case management of multiproblem families: validate, publish schemas, run the demo, show plans, score the balance.",
-    subcommands = {ValidateCommand.class, SchemaCommand.class, DemoCommand.class, PlanCommand.class, BalanceCommand.class})
+    description = "Case management of multiproblem families: validate, publish schemas, run the demo, show plans, "
+        + "score the balance, draw genograms, sociograms and ecograms.",
+    subcommands = {ValidateCommand.class, SchemaCommand.class, DemoCommand.class, PlanCommand.class, BalanceCommand.class,
+        GenogramCommand.class, SociogramCommand.class, EcogramCommand.class})
 public final class Regiekit {
 
     /** Exit code: valid. */

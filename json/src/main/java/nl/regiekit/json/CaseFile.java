@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -18,12 +19,15 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.ModelViolation;
 import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.genogram.Ecogram;
+import nl.regiekit.genogram.Genogram;
+import nl.regiekit.genogram.Sociogram;
 import nl.regiekit.plan.HelpPlan;
 
 /**
  * A case file document ({@code regiekit/case-file}): one case with its help plans, balance-model
- * assessments and self-reliance scores and, as later modules arrive, its graphs. Immutable and
- * thread-safe.
+ * assessments, self-reliance scores, genogram, sociogram and ecogram. Every part but the case may
+ * be absent. Immutable and thread-safe.
  *
  * <p>Invariants: plan identifiers are unique, and so are assessment identifiers.
  *
@@ -33,11 +37,15 @@ import nl.regiekit.plan.HelpPlan;
  * @param plans the case's help plans (method §7); absent in JSON when empty; never null
  * @param assessments the balance-model assessments of the family (method §8); never null
  * @param selfReliance the self-reliance scores, one history per instrument (method §6); never null
+ * @param genogram the family's genogram, if drawn (method §9); never null
+ * @param sociogram the sociogram of a member or the family, if drawn (method §9); never null
+ * @param ecogram the family's ecogram, if drawn (method §9); never null
  */
 public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
                        @JsonProperty("case") @NotNull @Valid Case subject, List<@Valid HelpPlan> plans,
-                       List<@Valid Assessment> assessments, List<@Valid SelfRelianceHistory> selfReliance)
-    implements Document {
+                       List<@Valid Assessment> assessments, List<@Valid SelfRelianceHistory> selfReliance,
+                       Optional<@Valid Genogram> genogram, Optional<@Valid Sociogram> sociogram,
+                       Optional<@Valid Ecogram> ecogram) implements Document {
 
     /**
      * @throws NullPointerException if a required argument or an element of a list is null
@@ -50,6 +58,9 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
         plans = plans == null ? List.of() : List.copyOf(plans);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
         selfReliance = selfReliance == null ? List.of() : List.copyOf(selfReliance);
+        genogram = genogram == null ? Optional.empty() : genogram;
+        sociogram = sociogram == null ? Optional.empty() : sociogram;
+        ecogram = ecogram == null ? Optional.empty() : ecogram;
         requireUniqueIds("plans", plans, HelpPlan::id);
         requireUniqueIds("assessments", assessments, Assessment::id);
     }
@@ -66,7 +77,7 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
     /** A case file of the current schema version holding {@code subject} and nothing else yet. */
     public static CaseFile of(Case subject) {
         return new CaseFile(DocumentKind.CASE_FILE.id(), DocumentKind.SCHEMA_VERSION, subject, List.of(), List.of(),
-            List.of());
+            List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -75,7 +86,8 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
      * @throws ModelViolation if a plan with the same identifier is there already
      */
     public CaseFile withPlan(HelpPlan plan) {
-        return new CaseFile(kind, schemaVersion, subject, added(plans, plan), assessments, selfReliance);
+        return new CaseFile(kind, schemaVersion, subject, added(plans, plan), assessments, selfReliance, genogram,
+            sociogram, ecogram);
     }
 
     /**
@@ -84,12 +96,32 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
      * @throws ModelViolation if an assessment with the same identifier is there already
      */
     public CaseFile withAssessment(Assessment assessment) {
-        return new CaseFile(kind, schemaVersion, subject, plans, added(assessments, assessment), selfReliance);
+        return new CaseFile(kind, schemaVersion, subject, plans, added(assessments, assessment), selfReliance,
+            genogram, sociogram, ecogram);
     }
 
     /** This case file with {@code history} added. */
     public CaseFile withSelfReliance(SelfRelianceHistory history) {
-        return new CaseFile(kind, schemaVersion, subject, plans, assessments, added(selfReliance, history));
+        return new CaseFile(kind, schemaVersion, subject, plans, assessments, added(selfReliance, history),
+            genogram, sociogram, ecogram);
+    }
+
+    /** This case file with {@code value} as its genogram, in place of any other. */
+    public CaseFile withGenogram(Genogram value) {
+        return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, Optional.of(value),
+            sociogram, ecogram);
+    }
+
+    /** This case file with {@code value} as its sociogram, in place of any other. */
+    public CaseFile withSociogram(Sociogram value) {
+        return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, genogram,
+            Optional.of(value), ecogram);
+    }
+
+    /** This case file with {@code value} as its ecogram, in place of any other. */
+    public CaseFile withEcogram(Ecogram value) {
+        return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, genogram, sociogram,
+            Optional.of(value));
     }
 
     private static <T> List<T> added(List<T> list, T part) {

@@ -5,7 +5,8 @@ package nl.regiekit.json;
  * Implementations are immutable records.
  */
 public sealed interface Document permits CaseFile, LifeDomainCatalogDocument, HelpPlanDocument,
-    BalanceAssessmentsDocument, SelfRelianceScoresDocument, FactorCatalogDocument {
+    BalanceAssessmentsDocument, SelfRelianceScoresDocument, FactorCatalogDocument, GenogramDocument,
+    SociogramDocument, EcogramDocument {
 
     /** The kind, such as {@code regiekit/case-file}; never null. */
     String kind();

@@ -19,7 +19,13 @@ public enum DocumentKind {
     /** Self-reliance scores per domain over time (method §6). */
     SELF_RELIANCE_SCORES("regiekit/self-reliance-scores", SelfRelianceScoresDocument.class),
     /** An organisation's own catalogue of balance-model factors (method §8). */
-    FACTOR_CATALOG("regiekit/factor-catalog", FactorCatalogDocument.class);
+    FACTOR_CATALOG("regiekit/factor-catalog", FactorCatalogDocument.class),
+    /** A genogram on its own (method §9). */
+    GENOGRAM("regiekit/genogram", GenogramDocument.class),
+    /** A sociogram on its own (method §9). */
+    SOCIOGRAM("regiekit/sociogram", SociogramDocument.class),
+    /** An ecogram on its own (method §9). */
+    ECOGRAM("regiekit/ecogram", EcogramDocument.class);
 
     /** The schema version this library writes and reads; documents of the same major version are read. */
     public static final String SCHEMA_VERSION = "1.0";

@@ -25,6 +25,8 @@ import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.rules.CaseRules;
+import nl.regiekit.genogram.GenogramPolicy;
+import nl.regiekit.genogram.GenogramRules;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.Schemas;
@@ -49,8 +51,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       and the kind's committed JSON Schema;</li>
  *   <li>binding and constraints: binding to the model (a value a constructor refuses becomes a
  *       finding at its path) and Jakarta Validation of the bound objects;</li>
- *   <li>domain rules: {@link CaseRules}, and {@link PlanRules} on the plans of a case file and on a
- *       help-plan document (only the rules that need no case).</li>
+ *   <li>domain rules: {@link CaseRules}; {@link PlanRules} on the plans of a case file and on a
+ *       help-plan document (only the rules that need no case); the balance rules; {@link GenogramRules}
+ *       on the genogram and sociogram.</li>
  * </ol>
  * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
  * schema; a document with any error goes through all stages, so the findings are the same either
@@ -68,6 +71,7 @@ public final class Validation {
     private final CaseRules caseRules;
     private final PlanRules planRules;
     private final BalanceRules balanceRules;
+    private final GenogramRules genogramRules;
     private final JsonMapper mapper;
     private final Schemas schemas;
     private final Validator validator;
@@ -80,6 +84,7 @@ public final class Validation {
             builder.catalogs, builder.clock);
         this.balanceRules = new BalanceRules(builder.balancePolicy, builder.factorCatalogs, Instruments.load(),
             builder.catalogs);
+        this.genogramRules = new GenogramRules(builder.genogramPolicy);
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.schemas = new Schemas();
         // One factory per pipeline; the message interpolator needs no expression language, as
@@ -248,6 +253,9 @@ public final class Validation {
             caseRules.check(caseFile.subject()).forEach(f -> findings.add(f.under("/case")));
             findings.addAll(planRules.check(caseFile.subject(), caseFile.plans()));
             findings.addAll(balance(caseFile.assessments(), caseFile.selfReliance(), Optional.of(caseFile.subject())));
+            caseFile.genogram().ifPresent(g -> genogramRules.check(g, caseFile.subject().family())
+                .forEach(f -> findings.add(f.under("/genogram"))));
+            caseFile.sociogram().ifPresent(s -> genogramRules.check(s).forEach(f -> findings.add(f.under("/sociogram"))));
             return findings;
         }
         if (document instanceof HelpPlanDocument planDocument) {
@@ -258,6 +266,12 @@ public final class Validation {
         }
         if (document instanceof SelfRelianceScoresDocument scores) {
             return balance(List.of(), scores.selfReliance(), Optional.empty());
+        }
+        if (document instanceof GenogramDocument genogram) {
+            return genogramRules.check(genogram.genogram()).stream().map(f -> f.under("/genogram")).toList();
+        }
+        if (document instanceof SociogramDocument sociogram) {
+            return genogramRules.check(sociogram.sociogram()).stream().map(f -> f.under("/sociogram")).toList();
         }
         return List.of();
     }
@@ -291,6 +305,7 @@ public final class Validation {
         private boolean lenient;
         private Policy policy = Policy.DEFAULTS;
         private PlanPolicy planPolicy;
+        private GenogramPolicy genogramPolicy = GenogramPolicy.DEFAULTS;
         private LifeDomainCatalogs catalogs;
         private Clock clock = Clock.systemDefaultZone();
         private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
@@ -341,6 +356,12 @@ public final class Validation {
         /** The known factor catalogues of the balance model; default {@link FactorCatalogs#load()}. */
         public Builder factorCatalogs(FactorCatalogs value) {
             this.factorCatalogs = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The organisation's numbers for the genogram and sociogram checks; default {@link GenogramPolicy#DEFAULTS}. */
+        public Builder genogramPolicy(GenogramPolicy value) {
+            this.genogramPolicy = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * <p><b>Regression mode</b> (the default, in every {@code mvn test}): {@link #fuzzPipeline} runs
  * once for the empty input and once for each file in
  * {@code src/test/resources/nl/regiekit/json/ValidationFuzzTestsInputs/fuzzPipeline/}: the
- * sample, a truncated sample, {@code {}}, {@code [}, deep nesting and a duplicate key.
+ * sample, a truncated sample, {@code {}}, {@code [}, deep nesting, a duplicate key, and the graphs
+ * (a case file that bundles them, a broken genogram, an isolated sociogram).
  *
  * <p><b>Fuzzing for real</b>, from the project root (jazzer-junit 0.30 reads {@code JAZZER_FUZZ};
  * the older name {@code JAZZ_FUZZ} is ignored and leaves the test in regression mode):
@@ -67,7 +68,7 @@ class ValidationFuzzTests {
         }
 
         assertThat(names).contains("sample-case-file.json", "truncated-case-file.json", "empty-object.json",
-            "open-array.json", "deep-nesting.json", "duplicate-key.json", "demo-case-file-with-balance.json",
+            "open-array.json", "deep-nesting.json", "duplicate-key.json", "demo-case-file.json",
             "balance-assessments.json", "self-reliance-scores.json");
         assertThat(VALIDATION.validate(SampleDocuments.load("/nl/regiekit/json/" + INPUTS + "/sample-case-file.json"))
             .findings()).isEmpty();
@@ -75,5 +76,17 @@ class ValidationFuzzTests {
             .findings()).extracting(Finding::code).containsExactly("JSON-DUPLICATE-KEY");
         assertThat(VALIDATION.validate(SampleDocuments.load("/nl/regiekit/json/" + INPUTS + "/deep-nesting.json"))
             .findings()).extracting(Finding::code).containsExactly("JSON-LIMIT-DEPTH");
+        // The demo case file with every part (plans, balance, graphs) holds only the balance model's
+        // suggestions; then a broken genogram and an isolated network.
+        assertThat(VALIDATION.validate(SampleDocuments.load("/nl/regiekit/json/" + INPUTS
+            + "/demo-case-file.json")).findings()).isNotEmpty()
+            .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(VALIDATION.validate(SampleDocuments.load("/nl/regiekit/json/" + INPUTS
+            + "/genogram-with-cycle.json")).findings()).extracting(Finding::code).containsExactly(
+                "GENOGRAM-UNKNOWN-PERSON", "GENOGRAM-UNKNOWN-PERSON", "GENOGRAM-DEATH-BEFORE-BIRTH",
+                "GENOGRAM-OWN-ANCESTOR", "GENOGRAM-OWN-ANCESTOR");
+        assertThat(VALIDATION.validate(SampleDocuments.load("/nl/regiekit/json/" + INPUTS
+            + "/sociogram-isolated.json")).findings()).extracting(Finding::code)
+            .containsExactly("GENOGRAM-SOCIOGRAM-ISOLATION");
     }
 }

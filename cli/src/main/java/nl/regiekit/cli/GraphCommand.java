@@ -1,0 +1,105 @@
+package nl.regiekit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.json.CaseFile;
+import nl.regiekit.json.Document;
+import nl.regiekit.json.Validation;
+import nl.regiekit.json.ValidationResult;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the picture commands share: read a case file or the graph's own document kind through the
+ * validation pipeline, report its findings, draw the graph and write the picture. The picture is
+ * drawn even when the checks find errors (links to unknown people are left out), and the exit
+ * code then says so: 0 without errors, 1 with errors or when the file holds no such graph, 2 on
+ * a usage or input/output error.
+ *
+ * @param <G> the graph
+ */
+abstract class GraphCommand<G> implements Callable<Integer> {
+
+    @ParentCommand
+    Regiekit parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A case file, or the graph's own document.")
+    Path file;
+
+    @Option(names = "--svg", paramLabel = "OUT", required = true, description = "Where to write the SVG picture.")
+    Path svg;
+
+    /** The graph's name in messages: genogram, sociogram or ecogram. */
+    abstract String name();
+
+    /** The graph in a case file, if it has one. */
+    abstract Optional<G> fromCaseFile(CaseFile caseFile);
+
+    /** The graph in the graph's own document, if the document is one. */
+    abstract Optional<G> fromOwnDocument(Document document);
+
+    /** The SVG picture of the graph. */
+    abstract String draw(G graph, Messages messages);
+
+    /** Writes further outputs, such as DOT; by default none. */
+    void writeMore(G graph, PrintWriter out, Messages messages) throws IOException {
+    }
+
+    @Override
+    public Integer call() {
+        Messages messages = parent.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ValidationResult result;
+        try {
+            result = Validation.defaults().validate(file);
+        } catch (IOException e) {
+            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+            return Regiekit.USAGE;
+        }
+        if (!result.findings().isEmpty()) {
+            ValidateCommand.human(out, file, result, messages);
+        }
+        Function<Document, Optional<G>> graphOf = document -> document instanceof CaseFile caseFile
+            ? fromCaseFile(caseFile) : fromOwnDocument(document);
+        Optional<G> graph = result.document().flatMap(graphOf);
+        if (graph.isEmpty()) {
+            err.println(messages.get("genogram.missing", file, name()));
+            out.flush();
+            return Regiekit.FINDINGS;
+        }
+        try {
+            write(svg, draw(graph.get(), messages));
+            out.println(messages.get("genogram.wrote", svg));
+            writeMore(graph.get(), out, messages);
+        } catch (IOException e) {
+            err.println(messages.get("genogram.unwritable", svg, e.getClass().getSimpleName()));
+            return Regiekit.USAGE;
+        }
+        out.flush();
+        return ValidateCommand.count(result, Severity.ERROR) > 0 ? Regiekit.FINDINGS : Regiekit.OK;
+    }
+
+    /** Writes UTF-8 text, creating the folder. */
+    static void write(Path target, String text) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        Files.writeString(target, text, StandardCharsets.UTF_8);
+    }
+}

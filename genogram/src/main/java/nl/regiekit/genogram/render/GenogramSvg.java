@@ -1,0 +1,516 @@
+package nl.regiekit.genogram.render;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.regiekit.casemodel.Gender;
+import nl.regiekit.casemodel.HouseholdId;
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.genogram.ConditionLabel;
+import nl.regiekit.genogram.Couple;
+import nl.regiekit.genogram.CoupleStatus;
+import nl.regiekit.genogram.EmotionalKind;
+import nl.regiekit.genogram.EmotionalTie;
+import nl.regiekit.genogram.Genogram;
+import nl.regiekit.genogram.ParentKind;
+import nl.regiekit.genogram.ParentLink;
+import nl.regiekit.genogram.Relative;
+import nl.regiekit.genogram.Twins;
+import nl.regiekit.genogram.internal.Svg;
+import nl.regiekit.genogram.render.GenogramLayout.Placement;
+
+/**
+ * Draws a genogram as SVG with the profession's standard symbols: a square for a man, a circle
+ * for a woman, a diamond for another gender (dashed, with a question mark, when unknown), a
+ * cross for a deceased person, a double outline for the index person, the age inside. Couple
+ * lines below the partners (solid married, dashed living together, dotted in a relationship,
+ * one slash separated, two slashes divorced); children hang from their parents' line (dashed
+ * adopted, dotted foster; step-parents in a thin dash-dot line); twins from one point;
+ * emotional relationships in colour (two lines close, three fused, dotted distant, zigzag
+ * conflict, a break for cut-off, arrows for abuse and neglect); a dashed boundary around each
+ * household; condition labels as lettered marks; a legend of only what the picture uses.
+ * Names are drawn as given, escaped, in UTF-8. Deterministic. Immutable and thread-safe.
+ */
+public final class GenogramSvg {
+
+    private static final double S = GenogramLayout.SYMBOL;
+    private static final double H = S / 2;
+    private static final String INK = "stroke=\"#222222\" stroke-width=\"2\" fill=\"none\"";
+    private static final String[] LABEL_COLOURS = {"#b3541e", "#6a3d9a", "#1f4e9c", "#c0392b", "#8e6c00",
+        "#2e7d32", "#00838f", "#5d4037"};
+
+    private final Year asOf;
+    private final Locale locale;
+
+    /**
+     * @param asOf the year ages are counted to for living people
+     * @param locale the language of the legend: Dutch unless English
+     * @throws NullPointerException if an argument is null
+     */
+    public GenogramSvg(Year asOf, Locale locale) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    /**
+     * The SVG document of {@code genogram}.
+     *
+     * @throws NullPointerException if {@code genogram} is null
+     */
+    public String render(Genogram genogram) {
+        return render(genogram, GenogramLayout.of(genogram));
+    }
+
+    /**
+     * The SVG document of {@code genogram} with a layout made before.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public String render(Genogram genogram, GenogramLayout layout) {
+        Objects.requireNonNull(genogram, "genogram");
+        Objects.requireNonNull(layout, "layout");
+        List<String> legendKeys = legendKeys(genogram);
+        double legendHeight = 40 + 24 * Math.ceil(legendKeys.size() / 3.0);
+        double width = Math.max(layout.width(), 760);
+        Svg svg = new Svg(width, layout.height() + legendHeight, "Genogram", 8192 + 1024 * genogram.people().size());
+        households(svg, genogram, layout);
+        ties(svg, genogram, layout);
+        couples(svg, genogram, layout);
+        children(svg, genogram, layout);
+        people(svg, genogram, layout);
+        legend(svg, legendKeys, layout.height(), width);
+        return svg.finish();
+    }
+
+    /** The keys of what the picture uses, in the legend's order. */
+    private static List<String> legendKeys(Genogram genogram) {
+        Set<String> keys = new LinkedHashSet<>();
+        Map<PersonId, Relative> people = genogram.peopleById();
+        for (Gender gender : Gender.values()) {
+            if (genogram.people().stream().anyMatch(p -> p.gender() == gender)) {
+                keys.add(gender.name());
+            }
+        }
+        genogram.index().filter(people::containsKey).ifPresent(i -> keys.add("index"));
+        if (genogram.people().stream().anyMatch(Relative::deceased)) {
+            keys.add("deceased");
+        }
+        if (genogram.people().stream().anyMatch(p -> p.household().isPresent())) {
+            keys.add("household");
+        }
+        for (CoupleStatus status : CoupleStatus.values()) {
+            if (genogram.couples().stream().anyMatch(c -> c.status() == status && known(people, c.first(), c.second()))) {
+                keys.add(status.name());
+            }
+        }
+        for (ParentKind kind : ParentKind.values()) {
+            if (genogram.parentLinks().stream().anyMatch(l -> l.kind() == kind && known(people, l.parent(), l.child()))) {
+                keys.add(kind.name());
+            }
+        }
+        for (Twins twins : genogram.twins()) {
+            if (known(people, twins.first(), twins.second())) {
+                keys.add(twins.identical() ? "twins-identical" : "twins");
+            }
+        }
+        for (EmotionalKind kind : EmotionalKind.values()) {
+            if (genogram.ties().stream().anyMatch(t -> t.kind() == kind && known(people, t.from(), t.to()))) {
+                keys.add("tie:" + kind.name());
+            }
+        }
+        for (ConditionLabel label : ConditionLabel.values()) {
+            if (genogram.people().stream().anyMatch(p -> p.has(label))) {
+                keys.add("label:" + label.name());
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static boolean known(Map<PersonId, Relative> people, PersonId a, PersonId b) {
+        return people.containsKey(a) && people.containsKey(b);
+    }
+
+    /**
+     * A dashed boundary around each household: a box around each run of members side by side in a
+     * row, joined by bands between rows. All outlines are drawn first and all fills over them,
+     * so only the outer edge of the joined shape shows.
+     */
+    private static void households(Svg svg, Genogram genogram, GenogramLayout layout) {
+        Map<PersonId, HouseholdId> home = new LinkedHashMap<>();
+        genogram.people().forEach(p -> p.household().ifPresent(h -> home.put(p.id(), h)));
+        List<double[]> boxes = new ArrayList<>();
+        List<double[]> bands = new ArrayList<>();
+        for (HouseholdId household : new LinkedHashSet<>(home.values())) {
+            List<double[]> runs = new ArrayList<>();
+            for (List<PersonId> row : layout.rows()) {
+                double[] run = null;
+                for (PersonId id : row) {
+                    if (household.equals(home.get(id))) {
+                        Placement p = layout.placement(id).orElseThrow();
+                        if (run == null) {
+                            run = new double[] {p.x() - GenogramLayout.SLOT / 2 + 6, p.y() - H - 12, 0, p.y() + H + 56};
+                            runs.add(run);
+                        }
+                        run[2] = p.x() + GenogramLayout.SLOT / 2 - 6;
+                    } else {
+                        run = null;
+                    }
+                }
+            }
+            for (int i = 1; i < runs.size(); i++) {
+                double[] upper = runs.get(i - 1);
+                double[] lower = runs.get(i);
+                double left = Math.max(upper[0], lower[0]);
+                double right = Math.min(upper[2], lower[2]);
+                if (right - left < 40) {
+                    double mid = (left + right) / 2;
+                    left = Math.min(mid, Math.min(upper[2], lower[2]) - 20) - 20;
+                    right = Math.max(mid, Math.max(upper[0], lower[0]) + 20) + 20;
+                }
+                bands.add(new double[] {left + 8, upper[3] - 3, right - 8, lower[1] + 3});
+            }
+            boxes.addAll(runs);
+        }
+        svg.group("households");
+        String outline = "stroke=\"#2e7d32\" stroke-width=\"1.5\" stroke-dasharray=\"8 5\" fill=\"none\"";
+        String fill = "fill=\"#f4faf4\"";
+        for (boolean stroke : new boolean[] {true, false}) {
+            for (double[] box : boxes) {
+                svg.rect(box[0], box[1], box[2] - box[0], box[3] - box[1], 16, stroke ? outline : fill);
+            }
+            for (double[] band : bands) {
+                if (band[3] > band[1]) {
+                    svg.rect(band[0], band[1], band[2] - band[0], band[3] - band[1], 0, stroke ? outline : fill);
+                }
+            }
+        }
+        svg.end();
+    }
+
+    private void couples(Svg svg, Genogram genogram, GenogramLayout layout) {
+        svg.group("couples");
+        for (Couple couple : genogram.couples()) {
+            Optional<Placement> a = layout.placement(couple.first());
+            Optional<Placement> b = layout.placement(couple.second());
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
+            Placement left = a.get().x() <= b.get().x() ? a.get() : b.get();
+            Placement right = left == a.get() ? b.get() : a.get();
+            double y = coupleLineY(layout, left, right);
+            svg.line(left.x(), left.y() + H, left.x(), y, INK);
+            svg.line(right.x(), right.y() + H, right.x(), y, INK);
+            coupleLine(svg, left.x(), right.x(), y, couple.status());
+            String years = couple.startYear().map(String::valueOf).orElse("")
+                + couple.endYear().map(e -> "\u2013" + e).orElse("");
+            if (!years.isEmpty()) {
+                svg.text((left.x() + right.x()) / 2, y - 10, 10, years, "fill=\"#555555\"");
+            }
+        }
+        svg.end();
+    }
+
+    /** The height of a couple's line: just below the symbols, lower when others stand between them. */
+    private static double coupleLineY(GenogramLayout layout, Placement left, Placement right) {
+        if (left.row() != right.row()) {
+            return Math.max(left.y(), right.y()) + H + 10;
+        }
+        int between = Math.abs(right.column() - left.column()) - 1;
+        return left.y() + H + 10 + 6 * Math.min(3, Math.max(0, between));
+    }
+
+    /** A couple's horizontal line in the style of its status. */
+    static void coupleLine(Svg svg, double x1, double x2, double y, CoupleStatus status) {
+        String style = switch (status) {
+            case COHABITING -> INK + " stroke-dasharray=\"8 5\"";
+            case RELATIONSHIP -> INK + " stroke-dasharray=\"2 4\"";
+            default -> INK;
+        };
+        svg.line(x1, y, x2, y, style);
+        double mid = (x1 + x2) / 2;
+        if (status == CoupleStatus.SEPARATED) {
+            svg.line(mid - 3, y + 5, mid + 3, y - 5, INK);
+        } else if (status == CoupleStatus.DIVORCED) {
+            svg.line(mid - 6, y + 5, mid, y - 5, INK);
+            svg.line(mid, y + 5, mid + 6, y - 5, INK);
+        }
+    }
+
+    private void children(Svg svg, Genogram genogram, GenogramLayout layout) {
+        Map<List<Object>, List<PersonId>> parentsOf = new LinkedHashMap<>();
+        svg.group("children");
+        for (ParentLink link : genogram.parentLinks()) {
+            Optional<Placement> parent = layout.placement(link.parent());
+            Optional<Placement> child = layout.placement(link.child());
+            if (parent.isEmpty() || child.isEmpty()) {
+                continue;
+            }
+            if (link.kind() == ParentKind.STEP) {
+                childLine(svg, parent.get().x() + 6, parent.get().y() + H, child.get().x() + 6, child.get().y() - H,
+                    ParentKind.STEP);
+                continue;
+            }
+            parentsOf.computeIfAbsent(List.of(link.child(), link.kind()), c -> new ArrayList<>()).add(link.parent());
+        }
+        // A family: the same parents, linked to their children in the same way.
+        Map<List<Object>, List<PersonId>> families = new LinkedHashMap<>();
+        parentsOf.forEach((childAndKind, parents) -> {
+            List<Object> key = new ArrayList<>(parents.stream().sorted(java.util.Comparator.comparing(PersonId::value))
+                .toList());
+            key.add(childAndKind.get(1));
+            families.computeIfAbsent(key, k -> new ArrayList<>()).add((PersonId) childAndKind.get(0));
+        });
+        // A child of two families (foster and biological, say) takes each line at its own point.
+        Map<PersonId, Integer> familiesOf = new LinkedHashMap<>();
+        families.values().forEach(kids -> kids.forEach(kid -> familiesOf.merge(kid, 1, Integer::sum)));
+        Map<PersonId, Integer> seenOf = new LinkedHashMap<>();
+        int familyIndex = 0;
+        for (Map.Entry<List<Object>, List<PersonId>> family : families.entrySet()) {
+            List<Object> key = family.getKey();
+            ParentKind kind = (ParentKind) key.get(key.size() - 1);
+            List<Placement> parents = key.subList(0, key.size() - 1).stream()
+                .map(p -> layout.placement((PersonId) p).orElseThrow()).toList();
+            List<Placement> kids = family.getValue().stream().map(c -> layout.placement(c).orElseThrow()).toList();
+            double anchorX = parents.stream().mapToDouble(Placement::x).average().orElse(0);
+            double anchorY = parents.size() == 2 ? coupleLineY(layout,
+                parents.get(0).x() <= parents.get(1).x() ? parents.get(0) : parents.get(1),
+                parents.get(0).x() <= parents.get(1).x() ? parents.get(1) : parents.get(0))
+                : parents.get(0).y() + H;
+            double childTop = kids.stream().mapToDouble(Placement::y).min().orElse(0) - H;
+            double barY = childTop - 30 - 7 * (familyIndex++ % 3);
+            double minX = Math.min(anchorX, kids.stream().mapToDouble(Placement::x).min().orElse(anchorX) - 6);
+            double maxX = Math.max(anchorX, kids.stream().mapToDouble(Placement::x).max().orElse(anchorX) + 6);
+            svg.line(anchorX, anchorY, anchorX, barY, INK);
+            svg.line(minX, barY, maxX, barY, INK);
+            for (int k = 0; k < kids.size(); k++) {
+                Placement kid = kids.get(k);
+                Optional<Twins> twins = twinOf(genogram, family.getValue().get(k), family.getValue());
+                int seen = seenOf.merge(kid.id(), 1, Integer::sum) - 1;
+                double entryX = kid.x() + (seen - (familiesOf.get(kid.id()) - 1) / 2.0) * 12;
+                double fromX = entryX;
+                if (twins.isPresent()) {
+                    PersonId other = twins.get().first().equals(kid.id()) ? twins.get().second() : twins.get().first();
+                    fromX = (kid.x() + layout.placement(other).orElseThrow().x()) / 2;
+                    if (twins.get().identical() && kid.x() < fromX) {
+                        double t = 0.5;
+                        svg.line(fromX + (kid.x() - fromX) * t, barY + (kid.y() - H - barY) * t,
+                            fromX - (kid.x() - fromX) * t, barY + (kid.y() - H - barY) * t, INK);
+                    }
+                }
+                childLine(svg, fromX, barY, entryX, kid.y() - H, kind);
+            }
+        }
+        svg.end();
+    }
+
+    private static Optional<Twins> twinOf(Genogram genogram, PersonId child, List<PersonId> siblings) {
+        return genogram.twins().stream()
+            .filter(t -> (t.first().equals(child) && siblings.contains(t.second()))
+                || (t.second().equals(child) && siblings.contains(t.first())))
+            .findFirst();
+    }
+
+    /** A line from parent to child in the style of the link. */
+    static void childLine(Svg svg, double x1, double y1, double x2, double y2, ParentKind kind) {
+        String style = switch (kind) {
+            case ADOPTED -> INK + " stroke-dasharray=\"8 5\"";
+            case FOSTER -> INK + " stroke-dasharray=\"2 4\"";
+            case STEP -> "stroke=\"#777777\" stroke-width=\"1.2\" fill=\"none\" stroke-dasharray=\"9 3 2 3\"";
+            case BIOLOGICAL -> INK;
+        };
+        svg.line(x1, y1, x2, y2, style);
+    }
+
+    private void ties(Svg svg, Genogram genogram, GenogramLayout layout) {
+        svg.group("ties");
+        for (EmotionalTie tie : genogram.ties()) {
+            Optional<Placement> a = layout.placement(tie.from());
+            Optional<Placement> b = layout.placement(tie.to());
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
+            // Ends stop at the symbols' edges so arrows stay visible.
+            double dx = b.get().x() - a.get().x();
+            double dy = b.get().y() - a.get().y();
+            double length = Math.max(Math.hypot(dx, dy), 1);
+            double cut = H + 6;
+            // Ties within a row bow upwards, others to the left of their direction, by a share of their length.
+            double bow = Math.min(60, length * 0.15) * (a.get().row() == b.get().row() && dx < 0 ? -1 : 1);
+            tieLine(svg, a.get().x() + dx / length * cut, a.get().y() + dy / length * cut,
+                b.get().x() - dx / length * cut, b.get().y() - dy / length * cut, tie.kind(), tie.directed(), bow);
+        }
+        svg.end();
+    }
+
+    /**
+     * An emotional relationship's line in the style of its kind, bowed by {@code bow} pixels to
+     * the left of its direction so that it passes beside, not through, the people between.
+     */
+    static void tieLine(Svg svg, double x1, double y1, double x2, double y2, EmotionalKind kind, boolean directed,
+                        double bow) {
+        String arrow = directed ? " marker-end=\"url(#arrow)\"" : "";
+        double[][] line = Svg.curve(x1, y1, x2, y2, bow);
+        switch (kind) {
+            case CLOSE -> parallel(svg, line, new double[] {-2.5, 2.5}, "#2e7d32", arrow);
+            case FUSED -> parallel(svg, line, new double[] {-4, 0, 4}, "#2e7d32", arrow);
+            case DISTANT -> svg.path(Svg.polyline(line, 0, 0), colour("#607d8b", 2) + " stroke-dasharray=\"2 5\"" + arrow);
+            case CONFLICT -> svg.path(Svg.zigzag(line, 5, 10), colour("#c62828", 1.8) + arrow);
+            case HOSTILE -> {
+                svg.path(Svg.zigzag(line, 5, 10), colour("#c62828", 1.8) + arrow);
+                parallel(svg, line, new double[] {-7, 7}, "#c62828", "");
+            }
+            case CUT_OFF -> {
+                int half = line.length / 2;
+                String style = colour("#6d4c41", 2);
+                double[][] first = java.util.Arrays.copyOfRange(line, 0, half);
+                double[][] second = java.util.Arrays.copyOfRange(line, half, line.length);
+                svg.path(Svg.polyline(first, 0, 0), style);
+                svg.path(Svg.polyline(second, 0, 0), style + arrow);
+                for (double[] end : new double[][] {first[first.length - 1], second[0]}) {
+                    svg.line(end[0] - end[2] * 8, end[1] - end[3] * 8, end[0] + end[2] * 8, end[1] + end[3] * 8, style);
+                }
+            }
+            case PHYSICAL_ABUSE -> svg.path(Svg.zigzag(line, 6, 9), colour("#b71c1c", 3) + arrow);
+            case EMOTIONAL_ABUSE -> svg.path(Svg.zigzag(line, 6, 9),
+                colour("#ad1457", 2) + " stroke-dasharray=\"6 3\"" + arrow);
+            case SEXUAL_ABUSE -> {
+                svg.path(Svg.zigzag(Svg.shifted(line, 3), 6, 9), colour("#4a148c", 1.6));
+                svg.path(Svg.zigzag(Svg.shifted(line, -3), 6, 9), colour("#4a148c", 1.6) + arrow);
+            }
+            case NEGLECT -> svg.path(Svg.polyline(line, 0, 0),
+                colour("#ef6c00", 2.2) + " stroke-dasharray=\"10 4\"" + arrow);
+        }
+    }
+
+    private static String colour(String colour, double width) {
+        return "stroke=\"" + colour + "\" stroke-width=\"" + Svg.num(width) + "\" fill=\"none\" stroke-opacity=\"0.85\"";
+    }
+
+    private static void parallel(Svg svg, double[][] line, double[] offsets, String colour, String arrow) {
+        for (int i = 0; i < offsets.length; i++) {
+            svg.path(Svg.polyline(Svg.shifted(line, offsets[i]), 0, 0),
+                colour(colour, 1.6) + (i == offsets.length / 2 ? arrow : ""));
+        }
+    }
+
+    private void people(Svg svg, Genogram genogram, GenogramLayout layout) {
+        svg.group("people");
+        for (Relative person : genogram.people()) {
+            Placement p = layout.placement(person.id()).orElseThrow();
+            boolean index = genogram.index().filter(person.id()::equals).isPresent();
+            symbol(svg, p.x(), p.y(), person.gender(), index, person.deceased());
+            age(person).ifPresent(age -> svg.text(p.x(), p.y() + 5, 14, String.valueOf(age),
+                "fill=\"#222222\" font-weight=\"bold\""));
+            if (person.gender() == Gender.UNKNOWN && age(person).isEmpty()) {
+                svg.text(p.x(), p.y() + 5, 14, "?", "fill=\"#222222\"");
+            }
+            double markX = p.x() + H + 3;
+            for (int i = 0; i < person.labels().size(); i++) {
+                ConditionLabel label = person.labels().get(i);
+                double my = p.y() - H + 6 + i * 15;
+                svg.circle(markX + 4, my, 7, "fill=\"" + LABEL_COLOURS[label.ordinal()] + "\"");
+                svg.text(markX + 4, my + 3.5, 10, String.valueOf(label.mark()), "fill=\"#ffffff\" font-weight=\"bold\"");
+            }
+            svg.text(p.x(), p.y() + H + 26, 12, person.name().given(), "fill=\"#111111\"");
+            svg.text(p.x(), p.y() + H + 38, 10, person.name().prefix().map(x -> x + " ").orElse("")
+                + person.name().family(), "fill=\"#444444\"");
+            String years = person.birthYear().map(String::valueOf).orElse("?")
+                + (person.deceased() ? "\u2013" + person.deathYear().map(String::valueOf).orElse("?") : "");
+            svg.text(p.x(), p.y() + H + 49, 9.5, years, "fill=\"#666666\"");
+        }
+        svg.end();
+    }
+
+    private Optional<Integer> age(Relative person) {
+        if (person.birthYear().isEmpty() || (person.deceased() && person.deathYear().isEmpty())) {
+            return Optional.empty();
+        }
+        int until = person.deathYear().orElse(asOf.getValue());
+        int age = until - person.birthYear().get();
+        return age >= 0 ? Optional.of(age) : Optional.empty();
+    }
+
+    /** A person's symbol: shape by gender, double outline for the index person, a cross when deceased. */
+    static void symbol(Svg svg, double x, double y, Gender gender, boolean index, boolean deceased) {
+        String fill = "stroke=\"#222222\" stroke-width=\"2\" fill=\"#ffffff\"";
+        String dashed = gender == Gender.UNKNOWN ? " stroke-dasharray=\"5 3\"" : "";
+        shape(svg, x, y, H, gender, fill + dashed);
+        if (index) {
+            shape(svg, x, y, H - 4.5, gender, INK);
+        }
+        if (deceased) {
+            svg.line(x - H, y - H, x + H, y + H, INK);
+            svg.line(x - H, y + H, x + H, y - H, INK);
+        }
+    }
+
+    private static void shape(Svg svg, double x, double y, double h, Gender gender, String style) {
+        switch (gender) {
+            case MALE -> svg.rect(x - h, y - h, 2 * h, 2 * h, 0, style);
+            case FEMALE -> svg.circle(x, y, h, style);
+            case OTHER, UNKNOWN -> svg.path("M" + Svg.num(x) + "," + Svg.num(y - h - 2) + " L" + Svg.num(x + h + 2)
+                + "," + Svg.num(y) + " L" + Svg.num(x) + "," + Svg.num(y + h + 2) + " L" + Svg.num(x - h - 2) + ","
+                + Svg.num(y) + " Z", style);
+        }
+    }
+
+    private void legend(Svg svg, List<String> keys, double top, double width) {
+        if (!keys.isEmpty()) {
+            svg.line(GenogramLayout.MARGIN / 2, top, width - GenogramLayout.MARGIN / 2, top,
+                "stroke=\"#cccccc\" stroke-width=\"1\"");
+        }
+        Legend.draw(svg, keys, GenogramLayout.MARGIN / 2, top, width - GenogramLayout.MARGIN, 3, locale,
+            (key, at) -> sample(svg, key, at[0], at[1]));
+    }
+
+    private static void sample(Svg svg, String key, double x, double y) {
+        if (key.startsWith("tie:")) {
+            EmotionalKind kind = EmotionalKind.valueOf(key.substring(4));
+            tieLine(svg, x, y, x + 46, y, kind, kind.harm(), 0);
+        } else if (key.startsWith("label:")) {
+            ConditionLabel label = ConditionLabel.valueOf(key.substring(6));
+            svg.circle(x + 23, y, 7, "fill=\"" + LABEL_COLOURS[label.ordinal()] + "\"");
+            svg.text(x + 23, y + 3.5, 10, String.valueOf(label.mark()), "fill=\"#ffffff\" font-weight=\"bold\"");
+        } else if (key.equals("index") || key.equals("deceased") || isGender(key)) {
+            Gender gender = isGender(key) ? Gender.valueOf(key) : Gender.MALE;
+            double scale = 0.5;
+            svg.group("sample\" transform=\"translate(" + Svg.num(x + 23 - (x + 23) * scale) + ","
+                + Svg.num(y - y * scale) + ") scale(" + Svg.num(scale) + ")");
+            symbol(svg, x + 23, y, gender, key.equals("index"), key.equals("deceased"));
+            svg.end();
+        } else if (key.equals("household")) {
+            svg.rect(x + 4, y - 8, 38, 16, 6, "stroke=\"#2e7d32\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\"");
+        } else if (key.startsWith("twins")) {
+            svg.line(x + 23, y - 9, x + 11, y + 9, INK);
+            svg.line(x + 23, y - 9, x + 35, y + 9, INK);
+            if (key.equals("twins-identical")) {
+                svg.line(x + 17, y, x + 29, y, INK);
+            }
+        } else if (isEnum(CoupleStatus.class, key)) {
+            coupleLine(svg, x, x + 46, y, CoupleStatus.valueOf(key));
+        } else {
+            childLine(svg, x + 4, y, x + 42, y, ParentKind.valueOf(key));
+        }
+    }
+
+    private static boolean isGender(String key) {
+        return isEnum(Gender.class, key);
+    }
+
+    private static <E extends Enum<E>> boolean isEnum(Class<E> type, String key) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
