@@ -31,7 +31,7 @@ class RobustnessTests {
 
     private static final long SEED = 0x5EED_2025L;
     private static final int MUTANTS = 1_500;
-    private static final int BASE_DOCUMENTS = 16;
+    private static final int BASE_DOCUMENTS = 20;
 
     private static final Validation STRICT = Validation.defaults();
     private static final Validation LENIENT = Validation.builder().lenient(true).build();
@@ -70,6 +70,11 @@ class RobustnessTests {
         JsonMapper mapper = RegiekitJson.mapper();
         List<byte[]> bases = new ArrayList<>();
         bases.add(SampleDocuments.caseFileBytes());
+        // Documents of every module, so that the quick path meets plans, balance data and graphs.
+        for (String seed : List.of("demo-case-file.json", "sample-help-plan.json", "balance-assessments.json",
+            "self-reliance-scores.json")) {
+            bases.add(SampleDocuments.load("/nl/regiekit/json/ValidationFuzzTestsInputs/fuzzPipeline/" + seed));
+        }
         CaseFileGenerator generator = new CaseFileGenerator(SEED);
         while (bases.size() < BASE_DOCUMENTS) {
             bases.add(mapper.writeValueAsBytes(generator.nextCaseFile()));
