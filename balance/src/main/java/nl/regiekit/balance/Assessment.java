@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
 
@@ -47,11 +47,11 @@ public record Assessment(@NotNull AssessmentId id, @NotNull LocalDate date, @Not
         Objects.requireNonNull(assessor, "assessor");
         member = member == null ? Optional.empty() : member;
         Objects.requireNonNull(catalog, "catalog");
-        Checks.nonBlank(catalogVersion, "catalogVersion");
-        scores = Checks.list(scores);
-        Checks.unique(scores, FactorScore::factor, "scores", "factor");
+        Require.nonBlank(catalogVersion, "catalogVersion");
+        scores = Require.list(scores);
+        Require.uniqueKeys(scores, FactorScore::factor, "scores", "factor");
         note = note == null ? Optional.empty() : note;
-        note.ifPresent(text -> Checks.nonBlank(text, "note"));
+        note.ifPresent(text -> Require.nonBlank(text, "note"));
     }
 
     /** A new assessment of the family as a whole with factors from {@code catalog}, no scores yet and no note. */
@@ -87,7 +87,7 @@ public record Assessment(@NotNull AssessmentId id, @NotNull LocalDate date, @Not
     /** This assessment with a note. */
     public Assessment withNote(String text) {
         return new Assessment(id, date, assessor, member, catalog, catalogVersion, scores,
-            Optional.of(Checks.nonBlank(text, "note")));
+            Optional.of(Require.nonBlank(text, "note")));
     }
 
     /** The score of {@code factor}, if it was scored. */

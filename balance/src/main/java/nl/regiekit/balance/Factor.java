@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Objects;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 
 /**
  * A factor of the balance model (factor): a protective factor, a skill, a task or a risk factor,
@@ -34,9 +34,9 @@ public record Factor(@NotNull FactorId id, @NotNull FactorCategory category, @No
     public Factor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
-        Checks.nonBlank(nameNl, "nameNl");
-        Checks.nonBlank(nameEn, "nameEn");
-        Checks.range(weight, BalancePolicy.MIN_WEIGHT, BalancePolicy.MAX_WEIGHT, "weight");
+        Require.nonBlank(nameNl, "nameNl");
+        Require.nonBlank(nameEn, "nameEn");
+        Require.range(weight, BalancePolicy.MIN_WEIGHT, BalancePolicy.MAX_WEIGHT, "weight");
     }
 
     /** Shorthand for a factor that is not a pathology. */

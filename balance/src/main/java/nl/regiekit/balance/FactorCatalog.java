@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 
 /**
  * A versioned catalogue of balance-model factors (factorenlijst). Regiekit ships
@@ -35,14 +35,14 @@ public record FactorCatalog(@NotNull FactorCatalogId id, @NotBlank @Size(max = 2
      */
     public FactorCatalog {
         Objects.requireNonNull(id, "id");
-        Checks.nonBlank(version, "version");
-        Checks.nonBlank(nameNl, "nameNl");
-        Checks.nonBlank(nameEn, "nameEn");
-        factors = Checks.list(factors);
+        Require.nonBlank(version, "version");
+        Require.nonBlank(nameNl, "nameNl");
+        Require.nonBlank(nameEn, "nameEn");
+        factors = Require.list(factors);
         if (factors.isEmpty()) {
             throw new IllegalArgumentException("a factor catalogue has at least one factor");
         }
-        Checks.unique(factors, Factor::id, "factors", "id");
+        Require.uniqueKeys(factors, Factor::id, "factors", "id");
     }
 
     /** The factor with this identifier, if the catalogue has it. */

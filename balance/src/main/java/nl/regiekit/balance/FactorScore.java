@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Objects;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.casemodel.LifeDomainCode;
 
 /**
@@ -37,10 +37,10 @@ public record FactorScore(@NotNull FactorId factor, @NotNull FactorCategory cate
     public FactorScore {
         Objects.requireNonNull(factor, "factor");
         Objects.requireNonNull(category, "category");
-        Checks.range(score, BalancePolicy.MIN_SCORE, BalancePolicy.MAX_SCORE, "score");
-        Checks.range(weight, BalancePolicy.MIN_WEIGHT, BalancePolicy.MAX_WEIGHT, "weight");
-        domains = Checks.list(domains);
-        Checks.unique(domains, d -> d, "domains", null);
+        Require.range(score, BalancePolicy.MIN_SCORE, BalancePolicy.MAX_SCORE, "score");
+        Require.range(weight, BalancePolicy.MIN_WEIGHT, BalancePolicy.MAX_WEIGHT, "weight");
+        domains = Require.list(domains);
+        Require.uniqueKeys(domains, d -> d, "domains");
     }
 
     /** The score of a catalogue factor with its default weight. */

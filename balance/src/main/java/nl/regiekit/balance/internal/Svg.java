@@ -1,6 +1,8 @@
 package nl.regiekit.balance.internal;
 
-import java.util.Locale;
+import static nl.regiekit.casemodel.internal.Xml.escape;
+import static nl.regiekit.casemodel.internal.Xml.num;
+
 
 /**
  * A small writer of SVG text: elements with attributes, escaped text, numbers in a fixed format,
@@ -54,43 +56,6 @@ public final class Svg {
     @Override
     public String toString() {
         return out.toString();
-    }
-
-    /** A number with at most one decimal, a dot as decimal separator, no minus zero. */
-    public static String num(double value) {
-        long tenths = Math.round(value * 10);
-        if (tenths % 10 == 0) {
-            return Long.toString(tenths / 10);
-        }
-        return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
-    }
-
-    /**
-     * Text escaped for XML content and attributes; characters XML 1.0 does not allow (control
-     * characters, lone surrogates, U+FFFE, U+FFFF) are dropped.
-     */
-    public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
-                default -> {
-                    if (allowed(cp)) {
-                        escaped.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
-    }
-
-    private static boolean allowed(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
-            || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
     /** At most {@code max} code points of {@code text}, with an ellipsis when it was cut. */

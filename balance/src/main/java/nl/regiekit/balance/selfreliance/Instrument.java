@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCode;
 
@@ -39,15 +39,15 @@ public record Instrument(@NotNull InstrumentId id, @NotBlank @Size(max = 20) Str
      */
     public Instrument {
         Objects.requireNonNull(id, "id");
-        Checks.nonBlank(version, "version");
-        Checks.nonBlank(nameNl, "nameNl");
-        Checks.nonBlank(nameEn, "nameEn");
-        domains = Checks.list(domains);
-        levels = Checks.list(levels);
+        Require.nonBlank(version, "version");
+        Require.nonBlank(nameNl, "nameNl");
+        Require.nonBlank(nameEn, "nameEn");
+        domains = Require.list(domains);
+        levels = Require.list(levels);
         if (domains.isEmpty() || levels.size() < 2) {
             throw new IllegalArgumentException("an instrument has at least one domain and two levels");
         }
-        Checks.unique(domains, LifeDomain::code, "domains", "code");
+        Require.uniqueKeys(domains, LifeDomain::code, "domains", "code");
         for (int i = 1; i < levels.size(); i++) {
             if (levels.get(i).value() <= levels.get(i - 1).value()) {
                 throw new IllegalArgumentException("the levels of a scale rise strictly");

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.Locale;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 
 /**
  * One labelled level of an instrument's scale (niveau), such as 1, "acute problematiek". Immutable
@@ -25,9 +25,9 @@ public record ScaleLevel(@Min(0) @Max(99) int value, @NotBlank @Size(max = 100) 
      * @throws nl.regiekit.casemodel.finding.ModelViolation if a label is blank or the value out of range
      */
     public ScaleLevel {
-        Checks.range(value, 0, 99, "value");
-        Checks.nonBlank(nameNl, "nameNl");
-        Checks.nonBlank(nameEn, "nameEn");
+        Require.range(value, 0, 99, "value");
+        Require.nonBlank(nameNl, "nameNl");
+        Require.nonBlank(nameEn, "nameEn");
     }
 
     /** The label in the language of {@code locale}: Dutch unless the language is English. */

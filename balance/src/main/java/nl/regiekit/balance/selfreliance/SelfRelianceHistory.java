@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.PersonId;
 
@@ -32,8 +32,8 @@ public record SelfRelianceHistory(@NotNull InstrumentId instrument, @NotBlank @S
      */
     public SelfRelianceHistory {
         Objects.requireNonNull(instrument, "instrument");
-        Checks.nonBlank(instrumentVersion, "instrumentVersion");
-        measurements = Checks.list(measurements);
+        Require.nonBlank(instrumentVersion, "instrumentVersion");
+        measurements = Require.list(measurements);
     }
 
     /** An empty history for {@code instrument}. */

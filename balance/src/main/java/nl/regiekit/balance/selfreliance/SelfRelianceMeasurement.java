@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
@@ -35,8 +35,8 @@ public record SelfRelianceMeasurement(@NotNull LocalDate date, @NotNull Professi
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(assessor, "assessor");
         member = member == null ? Optional.empty() : member;
-        scores = Checks.list(scores);
-        Checks.unique(scores, SelfRelianceScore::domain, "scores", "domain");
+        scores = Require.list(scores);
+        Require.uniqueKeys(scores, SelfRelianceScore::domain, "scores", "domain");
     }
 
     /** The level scored on {@code domain}, if it was scored. */

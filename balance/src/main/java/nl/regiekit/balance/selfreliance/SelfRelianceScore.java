@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.util.Objects;
 
-import nl.regiekit.balance.internal.Checks;
+import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.casemodel.LifeDomainCode;
 
 /**
@@ -24,7 +24,7 @@ public record SelfRelianceScore(@NotNull LifeDomainCode domain, @Min(0) @Max(99)
      */
     public SelfRelianceScore {
         Objects.requireNonNull(domain, "domain");
-        Checks.range(level, 0, 99, "level");
+        Require.range(level, 0, 99, "level");
     }
 
     /** Shorthand: the score of this domain code. */

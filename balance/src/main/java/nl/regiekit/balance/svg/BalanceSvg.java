@@ -13,6 +13,7 @@ import nl.regiekit.balance.Side;
 import nl.regiekit.balance.Trend;
 import nl.regiekit.balance.Verdict;
 import nl.regiekit.balance.internal.Svg;
+import nl.regiekit.casemodel.internal.Xml;
 
 /**
  * Draws the balance model as SVG, with nothing but the JDK: the scale of one assessment, tipping
@@ -89,7 +90,7 @@ public final class BalanceSvg {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + height
             + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\" font-family=\"sans-serif\" role=\"img\">\n"
-            + "<title>" + Svg.escape(title) + "</title>\n"
+            + "<title>" + Xml.escape(title) + "</title>\n"
             + "<rect width=\"" + WIDTH + "\" height=\"" + height + "\" fill=\"#ffffff\"/>\n"
             + body
             + "</svg>\n";
@@ -113,8 +114,8 @@ public final class BalanceSvg {
         double leftY = PIVOT_Y + dy;
         double rightY = PIVOT_Y - dy;
 
-        svg.path("M" + Svg.num(PIVOT_X) + " " + Svg.num(PIVOT_Y) + " L" + Svg.num(PIVOT_X - 28) + " 340 L"
-            + Svg.num(PIVOT_X + 28) + " 340 Z", "fill=\"#8a8a8a\"");
+        svg.path("M" + Xml.num(PIVOT_X) + " " + Xml.num(PIVOT_Y) + " L" + Xml.num(PIVOT_X - 28) + " 340 L"
+            + Xml.num(PIVOT_X + 28) + " 340 Z", "fill=\"#8a8a8a\"");
         svg.rect(PIVOT_X - 70, 340, 140, 10, "rx=\"3\" fill=\"#6b6b6b\"");
         svg.line(PIVOT_X - dx, leftY, PIVOT_X + dx, rightY, "stroke=\"#444444\" stroke-width=\"8\" stroke-linecap=\"round\"");
         svg.circle(PIVOT_X, PIVOT_Y, 9, "fill=\"#444444\"");
@@ -138,8 +139,8 @@ public final class BalanceSvg {
         svg.text(x, inside ? rim - height / 2 + 5 : rim - height - 5, "middle",
             "font-size=\"15\" font-weight=\"bold\" fill=\"" + (inside ? "#ffffff" : colour) + "\"",
             Integer.toString(total));
-        svg.path("M" + Svg.num(x - 75) + " " + Svg.num(rim) + " Q" + Svg.num(x) + " " + Svg.num(rim + 34) + " "
-            + Svg.num(x + 75) + " " + Svg.num(rim) + " Z", "fill=\"#d9d9d9\" stroke=\"#666666\" stroke-width=\"1.5\"");
+        svg.path("M" + Xml.num(x - 75) + " " + Xml.num(rim) + " Q" + Xml.num(x) + " " + Xml.num(rim + 34) + " "
+            + Xml.num(x + 75) + " " + Xml.num(rim) + " Z", "fill=\"#d9d9d9\" stroke=\"#666666\" stroke-width=\"1.5\"");
         double line = rim + 46;
         svg.text(x, line, "middle", "font-size=\"16\" font-weight=\"bold\" fill=\"" + colour + "\"", side.label(locale));
         for (FactorScore weight : weights) {
@@ -166,7 +167,7 @@ public final class BalanceSvg {
         StringBuilder polyline = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
             double x = x(i, points.size(), left + 40, right - 40);
-            polyline.append(i == 0 ? "M" : " L").append(Svg.num(x)).append(' ').append(Svg.num(y(points.get(i).index())));
+            polyline.append(i == 0 ? "M" : " L").append(Xml.num(x)).append(' ').append(Xml.num(y(points.get(i).index())));
         }
         if (points.size() > 1) {
             svg.path(polyline.toString(), "fill=\"none\" stroke=\"#333333\" stroke-width=\"2.5\"");

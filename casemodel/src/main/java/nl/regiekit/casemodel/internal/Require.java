@@ -63,6 +63,19 @@ public final class Require {
     }
 
     /**
+     * A number within {@code [min, max]}.
+     *
+     * @param name the record component's name, which is also its JSON property
+     * @throws ModelViolation with {@link ModelCodes#VALUE_INVALID} at {@code /name} if it is outside
+     */
+    public static int range(int value, int min, int max, String name) {
+        if (value < min || value > max) {
+            throw new ModelViolation(ModelCodes.VALUE_INVALID, Pointer.of(name));
+        }
+        return value;
+    }
+
+    /**
      * Checks that the keys of a list are unique.
      *
      * @param items the items, in document order

@@ -1,5 +1,8 @@
 package nl.regiekit.genogram.internal;
 
+import static nl.regiekit.casemodel.internal.Xml.escape;
+import static nl.regiekit.casemodel.internal.Xml.num;
+
 /**
  * A small SVG text builder: numbers written the same way on every machine (dot decimal, at
  * most one decimal), text escaped for XML. Not thread-safe.
@@ -29,37 +32,6 @@ public final class Svg {
             .append("markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" ")
             .append("fill=\"context-stroke\"/></marker></defs>\n")
             .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    }
-
-    /** A number as SVG writes it: rounded to one decimal, no trailing {@code .0}. */
-    public static String num(double value) {
-        long tenths = Math.round(value * 10);
-        long whole = Math.abs(tenths) / 10;
-        long tenth = Math.abs(tenths) % 10;
-        // Written by hand: String.format is the slowest part of a large picture.
-        String sign = tenths < 0 ? "-" : "";
-        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
-    }
-
-    /** Text escaped for XML content and attribute values. */
-    public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
-                default -> {
-                    // Control characters are not allowed in XML 1.0; they carry nothing a picture needs.
-                    if (c >= 0x20 || c == '\t') {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
     }
 
     /** A line. */

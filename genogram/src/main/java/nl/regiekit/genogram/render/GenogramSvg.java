@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.regiekit.casemodel.Gender;
 import nl.regiekit.casemodel.HouseholdId;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.internal.Xml;
 import nl.regiekit.genogram.ConditionLabel;
 import nl.regiekit.genogram.Couple;
 import nl.regiekit.genogram.CoupleStatus;
@@ -391,7 +392,7 @@ public final class GenogramSvg {
     }
 
     private static String colour(String colour, double width) {
-        return "stroke=\"" + colour + "\" stroke-width=\"" + Svg.num(width) + "\" fill=\"none\" stroke-opacity=\"0.85\"";
+        return "stroke=\"" + colour + "\" stroke-width=\"" + Xml.num(width) + "\" fill=\"none\" stroke-opacity=\"0.85\"";
     }
 
     private static void parallel(Svg svg, double[][] line, double[] offsets, String colour, String arrow) {
@@ -456,9 +457,9 @@ public final class GenogramSvg {
         switch (gender) {
             case MALE -> svg.rect(x - h, y - h, 2 * h, 2 * h, 0, style);
             case FEMALE -> svg.circle(x, y, h, style);
-            case OTHER, UNKNOWN -> svg.path("M" + Svg.num(x) + "," + Svg.num(y - h - 2) + " L" + Svg.num(x + h + 2)
-                + "," + Svg.num(y) + " L" + Svg.num(x) + "," + Svg.num(y + h + 2) + " L" + Svg.num(x - h - 2) + ","
-                + Svg.num(y) + " Z", style);
+            case OTHER, UNKNOWN -> svg.path("M" + Xml.num(x) + "," + Xml.num(y - h - 2) + " L" + Xml.num(x + h + 2)
+                + "," + Xml.num(y) + " L" + Xml.num(x) + "," + Xml.num(y + h + 2) + " L" + Xml.num(x - h - 2) + ","
+                + Xml.num(y) + " Z", style);
         }
     }
 
@@ -482,8 +483,8 @@ public final class GenogramSvg {
         } else if (key.equals("index") || key.equals("deceased") || isGender(key)) {
             Gender gender = isGender(key) ? Gender.valueOf(key) : Gender.MALE;
             double scale = 0.5;
-            svg.group("sample\" transform=\"translate(" + Svg.num(x + 23 - (x + 23) * scale) + ","
-                + Svg.num(y - y * scale) + ") scale(" + Svg.num(scale) + ")");
+            svg.group("sample\" transform=\"translate(" + Xml.num(x + 23 - (x + 23) * scale) + ","
+                + Xml.num(y - y * scale) + ") scale(" + Xml.num(scale) + ")");
             symbol(svg, x + 23, y, gender, key.equals("index"), key.equals("deceased"));
             svg.end();
         } else if (key.equals("household")) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import nl.regiekit.casemodel.internal.Xml;
 import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.NetworkMeasures;
 import nl.regiekit.genogram.SocialTie;
@@ -161,7 +162,7 @@ public final class SociogramSvg {
     private static void sample(Svg svg, String key, double x, double y) {
         String value = key.substring(key.indexOf(':') + 1);
         if (key.startsWith("kind:")) {
-            svg.group("sample\" transform=\"translate(" + Svg.num(x + 23) + "," + Svg.num(y) + ") scale(0.5)");
+            svg.group("sample\" transform=\"translate(" + Xml.num(x + 23) + "," + Xml.num(y) + ") scale(0.5)");
             node(svg, 0, 0, TieKind.valueOf(value));
             svg.end();
         } else if (key.startsWith("quality:")) {
