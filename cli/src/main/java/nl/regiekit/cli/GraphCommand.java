@@ -71,7 +71,9 @@ abstract class GraphCommand<G> implements Callable<Integer> {
             err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
             return Regiekit.USAGE;
         }
-        if (!result.findings().isEmpty()) {
+        // Errors and warnings bear on the picture; information (such as the balance model's
+        // suggestions in a case file) does not, and `regiekit validate` shows it.
+        if (!result.isValid() || ValidateCommand.count(result, Severity.WARNING) > 0) {
             ValidateCommand.human(out, file, result, messages);
         }
         Function<Document, Optional<G>> graphOf = document -> document instanceof CaseFile caseFile
