@@ -332,7 +332,7 @@ public final class CaseReport {
 
         private String households(PersonId member) {
             return subject.family().households().stream().filter(h -> h.members().contains(member))
-                .map(Household::id).map(Identifier::value).collect(Collectors.joining(", "));
+                .map(Household::id).map(Identifier::value).reduce((a, b) -> a + ", " + b).orElse("-");
         }
 
         // --- the plan
