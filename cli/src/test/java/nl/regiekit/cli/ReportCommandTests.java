@@ -137,6 +137,23 @@ class ReportCommandTests {
     }
 
     @Test
+    void overdueAgreementsAreOpenSignalsAndMarkedInThePlan() throws IOException {
+        Path file = dir.resolve("overdue.json");
+        Files.writeString(file, Files.readString(demo()).replace("\"status\" : \"KEPT\"", "\"status\" : \"OPEN\""));
+
+        String full = Files.readString(report(file, "--date", DATE));
+        String signals = full.substring(full.indexOf("<section id=\"signals\""), full.indexOf("<section id=\"validation\""));
+        assertThat(signals).contains("PLAN-AGREEMENT-OVERDUE").contains("a-post").contains("a-intake-youth-care")
+            .contains("2026-01-31").contains("Alle post over geld gaat ongeopend mee");
+        assertThat(full).contains("<tr class=\"attention\"><th scope=\"row\">a-post</th>")
+            .contains("open, over de einddatum");
+
+        String limited = Files.readString(report(file, "--date", DATE, "--for", "org-youth-care"));
+        String limitedSignals = limited.substring(limited.indexOf("<section id=\"signals\""));
+        assertThat(limitedSignals).contains("a-intake-youth-care").doesNotContain("a-post");
+    }
+
+    @Test
     void anUnknownOrganisationIsAUsageError() {
         assertThat(run("report", demo().toString(), "--out", dir.toString(), "--for", "org-nobody"))
             .isEqualTo(Regiekit.USAGE);
