@@ -145,7 +145,7 @@ class ReportCommandTests {
         String signals = full.substring(full.indexOf("<section id=\"signals\""), full.indexOf("<section id=\"validation\""));
         assertThat(signals).contains("PLAN-AGREEMENT-OVERDUE").contains("a-post").contains("a-intake-youth-care")
             .contains("2026-01-31").contains("Alle post over geld gaat ongeopend mee");
-        assertThat(full).contains("<tr class=\"attention\"><th scope=\"row\">a-post</th>")
+        assertThat(full).contains("<tr class=\"attention\"><th scope=\"row\" class=\"nb\">a-post</th>")
             .contains("open, over de einddatum");
 
         String limited = Files.readString(report(file, "--date", DATE, "--for", "org-youth-care"));

@@ -82,21 +82,29 @@ final class Html {
      * and the mark is not shown.
      */
     Html table(String caption, List<String> headers, List<List<String>> rows) {
-        out.append("<table>\n<caption>").append(escape(caption)).append("</caption>\n<thead><tr>");
+        // A wide table scrolls on a narrow screen instead of pushing the page wider.
+        out.append("<div class=\"scroll\">\n<table>\n<caption>").append(escape(caption))
+            .append("</caption>\n<thead><tr>");
         headers.forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
             String first = row.get(0);
             boolean marked = first.startsWith(MARK);
-            out.append(marked ? "<tr class=\"attention\">" : "<tr>").append("<th scope=\"row\">")
-                .append(escape(marked ? first.substring(MARK.length()) : first)).append("</th>");
-            // Short single words (dates, identifiers, numbers) do not wrap at their hyphens.
-            row.subList(1, row.size()).forEach(cell -> out.append(cell.length() <= 24 && cell.indexOf(' ') < 0
-                ? "<td class=\"nb\">" : "<td>").append(escape(cell)).append("</td>"));
+            String head = marked ? first.substring(MARK.length()) : first;
+            out.append(marked ? "<tr class=\"attention\">" : "<tr>")
+                .append(oneWord(head) ? "<th scope=\"row\" class=\"nb\">" : "<th scope=\"row\">")
+                .append(escape(head)).append("</th>");
+            row.subList(1, row.size()).forEach(cell -> out.append(oneWord(cell) ? "<td class=\"nb\">" : "<td>")
+                .append(escape(cell)).append("</td>"));
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table>\n</div>\n");
         return this;
+    }
+
+    /** Whether a cell is one short word (a date, identifier or number), which should not wrap at its hyphens. */
+    private static boolean oneWord(String cell) {
+        return cell.length() <= 24 && cell.indexOf(' ') < 0;
     }
 
     /** The prefix that marks a table row as needing attention. */

@@ -25,10 +25,11 @@ final class ReportStyle {
         dt { font-weight: bold; }
         dd { margin: 0; }
         table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
+        .scroll { overflow-x: auto; }
         caption { text-align: left; font-weight: bold; padding: .2rem 0; }
         th, td { border: 1px solid #8c8c8c; padding: .25rem .4rem; text-align: left; vertical-align: top; }
         thead th { background: #e3ecf2; }
-        td.nb { white-space: nowrap; }
+        .nb { white-space: nowrap; }
         tbody th { font-weight: normal; background: #f6f8fa; }
         tr.attention th, tr.attention td { background: #fde8e4; }
         tr.attention th { font-weight: bold; border-left: 5px solid #a4271a; }
@@ -46,6 +47,8 @@ final class ReportStyle {
           :root { font-size: 10.5pt; }
           body { max-width: none; padding: 0; }
           nav { display: none; }
+          table { font-size: 8pt; }
+          th, td { padding: .15rem .25rem; }
           h2 { break-after: avoid; }
           h3, h4, caption { break-after: avoid; }
           figure.picture, tr, ol.timeline li { break-inside: avoid; }
