@@ -71,7 +71,10 @@ class ReportCommandTests {
             .contains("<svg role=\"img\" aria-labelledby=\"genogram-caption\"")
             .contains("<svg role=\"img\" aria-labelledby=\"balance-caption\"")
             .contains("<th scope=\"col\">")
-            .contains("Uitvoering").contains("Noor Bakker").contains("Tussenevaluatie");
+            .contains("Uitvoering").contains("Noor Bakker").contains("Tussenevaluatie")
+            .contains("Jeugdplan van Noor Bakker (jeugdhulpverlener Thomas de Groot, 2026-04-14)")
+            .contains("Patroon over generaties: verslaving in 2 generaties, bij Gerrit Bakker, Dennis Bakker")
+            .contains("Steunpilaren van Noor Bakker: Fatima El Amrani");
     }
 
     @Test

@@ -41,7 +41,10 @@ import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.Professional;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.genogram.Genogram;
 import nl.regiekit.genogram.GenogramPolicy;
+import nl.regiekit.genogram.GenogramQueries;
+import nl.regiekit.genogram.RepeatedPattern;
 import nl.regiekit.genogram.render.EcogramSvg;
 import nl.regiekit.genogram.render.GenogramSvg;
 import nl.regiekit.genogram.render.SociogramSvg;
@@ -59,6 +62,8 @@ import nl.regiekit.plan.PlanVersion;
 import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.Task;
 import nl.regiekit.plan.Trajectory;
+import nl.regiekit.plan.YouthPlan;
+import nl.regiekit.plan.YouthPlanDomain;
 import nl.regiekit.plan.view.OrganisationPlanView;
 import nl.regiekit.plan.view.WhoDoesWhat;
 
@@ -363,6 +368,9 @@ public final class CaseReport {
                 trajectories(content.trajectories());
                 agreements(content.agreements());
                 roles(content.roles());
+                youthPlans(visible.organisation()
+                    .map(org -> OrganisationPlanView.of(subject, plan, org, date).youthPlans())
+                    .orElse(plan.youthPlans()));
                 if (visible.isFull()) {
                     content.closingQuestion().ifPresent(q -> html.element("p", texts.get("plan.closing", q)));
                 }
@@ -461,6 +469,19 @@ public final class CaseReport {
                 texts.get("role.when")), rows);
         }
 
+        private void youthPlans(List<YouthPlan> youthPlans) {
+            for (YouthPlan youth : youthPlans) {
+                html.element("h4", texts.get("youthPlan.heading", visibleName(youth.youngPerson()),
+                    professional(youth.youthWorker().value()), youth.date().toString()));
+                table(texts.get("youthPlan.caption"), List.of(texts.get("domain"), texts.get("youthPlan.situation"),
+                    texts.get("youthPlan.goals"), texts.get("youthPlan.familyGoals")),
+                    youth.domains().stream().map((YouthPlanDomain d) -> List.of(domain(d.domain()),
+                        d.situation().orElse("-"), d.goals().isEmpty() ? "-" : String.join("; ", d.goals()),
+                        d.familyGoals().isEmpty() ? "-" : d.familyGoals().stream().map(GoalId::value)
+                            .collect(Collectors.joining(", ")))).toList());
+            }
+        }
+
         // --- the latest evaluation
 
         private void evaluation() {
@@ -553,8 +574,28 @@ public final class CaseReport {
                 html.element("p", texts.get("graph.none"));
             } else {
                 figure(id, svg.get(), texts.get(id + ".caption"));
+                file.genogram().filter(g -> "genogram".equals(id)).ifPresent(this::genogramReading);
             }
             html.endSection();
+        }
+
+        /** What the genogram shows, in words: patterns across generations, support pillars and cut-offs. */
+        private void genogramReading(Genogram genogram) {
+            GenogramQueries queries = new GenogramQueries(genogram);
+            Function<List<PersonId>, String> people = ids -> ids.isEmpty() ? texts.get("none") : ids.stream()
+                .map(p -> genogram.person(p).map(r -> name(r.name())).orElse(p.value()))
+                .collect(Collectors.joining(", "));
+            html.element("h3", texts.get("genogram.reading")).raw("<ul>\n");
+            for (RepeatedPattern pattern : queries.repeatedPatterns()) {
+                html.element("li", texts.get("genogram.pattern", texts.of(pattern.label()), pattern.generations(),
+                    people.apply(pattern.carriers())));
+            }
+            genogram.index().ifPresent(index -> {
+                String name = people.apply(List.of(index));
+                html.element("li", texts.get("genogram.pillars", name, people.apply(queries.supportPillars())));
+                html.element("li", texts.get("genogram.cutoffs", name, people.apply(queries.cutOffs())));
+            });
+            html.raw("</ul>\n");
         }
 
         /** An SVG picture inline, with its own identifiers made unique in the page and a caption. */

@@ -20,6 +20,7 @@ import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.ReferrerKind;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.genogram.ConditionLabel;
 import nl.regiekit.plan.AgreementSource;
 import nl.regiekit.plan.AgreementStatus;
 import nl.regiekit.plan.Attainment;
@@ -37,7 +38,7 @@ class ReportTextsTests {
     private static final List<Class<? extends Enum<?>>> SHOWN = List.of(Phase.class, CaseManagementModel.class,
         ReferrerKind.class, Role.class, ConsentStatus.class, LawfulBasis.class, VersionReason.class, Term.class,
         GoalStatus.class, TrajectoryStatus.class, AgreementSource.class, AgreementStatus.class, EvaluationKind.class,
-        Attainment.class, EndTerm.class, EndTermResult.class, Severity.class);
+        Attainment.class, EndTerm.class, EndTermResult.class, Severity.class, ConditionLabel.class);
 
     @Test
     void everyConstantShownHasALabelInBothLanguages() {
