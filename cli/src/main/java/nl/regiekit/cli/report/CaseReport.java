@@ -616,7 +616,7 @@ public final class CaseReport {
             html.section("signals", texts.get("section.signals"));
             html.element("p class=\"note\"", texts.get("signals.source"));
             Set<String> shown = visible.isFull() ? Set.of() : visibleSubjects();
-            List<Signal> open = signals.open(file, date).stream()
+            List<OpenSignal> open = signals.open(file, date).stream()
                 .filter(s -> visible.isFull() || s.subject().filter(shown::contains).isPresent()).toList();
             if (open.isEmpty()) {
                 html.element("p", texts.get("signals.none"));

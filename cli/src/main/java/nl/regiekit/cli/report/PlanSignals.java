@@ -20,8 +20,8 @@ import nl.regiekit.plan.rules.PlanCodes;
 import nl.regiekit.plan.rules.PlanRules;
 
 /**
- * The signals that exist before the plan module has a monitor: the agreements of each plan's
- * current version that are overdue on the date (not kept, past their due date), and the plan rules'
+ * The signals that exist before the plan module has a monitor: the agreements of the plan version
+ * in force on the date that are overdue then (not kept, past their due date), and the plan rules'
  * findings about deadlines (a plan not ready in time, an interim evaluation late, a trajectory
  * waiting too long), read with the date as "today". Immutable and thread-safe.
  */
@@ -48,12 +48,13 @@ public final class PlanSignals implements SignalSource {
     }
 
     @Override
-    public List<Signal> open(CaseFile file, LocalDate date) {
+    public List<OpenSignal> open(CaseFile file, LocalDate date) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(date, "date");
-        List<Signal> signals = new ArrayList<>();
+        List<OpenSignal> signals = new ArrayList<>();
         for (HelpPlan plan : file.plans()) {
-            for (Agreement agreement : plan.current().content().agreements()) {
+            List<Agreement> agreements = plan.versionOn(date).map(v -> v.content().agreements()).orElse(List.of());
+            for (Agreement agreement : agreements) {
                 if (agreement.overdueOn(date)) {
                     signals.add(overdue(agreement));
                 }
@@ -62,17 +63,17 @@ public final class PlanSignals implements SignalSource {
         Clock today = Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         for (Finding finding : new PlanRules(policy, catalogs, today).check(file.subject(), file.plans())) {
             if (DEADLINES.contains(finding.code())) {
-                signals.add(new Signal(finding.code(), finding.severity(), Optional.empty(), finding.subject(),
+                signals.add(new OpenSignal(finding.code(), finding.severity(), Optional.empty(), finding.subject(),
                     finding.messageNl(), finding.messageEn()));
             }
         }
         return List.copyOf(signals);
     }
 
-    private static Signal overdue(Agreement agreement) {
+    private static OpenSignal overdue(Agreement agreement) {
         String what = agreement.what().filter(w -> !w.isBlank()).orElse("-");
         String who = agreement.who().map(w -> w.value()).orElse("-");
-        return new Signal(PlanCodes.AGREEMENT_OVERDUE.code(), Severity.WARNING, agreement.due(),
+        return new OpenSignal(PlanCodes.AGREEMENT_OVERDUE.code(), Severity.WARNING, agreement.due(),
             Optional.of(agreement.id().value()),
             "Afspraak niet nagekomen na de einddatum (" + who + "): " + what,
             "Agreement not kept by its due date (" + who + "): " + what);

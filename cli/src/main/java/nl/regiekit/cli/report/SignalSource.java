@@ -18,5 +18,5 @@ public interface SignalSource {
      *
      * @throws NullPointerException if an argument is null
      */
-    List<Signal> open(CaseFile file, LocalDate date);
+    List<OpenSignal> open(CaseFile file, LocalDate date);
 }

@@ -8,10 +8,11 @@ import java.util.Optional;
 import nl.regiekit.casemodel.finding.Severity;
 
 /**
- * An open monitoring signal (signaal, method §7 and §11) as the report shows it: something that
- * needs attention on the report's date, with a stable code, a severity, the date it was due if it
- * has one, the identifier of what it is about, and a message in Dutch and English. Immutable and
- * thread-safe.
+ * An open monitoring signal (signaal, method §7 and §11) as the report shows it, whatever its
+ * source (the plan module's monitor will have its own signal type; a {@link SignalSource} maps it):
+ * something that needs attention on the report's date, with a stable code, a severity, the date it
+ * was due if it has one, the identifier of what it is about, and a message in Dutch and English.
+ * Immutable and thread-safe.
  *
  * @param code the stable code, such as {@code PLAN-AGREEMENT-OVERDUE}; never null
  * @param severity how serious it is; never null
@@ -20,11 +21,11 @@ import nl.regiekit.casemodel.finding.Severity;
  * @param messageNl the message in Dutch; never null
  * @param messageEn the message in English; never null
  */
-public record Signal(String code, Severity severity, Optional<LocalDate> due, Optional<String> subject,
+public record OpenSignal(String code, Severity severity, Optional<LocalDate> due, Optional<String> subject,
                      String messageNl, String messageEn) {
 
     /** @throws NullPointerException if an argument is null */
-    public Signal {
+    public OpenSignal {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(due, "due");
@@ -41,6 +42,6 @@ public record Signal(String code, Severity severity, Optional<LocalDate> due, Op
     /** The code and subject only: the message may quote what was agreed. */
     @Override
     public String toString() {
-        return "Signal[code=" + code + ", subject=" + subject.orElse("-") + "]";
+        return "OpenSignal[code=" + code + ", subject=" + subject.orElse("-") + "]";
     }
 }
