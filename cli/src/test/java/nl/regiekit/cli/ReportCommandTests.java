@@ -157,6 +157,20 @@ class ReportCommandTests {
     }
 
     @Test
+    void theLimitedReportFollowsTheConsentsOnItsDate() throws IOException {
+        Path file = demo();
+        // The mother refused addiction care information about the children on 2025-10-20 and granted it on 2025-12-01.
+        String refused = Files.readString(report(file, "--date", "2025-11-15", "--for", "org-addiction-care"));
+        String granted = Files.readString(report(file, "--date", "2025-12-15", "--for", "org-addiction-care"));
+
+        assertThat(refused).contains("Dennis Bakker").doesNotContain("Noor Bakker").doesNotContain("Milan Bakker")
+            .contains("5 gezinslid of gezinsleden weggelaten").contains("2025-10-20 geweigerd")
+            .doesNotContain("2025-12-01 gegeven").contains("2025-10-13 tot nu (33 dagen)").doesNotContain("Uitvoering");
+        assertThat(granted).contains("Dennis Bakker").contains("Noor Bakker").contains("Milan Bakker")
+            .contains("3 gezinslid of gezinsleden weggelaten");
+    }
+
+    @Test
     void anUnknownOrganisationIsAUsageError() {
         assertThat(run("report", demo().toString(), "--out", dir.toString(), "--for", "org-nobody"))
             .isEqualTo(Regiekit.USAGE);

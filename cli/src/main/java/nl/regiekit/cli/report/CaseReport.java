@@ -259,7 +259,7 @@ public final class CaseReport {
             html.definitions(facts);
 
             html.element("h3", texts.get("timeline"));
-            List<PhaseChange> phases = subject.phases();
+            List<PhaseChange> phases = subject.phases().stream().filter(p -> !p.since().isAfter(date)).toList();
             html.raw("<ol class=\"timeline\">\n");
             for (int i = 0; i < phases.size(); i++) {
                 PhaseChange change = phases.get(i);
@@ -269,7 +269,7 @@ public final class CaseReport {
                     .element("strong", texts.of(change.phase()))
                     .element("span", texts.get("timeline.span", change.since().toString(),
                         current ? texts.get("timeline.now") : end.toString(),
-                        Math.max(0, ChronoUnit.DAYS.between(change.since(), end))))
+                        ChronoUnit.DAYS.between(change.since(), end)))
                     .raw("</li>\n");
             }
             html.raw("</ol>\n");
@@ -317,8 +317,9 @@ public final class CaseReport {
                 if (visible.organisation().filter(consent.organisation()::equals).isEmpty() && !visible.isFull()) {
                     continue;
                 }
-                String history = consent.changes().stream()
-                    .map(c -> c.date() + " " + texts.of(c.status())).collect(Collectors.joining(", "));
+                // The history up to the report's date: the page describes that day.
+                String history = consent.changes().stream().filter(c -> !c.date().isAfter(date))
+                    .map(c -> c.date() + " " + texts.of(c.status())).reduce((a, b) -> a + ", " + b).orElse("-");
                 rows.add(List.of(organisationName(consent.organisation()), visibleName(consent.givenBy()),
                     consent.scope().about().isEmpty() ? texts.get("consents.everyone") : names(consent.scope().about()),
                     consent.scope().domains().isEmpty() ? texts.get("consents.allDomains")
