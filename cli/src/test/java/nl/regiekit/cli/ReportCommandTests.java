@@ -165,7 +165,8 @@ class ReportCommandTests {
 
         assertThat(refused).contains("Dennis Bakker").doesNotContain("Noor Bakker").doesNotContain("Milan Bakker")
             .contains("5 gezinslid of gezinsleden weggelaten").contains("2025-10-20 geweigerd")
-            .doesNotContain("2025-12-01 gegeven").contains("2025-10-13 tot nu (33 dagen)").doesNotContain("Uitvoering");
+            .doesNotContain("2025-12-01 gegeven").contains("2025-10-13 tot nu (33 dagen)").doesNotContain("Uitvoering")
+            .contains("Plan plan-2025-017 bestond op de rapportdatum nog niet; de eerste versie is van 2026-01-09.");
         assertThat(granted).contains("Dennis Bakker").contains("Noor Bakker").contains("Milan Bakker")
             .contains("3 gezinslid of gezinsleden weggelaten");
     }

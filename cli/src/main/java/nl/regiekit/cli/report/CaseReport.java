@@ -349,7 +349,11 @@ public final class CaseReport {
                 html.element("p", texts.get("plan.none"));
             }
             for (HelpPlan plan : file.plans()) {
-                PlanVersion version = plan.versionOn(date).orElse(plan.first());
+                if (plan.versionOn(date).isEmpty()) {
+                    html.element("p", texts.get("plan.notYet", plan.id().value(), plan.first().date().toString()));
+                    continue;
+                }
+                PlanVersion version = plan.versionOn(date).orElseThrow();
                 PlanContent content = visible.organisation()
                     .map(org -> viewContent(OrganisationPlanView.of(subject, plan, org, date)))
                     .orElse(version.content());
