@@ -74,7 +74,8 @@ class ReportCommandTests {
             .contains("Uitvoering").contains("Noor Bakker").contains("Tussenevaluatie")
             .contains("Jeugdplan van Noor Bakker (jeugdhulpverlener Thomas de Groot, 2026-04-14)")
             .contains("Patroon over generaties: verslaving in 2 generaties, bij Gerrit Bakker, Dennis Bakker")
-            .contains("Steunpilaren van Noor Bakker: Fatima El Amrani");
+            .contains("Steunpilaren van Noor Bakker: Fatima El Amrani")
+            .contains("<caption>Zelfredzaamheid volgens Zelfredzaamheid-Matrix (13 domeinen)");
     }
 
     @Test

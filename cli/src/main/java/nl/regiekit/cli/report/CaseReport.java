@@ -24,6 +24,9 @@ import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.FactorId;
 import nl.regiekit.balance.Suggestion;
 import nl.regiekit.balance.Trend;
+import nl.regiekit.balance.selfreliance.Instrument;
+import nl.regiekit.balance.selfreliance.Instruments;
+import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.svg.BalanceSvg;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Consent;
@@ -31,6 +34,7 @@ import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.InvolvedOrganisation;
+import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
@@ -529,13 +533,17 @@ public final class CaseReport {
             html.section("balance", texts.get("section.balance"));
             if (!visible.everything()) {
                 html.element("p class=\"note\"", texts.get("withheld.family"));
-                html.endSection();
-                return;
+            } else {
+                scale();
+                selfReliance();
             }
+            html.endSection();
+        }
+
+        private void scale() {
             List<Assessment> family = familyAssessments(file);
             if (family.isEmpty()) {
                 html.element("p", texts.get("balance.none"));
-                html.endSection();
                 return;
             }
             BalanceScoring scoring = scoring();
@@ -560,7 +568,31 @@ public final class CaseReport {
                     suggestions.stream().map(s -> List.of(s.route().number() + ". " + s.route().label(locale),
                         s.drivers().stream().map(names).collect(Collectors.joining(", ")))).toList());
             }
-            html.endSection();
+        }
+
+        /** The self-reliance scores per instrument: each subject's level per domain over time. */
+        private void selfReliance() {
+            Instruments instruments = Instruments.load();
+            for (SelfRelianceHistory history : file.selfReliance()) {
+                Optional<Instrument> instrument = instruments.find(history.instrument());
+                List<List<String>> rows = new ArrayList<>();
+                for (Optional<PersonId> member : history.subjects()) {
+                    for (LifeDomain domain : instrument.map(Instrument::domains).orElse(List.of())) {
+                        List<SelfRelianceHistory.Point> series = history.series(member, domain.code()).stream()
+                            .filter(p -> !p.date().isAfter(date)).toList();
+                        if (!series.isEmpty()) {
+                            rows.add(List.of(member.map(this::visibleName).orElse(texts.get("goal.system")),
+                                domain.name(locale), series.stream().map(p -> p.date() + ": " + p.level()
+                                    + instrument.flatMap(i -> i.level(p.level())).map(l -> " " + l.name(locale))
+                                        .orElse("")).collect(Collectors.joining(" \u2192 "))));
+                        }
+                    }
+                }
+                String name = instrument.map(i -> "en".equals(locale.getLanguage()) ? i.nameEn() : i.nameNl())
+                    .orElse(history.instrument().value());
+                table(texts.get("selfReliance.caption", name), List.of(texts.get("selfReliance.subject"),
+                    texts.get("domain"), texts.get("selfReliance.levels")), rows);
+            }
         }
 
         // --- genogram, sociogram, ecogram
