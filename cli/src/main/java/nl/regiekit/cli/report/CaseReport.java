@@ -641,8 +641,9 @@ public final class CaseReport {
                 .replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
                 .replace("id=\"", "id=\"" + id + "-").replace("url(#", "url(#" + id + "-")
                 .replace("href=\"#", "href=\"#" + id + "-");
-            body = body.replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + id + "-caption\" ")
-                .replace(" role=\"img\" role=\"img\"", " role=\"img\"");
+            // One role, first: some renderers give their picture a role of its own.
+            body = body.replace(" role=\"img\"", "")
+                .replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + id + "-caption\" ");
             html.raw("<figure class=\"picture\">\n").raw(body.strip()).raw("\n<figcaption id=\"").raw(id)
                 .raw("-caption\">").text(caption).raw("</figcaption>\n</figure>\n");
         }
