@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -462,13 +463,13 @@ public final class CaseReport {
 
         private void agreements(List<Agreement> agreements) {
             List<List<String>> rows = agreements.stream().map(a -> List.of(
-                (a.overdueOn(date) ? Html.MARK : "") + a.id().value(), a.who().map(this::responsible).orElse("-"),
+                a.id().value(), a.who().map(this::responsible).orElse("-"),
                 a.what().orElse("-"), a.due().map(LocalDate::toString).orElse("-"), texts.of(a.source()),
                 a.made().toString(), a.overdueOn(date) ? texts.get("agreement.overdue", texts.of(a.status()))
                     : texts.of(a.status()))).toList();
             table(texts.get("agreements.caption"), List.of(texts.get("id"), texts.get("agreement.who"),
                 texts.get("agreement.what"), texts.get("agreement.due"), texts.get("agreement.source"),
-                texts.get("agreement.made"), texts.get("status")), rows);
+                texts.get("agreement.made"), texts.get("status")), rows, i -> agreements.get(i).overdueOn(date));
         }
 
         private void roles(List<Task> roles) {
@@ -690,9 +691,9 @@ public final class CaseReport {
                 if (!findings.isEmpty()) {
                     table(texts.get("validation.caption"), List.of(texts.get("severity"), texts.get("code"),
                         texts.get("validation.pointer"), texts.get("signals.subject"), texts.get("message")),
-                        findings.stream().map(f -> List.of((f.severity() == Severity.ERROR ? Html.MARK : "")
-                            + texts.of(f.severity()), f.code(), f.pointer().isEmpty() ? "/" : f.pointer(),
-                            f.subject().orElse("-"), f.message(locale))).toList());
+                        findings.stream().map(f -> List.of(texts.of(f.severity()), f.code(),
+                            f.pointer().isEmpty() ? "/" : f.pointer(), f.subject().orElse("-"), f.message(locale)))
+                            .toList(), i -> findings.get(i).severity() == Severity.ERROR);
                 }
             } else {
                 html.element("p class=\"note\"", texts.get("validation.limited"));
@@ -706,11 +707,16 @@ public final class CaseReport {
 
         /** A table, or its caption with "none" when it has no rows. */
         private void table(String caption, List<String> headers, List<List<String>> rows) {
+            table(caption, headers, rows, i -> false);
+        }
+
+        /** A table whose rows {@code attention} accepts are marked, or its caption with "none" when it has no rows. */
+        private void table(String caption, List<String> headers, List<List<String>> rows, IntPredicate attention) {
             if (rows.isEmpty()) {
                 html.raw("<p class=\"empty\"><strong>").text(caption).raw("</strong>: ").text(texts.get("none"))
                     .raw("</p>\n");
             } else {
-                html.table(caption, headers, rows);
+                html.table(caption, headers, rows, attention);
             }
         }
 

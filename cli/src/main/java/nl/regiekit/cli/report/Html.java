@@ -1,6 +1,7 @@
 package nl.regiekit.cli.report;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A small HTML writer: every text goes through {@link #escape}, so nothing from a case file can
@@ -78,20 +79,18 @@ final class Html {
 
     /**
      * A table with a caption, column headers and rows of text; the first cell of each row heads
-     * its row. A row whose first text starts with {@link #MARK} is marked (shown as needing attention)
-     * and the mark is not shown.
+     * its row. The rows whose index {@code attention} accepts are marked as needing attention.
      */
-    Html table(String caption, List<String> headers, List<List<String>> rows) {
+    Html table(String caption, List<String> headers, List<List<String>> rows, IntPredicate attention) {
         // A wide table scrolls on a narrow screen instead of pushing the page wider.
         out.append("<div class=\"scroll\">\n<table>\n<caption>").append(escape(caption))
             .append("</caption>\n<thead><tr>");
         headers.forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : rows) {
-            String first = row.get(0);
-            boolean marked = first.startsWith(MARK);
-            String head = marked ? first.substring(MARK.length()) : first;
-            out.append(marked ? "<tr class=\"attention\">" : "<tr>")
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            String head = row.get(0);
+            out.append(attention.test(i) ? "<tr class=\"attention\">" : "<tr>")
                 .append(oneWord(head) ? "<th scope=\"row\" class=\"nb\">" : "<th scope=\"row\">")
                 .append(escape(head)).append("</th>");
             row.subList(1, row.size()).forEach(cell -> out.append(oneWord(cell) ? "<td class=\"nb\">" : "<td>")
@@ -106,9 +105,6 @@ final class Html {
     private static boolean oneWord(String cell) {
         return cell.length() <= 24 && cell.indexOf(' ') < 0;
     }
-
-    /** The prefix that marks a table row as needing attention. */
-    static final String MARK = "\u0000!";
 
     @Override
     public String toString() {
