@@ -262,7 +262,14 @@ public final class CaseReport {
             subject.team().youthWorker().ifPresent(p -> facts.add(pair("team.youthWorker", p.name())));
             subject.team().buddy().ifPresent(p -> facts.add(pair("team.buddy", p.name())));
             html.definitions(facts);
+            timeline();
+            family();
+            organisations();
+            consents();
+            html.endSection();
+        }
 
+        private void timeline() {
             html.element("h3", texts.get("timeline"));
             List<PhaseChange> phases = subject.phases().stream().filter(p -> !p.since().isAfter(date)).toList();
             html.raw("<ol class=\"timeline\">\n");
@@ -281,7 +288,9 @@ public final class CaseReport {
             if (phases.isEmpty()) {
                 html.element("p", texts.get("timeline.none"));
             }
+        }
 
+        private void family() {
             html.element("h3", texts.get("family"));
             List<List<String>> rows = new ArrayList<>();
             int withheld = 0;
@@ -297,10 +306,12 @@ public final class CaseReport {
             table(texts.get("family.caption"), List.of(texts.get("family.name"), texts.get("family.role"),
                 texts.get("family.age"), texts.get("family.household")), rows);
             withheldNote(withheld, "family.withheld");
+        }
 
+        private void organisations() {
             html.element("h3", texts.get("organisations"));
-            rows = new ArrayList<>();
-            withheld = 0;
+            List<List<String>> rows = new ArrayList<>();
+            int withheld = 0;
             for (InvolvedOrganisation organisation : subject.organisations()) {
                 boolean own = visible.organisation().filter(organisation.id()::equals).isPresent();
                 if (!own && !visible.all(organisation.members(), organisation.domains())) {
@@ -315,9 +326,11 @@ public final class CaseReport {
                 texts.get("organisations.reason"), texts.get("organisations.members"), texts.get("domains"),
                 texts.get("organisations.since"), texts.get("organisations.until")), rows);
             withheldNote(withheld, "organisations.withheld");
+        }
 
+        private void consents() {
             html.element("h3", texts.get("consents"));
-            rows = new ArrayList<>();
+            List<List<String>> rows = new ArrayList<>();
             for (Consent consent : subject.consents()) {
                 if (visible.organisation().filter(consent.organisation()::equals).isEmpty() && !visible.isFull()) {
                     continue;
@@ -338,7 +351,6 @@ public final class CaseReport {
             if (!visible.isFull()) {
                 html.element("p class=\"note\"", texts.get("consents.own"));
             }
-            html.endSection();
         }
 
         private String households(PersonId member) {
@@ -739,7 +751,7 @@ public final class CaseReport {
         }
 
         private String names(List<PersonId> members) {
-            return members.stream().map(this::visibleName).collect(Collectors.joining(", "));
+            return members.isEmpty() ? "-" : members.stream().map(this::visibleName).collect(Collectors.joining(", "));
         }
 
         private String domain(LifeDomainCode code) {
