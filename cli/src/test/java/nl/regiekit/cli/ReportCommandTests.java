@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.regiekit.cli.report.CaseReport;
+import nl.regiekit.json.CaseFile;
+import nl.regiekit.json.RegiekitJson;
 
 /**
  * {@code regiekit report} on the demo case file. The Dutch report of the demo on 2026-04-20 is a
@@ -170,6 +172,26 @@ class ReportCommandTests {
             .contains("Plan plan-2025-017 bestond op de rapportdatum nog niet; de eerste versie is van 2026-01-09.");
         assertThat(granted).contains("Dennis Bakker").contains("Noor Bakker").contains("Milan Bakker")
             .contains("3 gezinslid of gezinsleden weggelaten");
+    }
+
+    @Test
+    void aCaseFileWithOnlyTheCaseGetsEverySectionSayingWhatIsMissingAndTheLatePlanAsASignal() throws IOException {
+        Path file = dir.resolve("bare.json");
+        Files.writeString(file, RegiekitJson.mapper().writeValueAsString(CaseFile.of(DemoCase.build())));
+
+        String html = Files.readString(report(file, "--date", DATE));
+
+        for (String id : CaseReport.SECTIONS) {
+            assertThat(html).contains("<section id=\"" + id + "\"");
+        }
+        assertThat(html).contains("De casus heeft nog geen hulpverleningsplan.")
+            .contains("Er is nog geen evaluatie gehouden.")
+            .contains("Er zijn geen balansmetingen van het gezin als geheel.")
+            .contains("Het casusdossier bevat deze tekening niet.")
+            .doesNotContain("<svg");
+        // Without a plan half a year into the contact phase, the plan rules' deadline is an open signal.
+        assertThat(html.substring(html.indexOf("<section id=\"signals\""), html.indexOf("<section id=\"validation\"")))
+            .contains("PLAN-NOT-READY-IN-TIME");
     }
 
     @Test
