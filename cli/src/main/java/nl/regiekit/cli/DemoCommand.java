@@ -5,9 +5,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.cli.report.CaseReport;
+import nl.regiekit.cli.report.PlanSignals;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
@@ -18,9 +26,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code regiekit demo}: writes the fictional sample case file and validates it. */
+/**
+ * {@code regiekit demo}: writes the fictional sample case file, validates it, and writes today's case
+ * file report and the separate pictures next to it.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Write a fictional sample case file, validate it, and say where it is.")
+    description = "Write a fictional sample case file, validate it, write its report and pictures, and say where "
+        + "they are.")
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -47,8 +59,26 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println(messages.get("plan.demo.next", file));
         stdout.println(messages.get("demo.balance", file));
         stdout.println(messages.get("genogram.demo.next", file, out.resolve("genogram.svg")));
+        writeReport(result, messages, stdout);
         stdout.flush();
         return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
+    }
+
+    /** Writes the report of today and the separate pictures next to the case file, and says what to open first. */
+    private void writeReport(ValidationResult result, Messages messages, PrintWriter stdout) throws IOException {
+        CaseFile demo = (CaseFile) result.document().orElseThrow();
+        CaseReport report = new CaseReport(messages.locale(), LocalDate.now(), PlanSignals.defaults());
+        Path html = out.resolve(ReportCommand.fileName(Optional.empty(), messages));
+        Files.writeString(html, report.full(demo, result.findings()), StandardCharsets.UTF_8);
+        List<Path> pictures = new ArrayList<>();
+        for (Map.Entry<String, String> picture : report.pictures(demo).entrySet()) {
+            pictures.add(out.resolve(picture.getKey()));
+            Files.writeString(pictures.get(pictures.size() - 1), picture.getValue(), StandardCharsets.UTF_8);
+        }
+        stdout.println(messages.get("report.wrote", html));
+        stdout.println(messages.get("demo.pictures", pictures.stream().map(Path::toString)
+            .collect(Collectors.joining(", "))));
+        stdout.println(messages.get("demo.report", html));
     }
 
     /** The demo case file as JSON text with a final newline. */

@@ -1,0 +1,111 @@
+package nl.regiekit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.cli.report.CaseReport;
+import nl.regiekit.cli.report.PlanSignals;
+import nl.regiekit.json.CaseFile;
+import nl.regiekit.json.Validation;
+import nl.regiekit.json.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code regiekit report CASEFILE --out DIR [--for ORG] [--date DATE]}: writes the case file report,
+ * one self-contained HTML page, validated on the report's date. The report is written even when
+ * validation finds errors, as long as the file could be read as a case file; the exit code then says
+ * so: 0 without errors, 1 with errors or when the file is not a case file, 2 on a usage or
+ * input/output error.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Write the case file report: one self-contained HTML page (Dutch, or English with --lang en), "
+        + "in full or limited to what one organisation may see under the consents.")
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Regiekit parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASEFILE", description = "A case file (regiekit/case-file).")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the report to.")
+    Path out;
+
+    @Option(names = "--for", paramLabel = "ORG",
+        description = "Write the consent-limited version for this organisation's identifier.")
+    String organisation;
+
+    @Option(names = "--date", paramLabel = "DATE",
+        description = "The day the report describes, as 2026-04-30 (default: today).")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        Messages messages = parent.messages();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate on = date == null ? LocalDate.now() : date;
+        ValidationResult result;
+        try {
+            result = Validation.builder()
+                .clock(Clock.fixed(on.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build()
+                .validate(file);
+        } catch (IOException e) {
+            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+            return Regiekit.USAGE;
+        }
+        if (!(result.document().orElse(null) instanceof CaseFile caseFile)) {
+            ValidateCommand.human(stdout, file, result, messages);
+            err.println(messages.get("report.notCaseFile", file));
+            stdout.flush();
+            return Regiekit.FINDINGS;
+        }
+        Optional<OrganisationId> limitedTo = Optional.ofNullable(organisation).map(OrganisationId::of);
+        if (limitedTo.isPresent() && caseFile.subject().organisation(limitedTo.get()).isEmpty()) {
+            err.println(messages.get("report.unknownOrganisation", organisation));
+            return Regiekit.USAGE;
+        }
+        try {
+            Path written = write(caseFile, result, limitedTo, on, messages);
+            stdout.println(messages.get("report.wrote", written));
+        } catch (IOException e) {
+            err.println(messages.get("genogram.unwritable", out, e.getClass().getSimpleName()));
+            return Regiekit.USAGE;
+        }
+        stdout.flush();
+        return ValidateCommand.count(result, Severity.ERROR) > 0 ? Regiekit.FINDINGS : Regiekit.OK;
+    }
+
+    /** Writes the report of {@code caseFile} into {@code out}; returns the file written. */
+    private Path write(CaseFile caseFile, ValidationResult result, Optional<OrganisationId> limitedTo, LocalDate on,
+                       Messages messages) throws IOException {
+        CaseReport report = new CaseReport(messages.locale(), on, PlanSignals.defaults());
+        String html = limitedTo.map(org -> report.limited(caseFile, result.findings(), org))
+            .orElseGet(() -> report.full(caseFile, result.findings()));
+        Path target = out.resolve(fileName(limitedTo, messages));
+        GraphCommand.write(target, html);
+        return target;
+    }
+
+    /** {@code report.html}, {@code report-ORG.html}, with {@code .en} before the extension in English. */
+    static String fileName(Optional<OrganisationId> limitedTo, Messages messages) {
+        return "report" + limitedTo.map(org -> "-" + org.value().replaceAll("[^A-Za-z0-9._-]", "_")).orElse("")
+            + ("en".equals(messages.locale().getLanguage()) ? ".en" : "") + ".html";
+    }
+}

@@ -1,0 +1,22 @@
+package nl.regiekit.cli.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.regiekit.json.CaseFile;
+
+/**
+ * Where the report's section of open signals comes from. Until the plan module has a monitor of
+ * meetings and signals, {@link PlanSignals} builds them from what exists (overdue agreements and the
+ * plan rules' deadline findings); a monitor plugs in here by implementing this interface.
+ */
+@FunctionalInterface
+public interface SignalSource {
+
+    /**
+     * The signals open on {@code date} for the case in {@code file}, in a stable order.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    List<OpenSignal> open(CaseFile file, LocalDate date);
+}
