@@ -112,7 +112,7 @@ class ReportCommandTests {
         String html = Files.readString(report(file, "--date", DATE));
 
         assertThat(html).doesNotContain("<script>").doesNotContain("<img")
-            .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x&gt;");
+            .contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &lt;img src=x&gt;");
     }
 
     @Test

@@ -1,36 +1,17 @@
 package nl.regiekit.cli.report;
 
+import static nl.regiekit.casemodel.internal.Xml.escape;
+
 import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * A small HTML writer: every text goes through {@link #escape}, so nothing from a case file can
- * become markup. Not thread-safe.
+ * A small HTML writer: every text is escaped (casemodel's {@code Xml.escape}, the one the pictures
+ * use), so nothing from a case file can become markup. Not thread-safe.
  */
 final class Html {
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
-
-    /** Text escaped for HTML content and double-quoted attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    // Control characters carry nothing a reader needs, and some are not allowed in HTML.
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
-    }
 
     /** Appends markup as it is: only for literals of this package, never for data. */
     Html raw(String markup) {
