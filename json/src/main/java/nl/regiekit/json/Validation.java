@@ -31,6 +31,7 @@ import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.Schemas;
 import nl.regiekit.plan.PlanPolicy;
+import nl.regiekit.plan.meeting.MeetingRules;
 import nl.regiekit.plan.rules.PlanRules;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
@@ -53,7 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       finding at its path) and Jakarta Validation of the bound objects;</li>
  *   <li>domain rules: {@link CaseRules}; {@link PlanRules} on the plans of a case file and on a
  *       help-plan document (only the rules that need no case); the balance rules; {@link GenogramRules}
- *       on the genogram and sociogram.</li>
+ *       on the genogram and sociogram; {@link MeetingRules} on the meetings of a case file and of a
+ *       meeting-minutes document (there only the checks that need no case).</li>
  * </ol>
  * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
  * schema; a document with any error goes through all stages, so the findings are the same either
@@ -72,6 +74,7 @@ public final class Validation {
     private final PlanRules planRules;
     private final BalanceRules balanceRules;
     private final GenogramRules genogramRules;
+    private final MeetingRules meetingRules = new MeetingRules();
     private final JsonMapper mapper;
     private final Schemas schemas;
     private final Validator validator;
@@ -256,6 +259,7 @@ public final class Validation {
             caseFile.genogram().ifPresent(g -> genogramRules.check(g, caseFile.subject().family())
                 .forEach(f -> findings.add(f.under("/genogram"))));
             caseFile.sociogram().ifPresent(s -> genogramRules.check(s).forEach(f -> findings.add(f.under("/sociogram"))));
+            caseFile.meetings().ifPresent(m -> findings.addAll(meetingRules.check(caseFile.subject(), m)));
             return findings;
         }
         if (document instanceof HelpPlanDocument planDocument) {
@@ -266,6 +270,9 @@ public final class Validation {
         }
         if (document instanceof SelfRelianceScoresDocument scores) {
             return balance(List.of(), scores.selfReliance(), Optional.empty());
+        }
+        if (document instanceof MeetingMinutesDocument minutes) {
+            return meetingRules.check(minutes.meetings(), "/meetings");
         }
         if (document instanceof GenogramDocument genogram) {
             return genogramRules.check(genogram.genogram()).stream().map(f -> f.under("/genogram")).toList();
