@@ -51,7 +51,7 @@ public record Meetings(List<@Valid FamilyCouncil> familyCouncils, List<@Valid Ca
     }
 
     /** Whether there are no meetings. */
-    public boolean isEmpty() {
+    public boolean hasNone() {
         return familyCouncils.isEmpty() && careConferences.isEmpty();
     }
 
