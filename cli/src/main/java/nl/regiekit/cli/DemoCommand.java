@@ -47,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println(messages.get("plan.demo.next", file));
         stdout.println(messages.get("demo.balance", file));
         stdout.println(messages.get("genogram.demo.next", file, out.resolve("genogram.svg")));
+        stdout.println(messages.get("agenda.demo.next", file));
         stdout.flush();
         return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
     }
@@ -54,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     /** The demo case file as JSON text with a final newline. */
     static String text() {
         CaseFile demo = DemoBalance.addTo(CaseFile.of(DemoCase.build()).withPlan(DemoPlan.build()))
-            .withGenogram(DemoGraphs.genogram()).withSociogram(DemoGraphs.sociogram()).withEcogram(DemoGraphs.ecogram());
+            .withGenogram(DemoGraphs.genogram()).withSociogram(DemoGraphs.sociogram()).withEcogram(DemoGraphs.ecogram())
+            .withMeetings(DemoMeetings.build());
         return RegiekitJson.mapper().writeValueAsString(demo) + "\n";
     }
 }

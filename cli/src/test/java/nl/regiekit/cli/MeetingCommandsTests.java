@@ -1,0 +1,130 @@
+package nl.regiekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.regiekit.json.CareConferenceAgendaDocument;
+import nl.regiekit.json.CaseFile;
+import nl.regiekit.json.FamilyCouncilAgendaDocument;
+import nl.regiekit.json.RegiekitJson;
+import nl.regiekit.plan.meeting.CareConferences;
+import nl.regiekit.plan.meeting.ConferenceKind;
+import nl.regiekit.plan.meeting.ConferenceReason;
+import nl.regiekit.plan.meeting.FamilyCouncils;
+import nl.regiekit.plan.meeting.MeetingId;
+import nl.regiekit.plan.monitor.MonitoredCase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code regiekit agenda} and {@code regiekit signals} on the demo case file and on agenda documents. */
+class MeetingCommandsTests {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 7, 15);
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Regiekit.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private Path demo() {
+        Path demoDir = dir.resolve("demo");
+        assertThat(Regiekit.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "demo",
+            "--out", demoDir.toString())).isZero();
+        return demoDir.resolve("case-file.json");
+    }
+
+    @Test
+    void printsTheFamilyCouncilAgendaOfTheDemoInMarkdownChildrenFirst() {
+        assertThat(run("agenda", "family-council", "--date", DAY.toString(), demo().toString())).isZero();
+        assertThat(out.toString()).startsWith("# Agenda familieberaad\n\nCasus case-2025-017, 2026-07-15\n")
+            .contains("## Spelregels", "1. Iedereen is gelijk.", "## Volgorde van de beurten\n\n1. Milan (p-son)\n"
+                + "2. Noor (p-daughter)\n3. Samira (p-mother)\n4. Dennis (p-father)\n5. Ruben (p-partner)\n",
+                "4. Oplossing: wat helpt");
+    }
+
+    @Test
+    void putsOnlyTheChildrenWhoWantToFirst() {
+        assertThat(run("agenda", "family-council", "--lang", "en", "--first", "p-daughter", "--date",
+            DAY.toString(), demo().toString())).isZero();
+        assertThat(out.toString()).contains("## Order of turns\n\n1. Noor (p-daughter)\n2. Samira (p-mother)\n"
+            + "3. Dennis (p-father)\n4. Ruben (p-partner)\n5. Milan (p-son)\n");
+    }
+
+    @Test
+    void printsTheCareConferenceAgendaAsASelfContainedHtmlPage() {
+        assertThat(run("agenda", "care-conference", "--format", "html", "--lang", "en", "--date", DAY.toString(),
+            demo().toString())).isZero();
+        assertThat(out.toString()).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+            .contains("<title>Care conference agenda</title>", "<h2>Participants (the case manager chairs)</h2>",
+                "<li>Inge Jansen (cm-jansen)</li>", "SIGNAL-INTENSIVE-PERIOD-OVER",
+                "<li>Refer to more permanent help (case-2025-017).</li>",
+                "<li>Verslavingszorg Noord (org-addiction-care), about Dennis (p-father), Noor (p-daughter), "
+                    + "Milan (p-son)</li>")
+            .doesNotContain("<script", "http://", "https://").endsWith("</html>\n");
+    }
+
+    @Test
+    void printsAgendaDocumentsAsTheyAreWithIdentifiersForNames() throws IOException {
+        CaseFile caseFile = CaseFile.of(DemoCase.build()).withPlan(DemoPlan.build());
+        Path council = dir.resolve("council.json");
+        Files.writeString(council, RegiekitJson.mapper().writeValueAsString(FamilyCouncilAgendaDocument.of(
+            FamilyCouncils.defaults().agenda(caseFile.subject(), MeetingId.of("m-1"), DAY, Set.of()))));
+        assertThat(run("agenda", "family-council", council.toString())).isZero();
+        assertThat(out.toString()).contains("1. p-mother\n2. p-father\n").doesNotContain("Samira");
+
+        Path conference = dir.resolve("conference.json");
+        Files.writeString(conference, RegiekitJson.mapper().writeValueAsString(CareConferenceAgendaDocument.of(
+            CareConferences.defaults().agenda(MonitoredCase.of(caseFile.subject(), caseFile.plans()),
+                MeetingId.of("m-2"), ConferenceKind.CRISIS_MEETING, DAY, List.of(ConferenceReason.SITUATION_STUCK)))));
+        assertThat(run("agenda", "care-conference", "--lang", "en", conference.toString())).isZero();
+        assertThat(out.toString()).contains("# Crisis meeting agenda", "- The situation threatens to get stuck.",
+            "- org-youth-care");
+        assertThat(run("signals", conference.toString())).isZero();
+        assertThat(out.toString()).contains("SIGNAL-INTENSIVE-PERIOD-OVER");
+        assertThat(run("agenda", "family-council", conference.toString())).isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("regiekit/family-council-agenda");
+    }
+
+    @Test
+    void listsTheSignalsOfTheDemoOnADateAsTextAndJson() {
+        Path demo = demo();
+        assertThat(run("signals", "--lang", "en", "--on", "2026-05-01", demo.toString())).isZero();
+        assertThat(out.toString()).contains("on 2026-05-01: 0 signals");
+        assertThat(run("signals", "--lang", "en", "--on", DAY.toString(), demo.toString())).isZero();
+        assertThat(out.toString()).contains("  WARNING SIGNAL-INTENSIVE-PERIOD-OVER due 2026-06-29 [case-2025-017]: "
+            + "The intensive period of case case-2025-017 lasts longer than P9M", "(Policy.intensivePeriodMax=P9M)");
+        StringWriter json = new StringWriter();
+        assertThat(Regiekit.run(new PrintWriter(json, true), new PrintWriter(err, true), "signals", "--format",
+            "json", "--on", DAY.toString(), demo.toString())).isZero();
+        JsonNode signals = JsonMapper.builder().build().readTree(json.toString());
+        assertThat(signals.size()).isEqualTo(1);
+        assertThat(signals.get(0).get("code").asString()).isEqualTo("SIGNAL-INTENSIVE-PERIOD-OVER");
+        assertThat(signals.get(0).get("due").asString()).isEqualTo("2026-06-29");
+    }
+
+    @Test
+    void reportsAFileWithErrorsAsValidateDoes() throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"kind\":\"regiekit/case-file\"");
+        assertThat(run("signals", broken.toString())).isEqualTo(Regiekit.FINDINGS);
+        assertThat(out.toString()).contains("JSON-SYNTAX");
+        assertThat(run("agenda", "care-conference", dir.resolve("missing.json").toString()))
+            .isEqualTo(Regiekit.USAGE);
+    }
+}
