@@ -70,6 +70,8 @@ class RobustnessTests {
         JsonMapper mapper = RegiekitJson.mapper();
         List<byte[]> bases = new ArrayList<>();
         bases.add(SampleDocuments.caseFileBytes());
+        // The demo holds every part a case file can bundle, meetings included.
+        bases.add(SampleDocuments.demoCaseFileBytes());
         CaseFileGenerator generator = new CaseFileGenerator(SEED);
         while (bases.size() < BASE_DOCUMENTS) {
             bases.add(mapper.writeValueAsBytes(generator.nextCaseFile()));
