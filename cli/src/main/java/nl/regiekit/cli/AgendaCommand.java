@@ -234,7 +234,7 @@ final class AgendaCommand {
         }
 
         private static String signal(Signal s, Messages messages) {
-            return s.severity() + " " + s.code() + " (" + s.due() + "): "
+            return messages.get("severity." + s.severity()) + " " + s.code() + " (" + s.due() + "): "
                 + ("en".equals(messages.locale().getLanguage()) ? s.messageEn() : s.messageNl());
         }
 

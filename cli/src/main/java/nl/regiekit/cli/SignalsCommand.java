@@ -3,10 +3,12 @@ package nl.regiekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import nl.regiekit.casemodel.Case;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.Document;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code regiekit signals FILE --on DATE}: the monitoring signals of a case file on a date, as text or
- * JSON; a care-conference agenda document lists the signals it was made with.
+ * {@code regiekit signals FILE... --on DATE}: the monitoring signals of case files on a date, as text or
+ * JSON, and with more than one case file the caseloads across them; a care-conference agenda document
+ * lists the signals it was made with.
  */
 @Command(name = "signals", mixinStandardHelpOptions = true,
     description = "List the monitoring signals of a case file on a date: plan and evaluation due, partner "
@@ -32,6 +35,8 @@ final class SignalsCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json }
+
+    private static final Monitor MONITOR = Monitor.defaults();
 
     @ParentCommand
     Regiekit parent;
@@ -45,8 +50,10 @@ final class SignalsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     Format format;
 
-    @Parameters(paramLabel = "FILE", description = "A case file or a care-conference agenda document.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+        description = "Case files (with more than one, also the caseloads across them) or a care-conference "
+            + "agenda document.")
+    List<Path> files;
 
     @Override
     public Integer call() {
@@ -54,33 +61,50 @@ final class SignalsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int[] exit = {Regiekit.OK};
         LocalDate day = on == null ? LocalDate.now() : on;
-        Optional<Document> document = MeetingFiles.read(file, messages, out, spec.commandLine().getErr(), exit);
-        Optional<List<Signal>> signals = document.flatMap(d -> {
-            if (d instanceof CaseFile caseFile) {
-                return Optional.of(Monitor.defaults().signals(MeetingFiles.watched(caseFile), day));
+        List<Signal> all = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        for (Path file : files) {
+            Optional<Document> document = MeetingFiles.read(file, messages, out, spec.commandLine().getErr(), exit);
+            Optional<List<Signal>> signals = document.flatMap(d -> {
+                if (d instanceof CaseFile caseFile) {
+                    cases.add(caseFile.subject());
+                    return Optional.of(MONITOR.signals(MeetingFiles.watched(caseFile), day));
+                }
+                if (d instanceof CareConferenceAgendaDocument agenda) {
+                    return Optional.of(agenda.agenda().signals());
+                }
+                return Optional.empty();
+            });
+            if (document.isPresent() && signals.isEmpty()) {
+                spec.commandLine().getErr().println(messages.get("signals.none-read", file));
+                exit[0] = Regiekit.USAGE;
             }
-            if (d instanceof CareConferenceAgendaDocument agenda) {
-                return Optional.of(agenda.agenda().signals());
-            }
-            return Optional.empty();
-        });
-        if (document.isPresent() && signals.isEmpty()) {
-            spec.commandLine().getErr().println(messages.get("signals.none-read", file));
-            exit[0] = Regiekit.USAGE;
+            signals.ifPresent(list -> {
+                all.addAll(list);
+                text(out, messages, messages.get("signals.header", file, day, list.size()), list);
+            });
         }
-        signals.ifPresent(list -> {
-            if (format == Format.json) {
-                out.println(RegiekitJson.mapper().writeValueAsString(list));
-                return;
-            }
-            out.println(messages.get("signals.header", file, day, list.size()));
-            boolean english = "en".equals(messages.locale().getLanguage());
-            for (Signal s : list) {
-                out.println("  " + messages.get("signals.line", s.severity(), s.code(), s.due(), s.subject(),
-                    english ? s.messageEn() : s.messageNl(), s.rule()));
-            }
-        });
+        if (cases.size() > 1) {
+            List<Signal> caseloads = MONITOR.caseloads(cases, day);
+            all.addAll(caseloads);
+            text(out, messages, messages.get("signals.caseloads", cases.size(), day, caseloads.size()), caseloads);
+        }
+        if (format == Format.json) {
+            out.println(RegiekitJson.mapper().writeValueAsString(all));
+        }
         out.flush();
         return exit[0];
+    }
+
+    private void text(PrintWriter out, Messages messages, String header, List<Signal> signals) {
+        if (format == Format.json) {
+            return;
+        }
+        out.println(header);
+        boolean english = "en".equals(messages.locale().getLanguage());
+        for (Signal s : signals) {
+            out.println("  " + messages.get("signals.line", messages.get("severity." + s.severity()), s.code(),
+                s.due(), s.subject(), english ? s.messageEn() : s.messageNl(), s.rule()));
+        }
     }
 }

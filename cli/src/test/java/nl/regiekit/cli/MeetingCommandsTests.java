@@ -119,6 +119,23 @@ class MeetingCommandsTests {
     }
 
     @Test
+    void listsTheCaseloadsAcrossSeveralCaseFiles() throws IOException {
+        String demo = Files.readString(demo());
+        List<String> args = new java.util.ArrayList<>(List.of("signals", "--lang", "en", "--on", DAY.toString()));
+        for (int i = 0; i < 7; i++) {
+            Path copy = dir.resolve("case-" + i + ".json");
+            Files.writeString(copy, demo.replace("case-2025-017", "case-2026-00" + i));
+            args.add(copy.toString());
+        }
+        assertThat(run(args.toArray(String[]::new))).isZero();
+        assertThat(out.toString()).contains("Caseloads of 7 case files on 2026-07-15: 1 signals",
+            "  WARNING SIGNAL-CASELOAD-OVER due 2026-07-15 [cm-jansen]: CASE_MANAGER cm-jansen took on 7 families "
+                + "in the past year; the policy allows 6.");
+        assertThat(run("signals", "--on", DAY.toString(), dir.resolve("case-0.json").toString())).isZero();
+        assertThat(out.toString()).contains("WAARSCHUWING SIGNAL-INTENSIVE-PERIOD-OVER uiterlijk 2026-06-29");
+    }
+
+    @Test
     void reportsAFileWithErrorsAsValidateDoes() throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"kind\":\"regiekit/case-file\"");
