@@ -187,7 +187,7 @@ public final class Monitor {
             }
             for (HelpPlan plan : watched.plans()) {
                 if (!plan.first().date().isAfter(on)) {
-                    plan(plan);
+                    plan(plan, phase.get().isIntensive());
                 }
             }
             consents();
@@ -255,10 +255,11 @@ public final class Monitor {
             }
         }
 
-        private void plan(HelpPlan plan) {
+        /** The plan's signals; the interim evaluation belongs to the intensive period. */
+        private void plan(HelpPlan plan, boolean intensive) {
             boolean interimHeld = plan.interimEvaluations().stream().map(Evaluation::date).anyMatch(d -> !d.isAfter(on));
             boolean ended = plan.finalEvaluation().filter(f -> !f.date().isAfter(on)).isPresent();
-            if (!interimHeld && !ended) {
+            if (intensive && !interimHeld && !ended) {
                 Period after = rules.interimEvaluationAfter();
                 due(plan.first().date().plus(after), policy.notice(), d -> Signal.of(
                     MonitorCodes.INTERIM_EVALUATION_DUE, on, d, caseId, plan.id(),

@@ -90,6 +90,8 @@ class MonitorTests {
             LocalDate.of(2025, 7, 25), 1, List.of(), List.of()));
         assertThat(of("SIGNAL-INTERIM-EVALUATION-DUE", MONITOR.signals(inExecution(), List.of(evaluated),
             LocalDate.of(2025, 8, 5)))).isEmpty();
+        assertThat(of("SIGNAL-INTERIM-EVALUATION-DUE", MONITOR.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2025, 11, 1)))).as("not in coordination of care").isEmpty();
     }
 
     @Test
