@@ -18,6 +18,7 @@ import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
+import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.meeting.CareConferenceAgenda;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code regiekit agenda}: a printable agenda for a family council or a care conference, in Markdown
- * (default) or as a self-contained HTML page. From a case file the agenda is generated from the case
+ * (default) or as a self-contained HTML page, or the agenda as its JSON document. From a case file the agenda is generated from the case
  * and its plans; an agenda document ({@code regiekit/family-council-agenda},
  * {@code regiekit/care-conference-agenda}) is printed as it is, with identifiers for names.
  */
@@ -49,7 +50,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AgendaCommand {
 
     /** Output formats. */
-    enum Format { markdown, html }
+    enum Format { markdown, html, json }
+
+    /** An agenda ready to print: the page, and the agenda as its document kind for {@code --format json}. */
+    record Rendered(Printable page, Document document) {
+    }
 
     @ParentCommand
     Regiekit parent;
@@ -67,7 +72,8 @@ final class AgendaCommand {
             description = "The date of the meeting, as 2026-05-12 (default: today).")
         LocalDate date;
 
-        @Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or html.")
+        @Option(names = "--format", defaultValue = "markdown",
+            description = "markdown (default), html, or json (the agenda document).")
         Format format;
 
         @Parameters(paramLabel = "FILE", description = "A case file or an agenda document of this kind.")
@@ -79,13 +85,16 @@ final class AgendaCommand {
             PrintWriter out = spec.commandLine().getOut();
             int[] exit = {Regiekit.OK};
             Optional<Document> document = MeetingFiles.read(file, messages, out, spec.commandLine().getErr(), exit);
-            Optional<Printable> page = document.flatMap(d -> page(d, messages));
-            if (document.isPresent() && page.isEmpty()) {
+            Optional<Rendered> rendered = document.flatMap(d -> page(d, messages));
+            if (document.isPresent() && rendered.isEmpty()) {
                 spec.commandLine().getErr().println(messages.get(noneKey(), file));
                 exit[0] = Regiekit.USAGE;
             }
-            page.ifPresent(p -> out.print(format == Format.html ? p.html(messages.locale().getLanguage())
-                : p.markdown()));
+            rendered.ifPresent(r -> out.print(switch (format) {
+                case html -> r.page().html(messages.locale().getLanguage());
+                case json -> RegiekitJson.mapper().writeValueAsString(r.document()) + "\n";
+                case markdown -> r.page().markdown();
+            }));
             out.flush();
             return exit[0];
         }
@@ -94,8 +103,8 @@ final class AgendaCommand {
             return date == null ? LocalDate.now() : date;
         }
 
-        /** The page for {@code document}, or empty if it is of a kind this agenda does not read. */
-        abstract Optional<Printable> page(Document document, Messages messages);
+        /** The agenda for {@code document}, or empty if it is of a kind this agenda does not read. */
+        abstract Optional<Rendered> page(Document document, Messages messages);
 
         /** The message key for a file that holds nothing this agenda reads. */
         abstract String noneKey();
@@ -112,9 +121,10 @@ final class AgendaCommand {
         List<String> first;
 
         @Override
-        Optional<Printable> page(Document document, Messages messages) {
+        Optional<Rendered> page(Document document, Messages messages) {
             if (document instanceof FamilyCouncilAgendaDocument agendaDocument) {
-                return Optional.of(print(agendaDocument.agenda(), Optional.empty(), messages));
+                return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), messages),
+                    agendaDocument));
             }
             if (document instanceof CaseFile caseFile) {
                 Case subject = caseFile.subject();
@@ -128,7 +138,8 @@ final class AgendaCommand {
                 }
                 FamilyCouncilAgenda agenda = FamilyCouncils.defaults().agenda(subject,
                     MeetingId.of("family-council-" + day()), day(), wantFirst);
-                return Optional.of(print(agenda, Optional.of(subject), messages));
+                return Optional.of(new Rendered(print(agenda, Optional.of(subject), messages),
+                    FamilyCouncilAgendaDocument.of(agenda)));
             }
             return Optional.empty();
         }
@@ -171,9 +182,10 @@ final class AgendaCommand {
         List<ConferenceReason> reasons;
 
         @Override
-        Optional<Printable> page(Document document, Messages messages) {
+        Optional<Rendered> page(Document document, Messages messages) {
             if (document instanceof CareConferenceAgendaDocument agendaDocument) {
-                return Optional.of(print(agendaDocument.agenda(), Optional.empty(), List.of(), messages));
+                return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), List.of(), messages),
+                    agendaDocument));
             }
             if (document instanceof CaseFile caseFile) {
                 List<ConferenceReason> why = reasons != null ? reasons
@@ -181,8 +193,9 @@ final class AgendaCommand {
                         : ConferenceReason.SHARED_PERSPECTIVE);
                 CareConferenceAgenda agenda = CareConferences.defaults().agenda(MeetingFiles.watched(caseFile),
                     MeetingId.of("care-conference-" + day()), kind, day(), why);
-                return Optional.of(print(agenda, Optional.of(caseFile.subject()),
-                    CareConferences.distribution(caseFile.subject(), day()), messages));
+                return Optional.of(new Rendered(print(agenda, Optional.of(caseFile.subject()),
+                    CareConferences.distribution(caseFile.subject(), day()), messages),
+                    CareConferenceAgendaDocument.of(agenda)));
             }
             return Optional.empty();
         }

@@ -136,6 +136,24 @@ class MeetingCommandsTests {
     }
 
     @Test
+    void writesTheAgendaAsItsDocumentAndReadsItBack() throws IOException {
+        Path demo = demo();
+        assertThat(run("agenda", "care-conference", "--format", "json", "--kind", "PARTNER_MEETING", "--date",
+            DAY.toString(), demo.toString())).isZero();
+        Path agenda = dir.resolve("agenda.json");
+        Files.writeString(agenda, out.toString());
+        assertThat(out.toString()).contains("\"kind\" : \"regiekit/care-conference-agenda\"", "\"PERIODIC\"");
+        assertThat(run("validate", agenda.toString())).isZero();
+        assertThat(run("agenda", "care-conference", "--lang", "en", agenda.toString())).isZero();
+        assertThat(out.toString()).contains("# Partner meeting agenda", "- The periodic partner meeting");
+        StringWriter council = new StringWriter();
+        assertThat(Regiekit.run(new PrintWriter(council, true), new PrintWriter(err, true), "agenda",
+            "family-council", "--format", "json", "--date", DAY.toString(), demo.toString())).isZero();
+        assertThat(council.toString()).contains("\"kind\" : \"regiekit/family-council-agenda\"",
+            "\"turns\" : [ \"p-son\", \"p-daughter\", \"p-mother\", \"p-father\", \"p-partner\" ]");
+    }
+
+    @Test
     void reportsAFileWithErrorsAsValidateDoes() throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"kind\":\"regiekit/case-file\"");
