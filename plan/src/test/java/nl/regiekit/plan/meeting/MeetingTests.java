@@ -185,6 +185,27 @@ class MeetingTests {
     }
 
     @Test
+    void findsInConferenceMinutesAnIncompleteAgreementAStrangerAndAnotherCase() {
+        CareConference c = SampleMeetings.conference();
+        PersonId stranger = PersonId.of("p-stranger");
+        CareConference sloppy = new CareConference(c.id(), c.caseId(), c.kind(), c.date(), c.reasons(),
+            List.of(Responsible.member(stranger), Responsible.organisation(DEBT)), c.decisions(),
+            List.of(new Agreement(AgreementId.of("a-later"), Optional.of(Responsible.organisation(DEBT)),
+                Optional.empty(), Optional.empty(), AgreementSource.CARE_CONFERENCE, c.date(), AgreementStatus.OPEN)),
+            List.of());
+        assertThat(RULES.check(sloppy, CASE)).extracting(Finding::code, Finding::pointer).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("MEETING-AGREEMENT-INCOMPLETE", "/agreements/0"),
+            org.assertj.core.groups.Tuple.tuple("MEETING-AGREEMENT-INCOMPLETE", "/agreements/0"),
+            org.assertj.core.groups.Tuple.tuple("MEETING-UNKNOWN-MEMBER", "/present/0/member"));
+        CareConference elsewhere = new CareConference(c.id(), CaseId.of("case-other"), c.kind(), c.date(),
+            c.reasons(), c.present(), c.decisions(), c.agreements(), c.distribution());
+        assertThat(RULES.check(elsewhere, CASE)).extracting(Finding::code).containsExactly("MEETING-CASE-MISMATCH");
+        Meetings both = new Meetings(List.of(SampleMeetings.council()), List.of(sloppy));
+        assertThat(RULES.check(CASE, both)).extracting(Finding::pointer)
+            .contains("/meetings/careConferences/0/present/0/member");
+    }
+
+    @Test
     void bringsTheAgreementsOfCouncilAndConferenceIntoThePlanWithTheirSource() {
         Meetings meetings = Meetings.NONE.withFamilyCouncil(SampleMeetings.council())
             .withCareConference(SampleMeetings.conference());
