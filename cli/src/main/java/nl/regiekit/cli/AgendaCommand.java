@@ -29,6 +29,7 @@ import nl.regiekit.plan.meeting.DecisionPoint;
 import nl.regiekit.plan.meeting.FamilyCouncilAgenda;
 import nl.regiekit.plan.meeting.FamilyCouncils;
 import nl.regiekit.plan.meeting.MeetingId;
+import nl.regiekit.plan.meeting.MeetingPolicy;
 import nl.regiekit.plan.meeting.Recipient;
 import nl.regiekit.plan.monitor.Signal;
 import picocli.CommandLine.Command;
@@ -120,6 +121,10 @@ final class AgendaCommand {
             description = "The children who want to go first (default: every child and young person).")
         List<String> first;
 
+        @Option(names = "--extended-family",
+            description = "Invite the extended family too, such as a grandparent (default: the household).")
+        boolean extendedFamily;
+
         @Override
         Optional<Rendered> page(Document document, Messages messages) {
             if (document instanceof FamilyCouncilAgendaDocument agendaDocument) {
@@ -136,7 +141,11 @@ final class AgendaCommand {
                 } else {
                     first.stream().map(PersonId::of).forEach(wantFirst::add);
                 }
-                FamilyCouncilAgenda agenda = FamilyCouncils.defaults().agenda(subject,
+                List<Role> roles = new ArrayList<>(MeetingPolicy.DEFAULTS.councilRoles());
+                if (extendedFamily) {
+                    roles.add(Role.EXTENDED_FAMILY);
+                }
+                FamilyCouncilAgenda agenda = new FamilyCouncils(new MeetingPolicy(roles, true)).agenda(subject,
                     MeetingId.of("family-council-" + day()), day(), wantFirst);
                 return Optional.of(new Rendered(print(agenda, Optional.of(subject), messages),
                     FamilyCouncilAgendaDocument.of(agenda)));

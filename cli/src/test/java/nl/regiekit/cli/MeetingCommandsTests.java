@@ -67,6 +67,13 @@ class MeetingCommandsTests {
     }
 
     @Test
+    void invitesTheExtendedFamilyWhenAsked() {
+        assertThat(run("agenda", "family-council", "--extended-family", "--date", DAY.toString(),
+            demo().toString())).isZero();
+        assertThat(out.toString()).contains("5. Ruben (p-partner)\n6. Fatima (p-grandmother)\n");
+    }
+
+    @Test
     void printsTheCareConferenceAgendaAsASelfContainedHtmlPage() {
         assertThat(run("agenda", "care-conference", "--format", "html", "--lang", "en", "--date", DAY.toString(),
             demo().toString())).isZero();
