@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -18,11 +20,17 @@ import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
 import nl.regiekit.json.RegiekitJson;
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.plan.TrajectoryStatus;
 import nl.regiekit.plan.meeting.CareConferences;
 import nl.regiekit.plan.meeting.ConferenceKind;
 import nl.regiekit.plan.meeting.ConferenceReason;
+import nl.regiekit.plan.meeting.CouncilRule;
+import nl.regiekit.plan.meeting.DecisionTopic;
 import nl.regiekit.plan.meeting.FamilyCouncils;
 import nl.regiekit.plan.meeting.MeetingId;
+import nl.regiekit.plan.meeting.PointQuestion;
+import nl.regiekit.plan.meeting.TurnPart;
 import nl.regiekit.plan.monitor.MonitoredCase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -128,7 +136,7 @@ class MeetingCommandsTests {
     @Test
     void listsTheCaseloadsAcrossSeveralCaseFiles() throws IOException {
         String demo = Files.readString(demo());
-        List<String> args = new java.util.ArrayList<>(List.of("signals", "--lang", "en", "--on", DAY.toString()));
+        List<String> args = new ArrayList<>(List.of("signals", "--lang", "en", "--on", DAY.toString()));
         for (int i = 0; i < 7; i++) {
             Path copy = dir.resolve("case-" + i + ".json");
             Files.writeString(copy, demo.replace("case-2025-017", "case-2026-00" + i));
@@ -158,6 +166,24 @@ class MeetingCommandsTests {
             "family-council", "--format", "json", "--date", DAY.toString(), demo.toString())).isZero();
         assertThat(council.toString()).contains("\"kind\" : \"regiekit/family-council-agenda\"",
             "\"turns\" : [ \"p-son\", \"p-daughter\", \"p-mother\", \"p-father\", \"p-partner\" ]");
+    }
+
+    @Test
+    void hasATextInBothLanguagesForEveryConstantAnAgendaPrints() {
+        for (String lang : List.of("nl", "en")) {
+            Messages messages = new Messages(Messages.locale(lang));
+            List<String> keys = new ArrayList<>();
+            Arrays.stream(CouncilRule.values()).forEach(c -> keys.add("agenda.rule." + c));
+            Arrays.stream(TurnPart.values()).forEach(c -> keys.add("agenda.turn." + c));
+            Arrays.stream(PointQuestion.values()).forEach(c -> keys.add("agenda.question." + c));
+            Arrays.stream(ConferenceKind.values()).forEach(c -> keys.add("agenda.conference.title." + c));
+            Arrays.stream(ConferenceReason.values()).forEach(c -> keys.add("agenda.reason." + c));
+            Arrays.stream(DecisionTopic.values()).forEach(c -> keys.add("agenda.decision." + c));
+            Arrays.stream(TrajectoryStatus.values()).forEach(c -> keys.add("agenda.status." + c));
+            Arrays.stream(Severity.values()).forEach(c -> keys.add("severity." + c));
+            assertThat(keys).allSatisfy(key -> assertThat(messages.get(key, "x")).as("%s in %s", key, lang)
+                .isNotBlank());
+        }
     }
 
     @Test

@@ -86,6 +86,24 @@ class MeetingDocumentsTests {
     }
 
     @Test
+    void quotesNoFreeTextOfAMeetingInItsFindings() {
+        ObjectNode root = demo();
+        String marker = "Geheim-Zeta-Tekst";
+        ObjectNode point = (ObjectNode) root.at("/meetings/familyCouncils/0/turns/0/points/0");
+        point.put("topic", marker);
+        point.put("feeling", marker);
+        point.put("solution", " ");
+        ((ObjectNode) root.at("/meetings/familyCouncils/0/agreements/0")).put("what", marker)
+            .remove("due");
+        ((ArrayNode) root.at("/meetings/careConferences/0/decisions")).add(marker);
+        ValidationResult result = STRICT.validate(SampleDocuments.bytes(root));
+        assertThat(result.findings()).extracting(Finding::code).contains("MEETING-POINT-NO-SOLUTION",
+            "MEETING-AGREEMENT-INCOMPLETE");
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.messageNl() + f.messageEn() + f.subject())
+            .doesNotContain(marker, "Samira", "Milan"));
+    }
+
+    @Test
     void refusesAnUnknownFieldInAMeeting() {
         ObjectNode root = demo();
         ((ObjectNode) root.at("/meetings/careConferences/0")).put("chair", "cm-jansen");
