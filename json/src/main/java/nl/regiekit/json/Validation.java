@@ -225,7 +225,14 @@ public final class Validation {
         if (version == null || !version.isString() || !Findings.sameMajor(version.asString())) {
             return refused(Finding.of(JsonCodes.SCHEMA_VERSION_UNSUPPORTED, "/schemaVersion"));
         }
-        List<Finding> findings = new ArrayList<>(Findings.schema(schemas.get(kind.get()).validate(root), lenient));
+        List<Finding> findings;
+        try {
+            findings = new ArrayList<>(Findings.schema(schemas.get(kind.get()).validate(root), lenient));
+        } catch (JacksonException e) {
+            // The schema library cannot compare a number beyond the range of a long with a minimum or
+            // maximum (it throws on 1e308); such a number is outside every range the schemas allow.
+            return refused(Finding.of(JsonCodes.SCHEMA_RANGE, hugeNumber(root, "").orElse("")));
+        }
         if (!Findings.noErrors(findings)) {
             return new ValidationResult(findings, Optional.empty());
         }
@@ -300,6 +307,31 @@ public final class Validation {
                 .orElseGet(() -> balanceRules.check(history, base)));
         }
         return findings;
+    }
+
+    /** The pointer of the first number in {@code node} that a long cannot hold, if there is one. */
+    private static Optional<String> hugeNumber(JsonNode node, String pointer) {
+        if (node.isNumber()) {
+            return node.canConvertToLong() ? Optional.empty() : Optional.of(pointer);
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> found = hugeNumber(node.get(i), pointer + "/" + i);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (node.isObject()) {
+            for (var entry : node.properties()) {
+                Optional<String> found = hugeNumber(entry.getValue(), nl.regiekit.casemodel.finding.Pointer.append(
+                    pointer, entry.getKey()));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static ValidationResult refused(Finding finding) {
