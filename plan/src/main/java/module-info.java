@@ -1,7 +1,8 @@
 /**
  * The help plan (hulpverleningsplan): versions, goals, trajectories, agreements, contributions of
  * organisations, youth plans, evaluations and end terms; the plan rules; the "who does what"
- * matrix and the consent-limited view for one organisation.
+ * matrix and the consent-limited view for one organisation; meetings (family council, care
+ * conference) and monitoring signals.
  */
 module nl.regiekit.plan {
     requires transitive nl.regiekit.casemodel;
@@ -10,10 +11,15 @@ module nl.regiekit.plan {
     exports nl.regiekit.plan;
     exports nl.regiekit.plan.rules;
     exports nl.regiekit.plan.view;
+    exports nl.regiekit.plan.monitor;
+    exports nl.regiekit.plan.meeting;
 
     // The JSON binding and Jakarta Validation read the records reflectively.
     opens nl.regiekit.plan;
     opens nl.regiekit.plan.view;
+    opens nl.regiekit.plan.monitor;
+    opens nl.regiekit.plan.meeting;
 
-    provides nl.regiekit.casemodel.finding.FindingCatalog with nl.regiekit.plan.rules.PlanCodes.Catalog;
+    provides nl.regiekit.casemodel.finding.FindingCatalog with nl.regiekit.plan.rules.PlanCodes.Catalog,
+        nl.regiekit.plan.monitor.MonitorCodes.Catalog, nl.regiekit.plan.meeting.MeetingCodes.Catalog;
 }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.cli.report.CaseReport;
-import nl.regiekit.cli.report.PlanSignals;
+import nl.regiekit.cli.report.MonitorSignals;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
@@ -59,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println(messages.get("plan.demo.next", file));
         stdout.println(messages.get("demo.balance", file));
         stdout.println(messages.get("genogram.demo.next", file, out.resolve("genogram.svg")));
+        stdout.println(messages.get("agenda.demo.next", file));
         writeReport(result, messages, stdout);
         stdout.flush();
         return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
@@ -67,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
     /** Writes the report of today and the separate pictures next to the case file, and says what to open first. */
     private void writeReport(ValidationResult result, Messages messages, PrintWriter stdout) throws IOException {
         CaseFile demo = (CaseFile) result.document().orElseThrow();
-        CaseReport report = new CaseReport(messages.locale(), LocalDate.now(), PlanSignals.defaults());
+        CaseReport report = new CaseReport(messages.locale(), LocalDate.now(), MonitorSignals.defaults());
         Path html = out.resolve(ReportCommand.fileName(Optional.empty(), messages));
         Files.writeString(html, report.full(demo, result.findings()), StandardCharsets.UTF_8);
         List<Path> pictures = new ArrayList<>();
@@ -84,7 +85,8 @@ final class DemoCommand implements Callable<Integer> {
     /** The demo case file as JSON text with a final newline. */
     static String text() {
         CaseFile demo = DemoBalance.addTo(CaseFile.of(DemoCase.build()).withPlan(DemoPlan.build()))
-            .withGenogram(DemoGraphs.genogram()).withSociogram(DemoGraphs.sociogram()).withEcogram(DemoGraphs.ecogram());
+            .withGenogram(DemoGraphs.genogram()).withSociogram(DemoGraphs.sociogram()).withEcogram(DemoGraphs.ecogram())
+            .withMeetings(DemoMeetings.build());
         return RegiekitJson.mapper().writeValueAsString(demo) + "\n";
     }
 }

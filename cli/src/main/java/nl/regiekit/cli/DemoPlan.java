@@ -9,10 +9,6 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
-import nl.regiekit.plan.Agreement;
-import nl.regiekit.plan.AgreementId;
-import nl.regiekit.plan.AgreementSource;
-import nl.regiekit.plan.AgreementStatus;
 import nl.regiekit.plan.Attainment;
 import nl.regiekit.plan.DomainSituation;
 import nl.regiekit.plan.Evaluation;
@@ -43,7 +39,8 @@ import nl.regiekit.plan.YouthPlanId;
  * The help plan of the demo family (see {@link DemoCase}), built with the public API the way a
  * vendor would: the first plan of January 2026 with five goals from the family, a member and a
  * professional, four organisations' trajectories (youth care's on a waiting list) and the
- * agreements of a care conference; the interim evaluation of April, after which the plan was
+ * agreements of the family council and care conference of {@link DemoMeetings}; the interim
+ * evaluation of April, after which the plan was
  * revised (Noor's school goal reached, the rent goal given more time, the family evening replaced
  * by a family council, the partner's own budget goal added); and Noor's youth plan. The rules find
  * nothing in it, on any date after the demo's. All people, texts and numbers are invented.
@@ -173,15 +170,8 @@ final class DemoPlan {
                 situation(NETWORK, "Alleen oma helpt; weinig andere contacten.", true,
                     "Oma helpt al; het gezin wil hier nu niet aan werken.")),
             goals, trajectories,
-            List.of(
-                new Agreement(AgreementId.of("a-post"), Optional.of(Responsible.member(DemoCase.MOTHER)),
-                    Optional.of("Alle post over geld gaat ongeopend mee naar de schuldhulpverlener"),
-                    Optional.of(LocalDate.of(2026, 1, 31)), AgreementSource.FAMILY_COUNCIL, FIRST_PLAN,
-                    AgreementStatus.KEPT),
-                new Agreement(AgreementId.of("a-intake-youth-care"), Optional.of(Responsible.organisation(YOUTH_CARE)),
-                    Optional.of("Jeugdhulp start de opvoedondersteuning voor 1 februari"),
-                    Optional.of(LocalDate.of(2026, 2, 2)), AgreementSource.CARE_CONFERENCE, FIRST_PLAN,
-                    AgreementStatus.KEPT)),
+            // The agreements of the family council and the care conference held before the plan.
+            DemoMeetings.planAgreements(),
             List.of(
                 new Task(Responsible.professional(CASE_MANAGER), "Regie, contact met alle partners, elke drie "
                     + "maanden een zorgconferentie", Optional.empty()),

@@ -71,10 +71,13 @@ abstract class GraphCommand<G> implements Callable<Integer> {
             err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
             return Regiekit.USAGE;
         }
-        // Errors and warnings bear on the picture; information (such as the balance model's
-        // suggestions in a case file) does not, and `regiekit validate` shows it.
-        if (!result.isValid() || ValidateCommand.count(result, Severity.WARNING) > 0) {
-            ValidateCommand.human(out, file, result, messages);
+        // Errors bear on the picture, and so do the findings about the graph itself; the rest of a
+        // case file's findings (the plan's, the balance model's) is for `regiekit validate`.
+        String graphPointer = "/" + name();
+        ValidationResult shown = result.isValid() ? new ValidationResult(result.findings().stream()
+            .filter(f -> f.pointer().startsWith(graphPointer)).toList(), result.document()) : result;
+        if (!shown.findings().isEmpty()) {
+            ValidateCommand.human(out, file, shown, messages);
         }
         Function<Document, Optional<G>> graphOf = document -> document instanceof CaseFile caseFile
             ? fromCaseFile(caseFile) : fromOwnDocument(document);

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.cli.report.CaseReport;
-import nl.regiekit.cli.report.PlanSignals;
+import nl.regiekit.cli.report.MonitorSignals;
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
     /** Writes the report of {@code caseFile} into {@code out}; returns the file written. */
     private Path write(CaseFile caseFile, ValidationResult result, Optional<OrganisationId> limitedTo, LocalDate on,
                        Messages messages) throws IOException {
-        CaseReport report = new CaseReport(messages.locale(), on, PlanSignals.defaults());
+        CaseReport report = new CaseReport(messages.locale(), on, MonitorSignals.defaults());
         String html = limitedTo.map(org -> report.limited(caseFile, result.findings(), org))
             .orElseGet(() -> report.full(caseFile, result.findings()));
         Path target = out.resolve(fileName(limitedTo, messages));

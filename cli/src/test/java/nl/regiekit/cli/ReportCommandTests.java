@@ -149,8 +149,9 @@ class ReportCommandTests {
 
         String full = Files.readString(report(file, "--date", DATE));
         String signals = full.substring(full.indexOf("<section id=\"signals\""), full.indexOf("<section id=\"validation\""));
-        assertThat(signals).contains("PLAN-AGREEMENT-OVERDUE").contains("a-post").contains("a-intake-youth-care")
-            .contains("2026-01-31").contains("Alle post over geld gaat ongeopend mee");
+        assertThat(signals).contains("SIGNAL-AGREEMENT-OVERDUE").contains("a-post").contains("a-intake-youth-care")
+            .contains("2026-01-31").as("a signal names identifiers, never the agreement's text")
+            .doesNotContain("Alle post over geld gaat ongeopend mee");
         assertThat(full).contains("<tr class=\"attention\"><th scope=\"row\" class=\"nb\">a-post</th>")
             .contains("open, over de einddatum");
 
@@ -191,7 +192,7 @@ class ReportCommandTests {
             .doesNotContain("<svg");
         // Without a plan half a year into the contact phase, the plan rules' deadline is an open signal.
         assertThat(html.substring(html.indexOf("<section id=\"signals\""), html.indexOf("<section id=\"validation\"")))
-            .contains("PLAN-NOT-READY-IN-TIME");
+            .contains("SIGNAL-PLAN-DUE");
     }
 
     @Test

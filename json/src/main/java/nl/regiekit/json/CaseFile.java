@@ -23,10 +23,14 @@ import nl.regiekit.genogram.Ecogram;
 import nl.regiekit.genogram.Genogram;
 import nl.regiekit.genogram.Sociogram;
 import nl.regiekit.plan.HelpPlan;
+import nl.regiekit.plan.meeting.CareConference;
+import nl.regiekit.plan.meeting.FamilyCouncil;
+import nl.regiekit.plan.meeting.Meetings;
+import nl.regiekit.plan.monitor.MonitoredCase;
 
 /**
  * A case file document ({@code regiekit/case-file}): one case with its help plans, balance-model
- * assessments, self-reliance scores, genogram, sociogram and ecogram. Every part but the case may
+ * assessments, self-reliance scores, genogram, sociogram, ecogram and meetings. Every part but the case may
  * be absent. Immutable and thread-safe.
  *
  * <p>Invariants: plan identifiers are unique, and so are assessment identifiers.
@@ -40,12 +44,14 @@ import nl.regiekit.plan.HelpPlan;
  * @param genogram the family's genogram, if drawn (method §9); never null
  * @param sociogram the sociogram of a member or the family, if drawn (method §9); never null
  * @param ecogram the family's ecogram, if drawn (method §9); never null
+ * @param meetings the family councils and care conferences held (method §10), absent in JSON when there
+ *     are none; never null
  */
 public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
                        @JsonProperty("case") @NotNull @Valid Case subject, List<@Valid HelpPlan> plans,
                        List<@Valid Assessment> assessments, List<@Valid SelfRelianceHistory> selfReliance,
                        Optional<@Valid Genogram> genogram, Optional<@Valid Sociogram> sociogram,
-                       Optional<@Valid Ecogram> ecogram) implements Document {
+                       Optional<@Valid Ecogram> ecogram, Optional<@Valid Meetings> meetings) implements Document {
 
     /**
      * @throws NullPointerException if a required argument or an element of a list is null
@@ -61,6 +67,7 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
         genogram = genogram == null ? Optional.empty() : genogram;
         sociogram = sociogram == null ? Optional.empty() : sociogram;
         ecogram = ecogram == null ? Optional.empty() : ecogram;
+        meetings = meetings == null ? Optional.empty() : meetings.filter(m -> !m.hasNone());
         requireUniqueIds("plans", plans, HelpPlan::id);
         requireUniqueIds("assessments", assessments, Assessment::id);
     }
@@ -77,7 +84,7 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
     /** A case file of the current schema version holding {@code subject} and nothing else yet. */
     public static CaseFile of(Case subject) {
         return new CaseFile(DocumentKind.CASE_FILE.id(), DocumentKind.SCHEMA_VERSION, subject, List.of(), List.of(),
-            List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+            List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -87,7 +94,7 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
      */
     public CaseFile withPlan(HelpPlan plan) {
         return new CaseFile(kind, schemaVersion, subject, added(plans, plan), assessments, selfReliance, genogram,
-            sociogram, ecogram);
+            sociogram, ecogram, meetings);
     }
 
     /**
@@ -97,31 +104,64 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
      */
     public CaseFile withAssessment(Assessment assessment) {
         return new CaseFile(kind, schemaVersion, subject, plans, added(assessments, assessment), selfReliance,
-            genogram, sociogram, ecogram);
+            genogram, sociogram, ecogram, meetings);
     }
 
     /** This case file with {@code history} added. */
     public CaseFile withSelfReliance(SelfRelianceHistory history) {
         return new CaseFile(kind, schemaVersion, subject, plans, assessments, added(selfReliance, history),
-            genogram, sociogram, ecogram);
+            genogram, sociogram, ecogram, meetings);
     }
 
     /** This case file with {@code value} as its genogram, in place of any other. */
     public CaseFile withGenogram(Genogram value) {
         return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, Optional.of(value),
-            sociogram, ecogram);
+            sociogram, ecogram, meetings);
     }
 
     /** This case file with {@code value} as its sociogram, in place of any other. */
     public CaseFile withSociogram(Sociogram value) {
         return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, genogram,
-            Optional.of(value), ecogram);
+            Optional.of(value), ecogram, meetings);
     }
 
     /** This case file with {@code value} as its ecogram, in place of any other. */
     public CaseFile withEcogram(Ecogram value) {
         return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, genogram, sociogram,
-            Optional.of(value));
+            Optional.of(value), meetings);
+    }
+
+    /**
+     * This case file with {@code council} added to its meetings.
+     *
+     * @throws ModelViolation if a meeting with the same identifier is there already
+     */
+    public CaseFile withFamilyCouncil(FamilyCouncil council) {
+        return withMeetings(meetings.orElse(Meetings.NONE).withFamilyCouncil(council));
+    }
+
+    /**
+     * This case file with {@code conference} added to its meetings.
+     *
+     * @throws ModelViolation if a meeting with the same identifier is there already
+     */
+    public CaseFile withCareConference(CareConference conference) {
+        return withMeetings(meetings.orElse(Meetings.NONE).withCareConference(conference));
+    }
+
+    /** This case file with {@code value} as its meetings, in place of any others. */
+    public CaseFile withMeetings(Meetings value) {
+        return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, genogram, sociogram,
+            ecogram, Optional.of(value));
+    }
+
+    /**
+     * The case file as the monitoring signals read it: the case, its plans, and the dates of its care
+     * conferences as the partner meetings held.
+     */
+    public MonitoredCase monitored() {
+        return MonitoredCase.of(subject, plans).withPartnerMeetings(
+            meetings.map(m -> m.careConferences().stream().map(CareConference::date).toList()).orElse(List.of()));
     }
 
     private static <T> List<T> added(List<T> list, T part) {

@@ -6,7 +6,8 @@ package nl.regiekit.json;
  */
 public sealed interface Document permits CaseFile, LifeDomainCatalogDocument, HelpPlanDocument,
     BalanceAssessmentsDocument, SelfRelianceScoresDocument, FactorCatalogDocument, GenogramDocument,
-    SociogramDocument, EcogramDocument {
+    SociogramDocument, EcogramDocument, FamilyCouncilAgendaDocument, CareConferenceAgendaDocument,
+    MeetingMinutesDocument {
 
     /** The kind, such as {@code regiekit/case-file}; never null. */
     String kind();

@@ -25,7 +25,13 @@ public enum DocumentKind {
     /** A sociogram on its own (method §9). */
     SOCIOGRAM("regiekit/sociogram", SociogramDocument.class),
     /** An ecogram on its own (method §9). */
-    ECOGRAM("regiekit/ecogram", EcogramDocument.class);
+    ECOGRAM("regiekit/ecogram", EcogramDocument.class),
+    /** The agenda of a family council (method §10). */
+    FAMILY_COUNCIL_AGENDA("regiekit/family-council-agenda", FamilyCouncilAgendaDocument.class),
+    /** The agenda of a care conference or one of its variants (method §10). */
+    CARE_CONFERENCE_AGENDA("regiekit/care-conference-agenda", CareConferenceAgendaDocument.class),
+    /** Records of family councils and minutes of care conferences without their case (method §10). */
+    MEETING_MINUTES("regiekit/meeting-minutes", MeetingMinutesDocument.class);
 
     /** The schema version this library writes and reads; documents of the same major version are read. */
     public static final String SCHEMA_VERSION = "1.0";

@@ -29,6 +29,7 @@ import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.HelpPlanId;
 import nl.regiekit.plan.TrajectoryId;
 import nl.regiekit.plan.YouthPlanId;
+import nl.regiekit.plan.meeting.MeetingId;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.jsontype.NamedType;
@@ -64,7 +65,8 @@ public final class RegiekitModule extends SimpleModule {
             TrajectoryId.class, TrajectoryId::new,
             AgreementId.class, AgreementId::new,
             YouthPlanId.class, YouthPlanId::new,
-            EvaluationId.class, EvaluationId::new);
+            EvaluationId.class, EvaluationId::new,
+            MeetingId.class, MeetingId::new);
 
     /** The identifier types of the balance module. */
     private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> BALANCE_IDENTIFIERS =

@@ -31,6 +31,7 @@ import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.Schemas;
 import nl.regiekit.plan.PlanPolicy;
+import nl.regiekit.plan.meeting.MeetingRules;
 import nl.regiekit.plan.rules.PlanRules;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
@@ -53,7 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       finding at its path) and Jakarta Validation of the bound objects;</li>
  *   <li>domain rules: {@link CaseRules}; {@link PlanRules} on the plans of a case file and on a
  *       help-plan document (only the rules that need no case); the balance rules; {@link GenogramRules}
- *       on the genogram and sociogram.</li>
+ *       on the genogram and sociogram; {@link MeetingRules} on the meetings of a case file and of a
+ *       meeting-minutes document (there only the checks that need no case).</li>
  * </ol>
  * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
  * schema; a document with any error goes through all stages, so the findings are the same either
@@ -72,6 +74,7 @@ public final class Validation {
     private final PlanRules planRules;
     private final BalanceRules balanceRules;
     private final GenogramRules genogramRules;
+    private final MeetingRules meetingRules = new MeetingRules();
     private final JsonMapper mapper;
     private final Schemas schemas;
     private final Validator validator;
@@ -222,7 +225,14 @@ public final class Validation {
         if (version == null || !version.isString() || !Findings.sameMajor(version.asString())) {
             return refused(Finding.of(JsonCodes.SCHEMA_VERSION_UNSUPPORTED, "/schemaVersion"));
         }
-        List<Finding> findings = new ArrayList<>(Findings.schema(schemas.get(kind.get()).validate(root), lenient));
+        List<Finding> findings;
+        try {
+            findings = new ArrayList<>(Findings.schema(schemas.get(kind.get()).validate(root), lenient));
+        } catch (JacksonException e) {
+            // The schema library cannot compare a number beyond the range of a long with a minimum or
+            // maximum (it throws on 1e308); such a number is outside every range the schemas allow.
+            return refused(Finding.of(JsonCodes.SCHEMA_RANGE, hugeNumber(root, "").orElse("")));
+        }
         if (!Findings.noErrors(findings)) {
             return new ValidationResult(findings, Optional.empty());
         }
@@ -256,6 +266,7 @@ public final class Validation {
             caseFile.genogram().ifPresent(g -> genogramRules.check(g, caseFile.subject().family())
                 .forEach(f -> findings.add(f.under("/genogram"))));
             caseFile.sociogram().ifPresent(s -> genogramRules.check(s).forEach(f -> findings.add(f.under("/sociogram"))));
+            caseFile.meetings().ifPresent(m -> findings.addAll(meetingRules.check(caseFile.subject(), m)));
             return findings;
         }
         if (document instanceof HelpPlanDocument planDocument) {
@@ -266,6 +277,9 @@ public final class Validation {
         }
         if (document instanceof SelfRelianceScoresDocument scores) {
             return balance(List.of(), scores.selfReliance(), Optional.empty());
+        }
+        if (document instanceof MeetingMinutesDocument minutes) {
+            return meetingRules.check(minutes.meetings(), "/meetings");
         }
         if (document instanceof GenogramDocument genogram) {
             return genogramRules.check(genogram.genogram()).stream().map(f -> f.under("/genogram")).toList();
@@ -293,6 +307,31 @@ public final class Validation {
                 .orElseGet(() -> balanceRules.check(history, base)));
         }
         return findings;
+    }
+
+    /** The pointer of the first number in {@code node} that a long cannot hold, if there is one. */
+    private static Optional<String> hugeNumber(JsonNode node, String pointer) {
+        if (node.isNumber()) {
+            return node.canConvertToLong() ? Optional.empty() : Optional.of(pointer);
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> found = hugeNumber(node.get(i), pointer + "/" + i);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (node.isObject()) {
+            for (var entry : node.properties()) {
+                Optional<String> found = hugeNumber(entry.getValue(), nl.regiekit.casemodel.finding.Pointer.append(
+                    pointer, entry.getKey()));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static ValidationResult refused(Finding finding) {

@@ -47,6 +47,21 @@ import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.Referrer;
 import nl.regiekit.casemodel.ReferrerKind;
 import nl.regiekit.casemodel.Role;
+import nl.regiekit.plan.Agreement;
+import nl.regiekit.plan.AgreementId;
+import nl.regiekit.plan.AgreementSource;
+import nl.regiekit.plan.AgreementStatus;
+import nl.regiekit.plan.Responsible;
+import nl.regiekit.plan.meeting.CareConference;
+import nl.regiekit.plan.meeting.CareConferences;
+import nl.regiekit.plan.meeting.ConferenceKind;
+import nl.regiekit.plan.meeting.ConferenceReason;
+import nl.regiekit.plan.meeting.FamilyCouncil;
+import nl.regiekit.plan.meeting.MeetingId;
+import nl.regiekit.plan.meeting.Meetings;
+import nl.regiekit.plan.meeting.MemberOutcome;
+import nl.regiekit.plan.meeting.Point;
+import nl.regiekit.plan.meeting.Turn;
 
 /**
  * A seeded generator of valid, fictional cases, built through the public API the way a vendor
@@ -56,7 +71,8 @@ import nl.regiekit.casemodel.Role;
  * decision after zero or more waiting-list places, a case manager, phases in an allowed order
  * after acceptance, young people aged 12 to 23, overridden contra-indications only, life domains
  * of the case's catalogue, and exchanges only where a consent permits them. Warnings (no
- * introducer, no criteria, ...) may occur. Not thread-safe: one generator per test.
+ * introducer, no criteria, ...) may occur. One case file in three holds a family council and a care
+ * conference of its family. Not thread-safe: one generator per test.
  */
 final class CaseFileGenerator {
 
@@ -79,9 +95,58 @@ final class CaseFileGenerator {
         this.random = new Random(seed);
     }
 
-    /** The next case file document. */
+    /** The next case file document; one in three holds meetings. */
     CaseFile nextCaseFile() {
-        return CaseFile.of(nextCase());
+        Case subject = nextCase();
+        CaseFile file = CaseFile.of(subject);
+        return random.nextInt(3) == 0 ? file.withMeetings(meetings(subject)) : file;
+    }
+
+    /**
+     * A family council and a care conference of {@code subject}: members of the family only, the
+     * distribution list as consent allows, agreements that may lack parts (warnings, never errors).
+     */
+    private Meetings meetings(Case subject) {
+        List<PersonId> members = subset(subject.family().members().stream().map(FamilyMember::id).toList(), 1);
+        LocalDate date = subject.referral().date().plusDays(random.nextInt(400));
+        List<Turn> turns = new ArrayList<>();
+        List<MemberOutcome> outcomes = new ArrayList<>();
+        for (PersonId member : members) {
+            if (random.nextInt(4) > 0) {
+                List<Point> points = new ArrayList<>();
+                for (int i = random.nextInt(3); i > 0; i--) {
+                    points.add(new Point(optionalText(), optionalText(), optionalText(), optionalText(), optionalText()));
+                }
+                turns.add(new Turn(member, optionalText(), optionalText(), optionalText(), points));
+            }
+            if (random.nextBoolean()) {
+                outcomes.add(new MemberOutcome(member, random.nextBoolean()));
+            }
+        }
+        FamilyCouncil council = new FamilyCouncil(MeetingId.of("m-council-" + token(5)), subject.id(), date,
+            members, turns, outcomes, agreements(AgreementSource.FAMILY_COUNCIL, date, members), random.nextBoolean());
+        LocalDate held = date.plusDays(random.nextInt(60));
+        List<Responsible> present = new ArrayList<>();
+        subject.team().caseManager().ifPresent(p -> present.add(Responsible.professional(p.id())));
+        subject.organisations().forEach(o -> present.add(Responsible.organisation(o.id())));
+        present.add(Responsible.member(pick(members)));
+        CareConference conference = new CareConference(MeetingId.of("m-conference-" + token(5)), subject.id(),
+            pick(List.of(ConferenceKind.values())), held, subset(List.of(ConferenceReason.values()), 0), present,
+            texts(2), agreements(AgreementSource.CARE_CONFERENCE, held, members),
+            CareConferences.distribution(subject, held));
+        return new Meetings(List.of(council), List.of(conference));
+    }
+
+    private List<Agreement> agreements(AgreementSource source, LocalDate made, List<PersonId> members) {
+        List<Agreement> agreements = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            agreements.add(new Agreement(AgreementId.of("a-" + token(6)),
+                random.nextInt(4) > 0 ? Optional.of(Responsible.member(pick(members))) : Optional.empty(),
+                random.nextInt(4) > 0 ? Optional.of(text()) : Optional.empty(),
+                random.nextInt(4) > 0 ? Optional.of(made.plusDays(random.nextInt(90))) : Optional.empty(),
+                source, made, pick(List.of(AgreementStatus.values()))));
+        }
+        return agreements;
     }
 
     /** The next case. */

@@ -37,6 +37,11 @@ final class SampleDocuments {
     private SampleDocuments() {
     }
 
+    /** The whole demo case file (the fuzz seed, a copy of the command line's golden demo); a fresh copy. */
+    static byte[] demoCaseFileBytes() {
+        return load("/nl/regiekit/json/ValidationFuzzTestsInputs/fuzzPipeline/demo-case-file.json");
+    }
+
     /** The sample's bytes, exactly as committed (the demo output, with a final newline); a fresh copy. */
     static byte[] caseFileBytes() {
         return SAMPLE.clone();

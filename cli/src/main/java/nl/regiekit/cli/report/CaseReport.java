@@ -106,7 +106,7 @@ public final class CaseReport {
     /**
      * @param locale the language: Dutch unless English
      * @param date the date the report describes: ages, phases, consents and signals are read on it
-     * @param signals where the open signals come from, such as {@link PlanSignals#defaults()}
+     * @param signals where the open signals come from, such as {@link MonitorSignals#defaults()}
      * @throws NullPointerException if an argument is null
      */
     public CaseReport(Locale locale, LocalDate date, SignalSource signals) {

@@ -9,7 +9,7 @@ import nl.regiekit.casemodel.finding.Severity;
 
 /**
  * An open monitoring signal (signaal, method §7 and §11) as the report shows it, whatever its
- * source (the plan module's monitor will have its own signal type; a {@link SignalSource} maps it):
+ * source (the plan module's monitor has its own signal type; a {@link SignalSource} maps it):
  * something that needs attention on the report's date, with a stable code, a severity, the date it
  * was due if it has one, the identifier of what it is about, and a message in Dutch and English.
  * Immutable and thread-safe.

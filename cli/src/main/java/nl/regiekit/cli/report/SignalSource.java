@@ -6,9 +6,8 @@ import java.util.List;
 import nl.regiekit.json.CaseFile;
 
 /**
- * Where the report's section of open signals comes from. Until the plan module has a monitor of
- * meetings and signals, {@link PlanSignals} builds them from what exists (overdue agreements and the
- * plan rules' deadline findings); a monitor plugs in here by implementing this interface.
+ * Where the report's section of open signals comes from: {@link MonitorSignals}, the plan module's
+ * monitor, by default; a vendor's own monitoring plugs in here by implementing this interface.
  */
 @FunctionalInterface
 public interface SignalSource {

@@ -1,0 +1,79 @@
+package nl.regiekit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.casemodel.InvolvedOrganisation;
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.Professional;
+import nl.regiekit.json.CaseFile;
+import nl.regiekit.json.Document;
+import nl.regiekit.json.Validation;
+import nl.regiekit.json.ValidationResult;
+import nl.regiekit.plan.Responsible;
+
+/**
+ * What the {@code agenda} and {@code signals} commands share: reading a document through the
+ * validation pipeline, the case's view for the monitor, and names for the printed agenda.
+ */
+final class MeetingFiles {
+
+    private MeetingFiles() {
+    }
+
+    /**
+     * The valid document in {@code file}, or empty after reporting why not; sets the exit code in
+     * {@code exit}: 2 for a file that cannot be read, 1 for a document with errors.
+     */
+    static Optional<Document> read(Path file, Messages messages, PrintWriter out, PrintWriter err, int[] exit) {
+        ValidationResult result;
+        try {
+            result = Validation.defaults().validate(file);
+        } catch (IOException e) {
+            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+            exit[0] = Regiekit.USAGE;
+            return Optional.empty();
+        }
+        if (!result.isValid()) {
+            ValidateCommand.human(out, file, result, messages);
+            exit[0] = Regiekit.FINDINGS;
+            return Optional.empty();
+        }
+        return result.document();
+    }
+
+    /** A member's given name and identifier, or the identifier alone without the case. */
+    static String member(Optional<Case> subject, PersonId id) {
+        return subject.flatMap(c -> c.family().member(id)).map(FamilyMember::person)
+            .map(p -> p.name().given() + " (" + id.value() + ")").orElse(id.value());
+    }
+
+    /** Whoever is responsible or present, by name where the case knows it. */
+    static String who(Optional<Case> subject, Responsible who) {
+        if (who.member().isPresent()) {
+            return member(subject, who.member().get());
+        }
+        if (who.organisation().isPresent()) {
+            return named(subject.flatMap(c -> c.organisation(who.organisation().get()))
+                .map(InvolvedOrganisation::name), who.organisation().get());
+        }
+        Identifier professional = who.professional().orElseThrow();
+        return named(subject.flatMap(c -> professionals(c).stream().filter(p -> p.id().equals(professional))
+            .findFirst()).map(Professional::name), professional);
+    }
+
+    private static List<Professional> professionals(Case subject) {
+        return java.util.stream.Stream.of(subject.team().caseManager(), subject.team().youthWorker(),
+            subject.team().buddy()).flatMap(Optional::stream).toList();
+    }
+
+    private static String named(Optional<String> name, Identifier id) {
+        return name.map(n -> n + " (" + id.value() + ")").orElse(id.value());
+    }
+}

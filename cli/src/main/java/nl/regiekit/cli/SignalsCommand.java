@@ -1,0 +1,110 @@
+package nl.regiekit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.json.CareConferenceAgendaDocument;
+import nl.regiekit.json.CaseFile;
+import nl.regiekit.json.Document;
+import nl.regiekit.json.RegiekitJson;
+import nl.regiekit.plan.monitor.Monitor;
+import nl.regiekit.plan.monitor.Signal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code regiekit signals FILE... --on DATE}: the monitoring signals of case files on a date, as text or
+ * JSON, and with more than one case file the caseloads across them; a care-conference agenda document
+ * lists the signals it was made with.
+ */
+@Command(name = "signals", mixinStandardHelpOptions = true,
+    description = "List the monitoring signals of a case file on a date: plan and evaluation due, partner "
+        + "meetings, intensive period and coordination of care over, agreements overdue, waiting trajectories, "
+        + "consents, organisations not falling.")
+final class SignalsCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    private static final Monitor MONITOR = Monitor.defaults();
+
+    @ParentCommand
+    Regiekit parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day, as 2026-05-12 (default: today).")
+    LocalDate on;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+        description = "Case files (with more than one, also the caseloads across them) or a care-conference "
+            + "agenda document.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        Messages messages = parent.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        int[] exit = {Regiekit.OK};
+        LocalDate day = on == null ? LocalDate.now() : on;
+        List<Signal> all = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        for (Path file : files) {
+            Optional<Document> document = MeetingFiles.read(file, messages, out, spec.commandLine().getErr(), exit);
+            Optional<List<Signal>> signals = document.flatMap(d -> {
+                if (d instanceof CaseFile caseFile) {
+                    cases.add(caseFile.subject());
+                    return Optional.of(MONITOR.signals(caseFile.monitored(), day));
+                }
+                if (d instanceof CareConferenceAgendaDocument agenda) {
+                    return Optional.of(agenda.agenda().signals());
+                }
+                return Optional.empty();
+            });
+            if (document.isPresent() && signals.isEmpty()) {
+                spec.commandLine().getErr().println(messages.get("signals.none-read", file));
+                exit[0] = Regiekit.USAGE;
+            }
+            signals.ifPresent(list -> {
+                all.addAll(list);
+                text(out, messages, messages.get("signals.header", file, day, list.size()), list);
+            });
+        }
+        if (cases.size() > 1) {
+            List<Signal> caseloads = MONITOR.caseloads(cases, day);
+            all.addAll(caseloads);
+            text(out, messages, messages.get("signals.caseloads", cases.size(), day, caseloads.size()), caseloads);
+        }
+        if (format == Format.json) {
+            out.println(RegiekitJson.mapper().writeValueAsString(all));
+        }
+        out.flush();
+        return exit[0];
+    }
+
+    private void text(PrintWriter out, Messages messages, String header, List<Signal> signals) {
+        if (format == Format.json) {
+            return;
+        }
+        out.println(header);
+        boolean english = "en".equals(messages.locale().getLanguage());
+        for (Signal s : signals) {
+            out.println("  " + messages.get("signals.line", messages.get("severity." + s.severity()), s.code(),
+                s.due(), s.subject(), english ? s.messageEn() : s.messageNl(), s.rule()));
+        }
+    }
+}

@@ -1,0 +1,347 @@
+package nl.regiekit.plan.monitor;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.Phase;
+import nl.regiekit.casemodel.PhaseChange;
+import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.Professional;
+import nl.regiekit.casemodel.ProfessionalId;
+import nl.regiekit.casemodel.Team;
+import nl.regiekit.plan.Agreement;
+import nl.regiekit.plan.AgreementStatus;
+import nl.regiekit.plan.Evaluation;
+import nl.regiekit.plan.HelpPlan;
+import nl.regiekit.plan.PlanContent;
+import nl.regiekit.plan.Trajectory;
+import nl.regiekit.plan.TrajectoryStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Monitoring (monitoring, method §4, §7, §10, §11): for a case, its plans and a date, the signals
+ * that need attention: the plan due, the interim evaluation due, a partner meeting due in
+ * coordination of care, the intensive period past its length or hours, coordination of care past its
+ * length, agreements overdue or broken, trajectories waiting too long, consents expiring or withdrawn
+ * while the organisation is still involved, and the number of organisations not falling in
+ * coordination of care; across cases, a professional's caseload over policy. A signal is raised
+ * {@link MonitorPolicy#notice()} before its due date as information. Every period comes from the
+ * {@link MonitorPolicy}; the date is given, never read from a clock. Never throws on case data.
+ * Immutable and thread-safe.
+ */
+public final class Monitor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
+
+    private final MonitorPolicy policy;
+
+    /**
+     * @param policy the organisation's monitoring policy
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Monitor(MonitorPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A monitor with the method's defaults. */
+    public static Monitor defaults() {
+        return new Monitor(MonitorPolicy.DEFAULTS);
+    }
+
+    /**
+     * The signals of one case on {@code on}, by due date, then code.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<Signal> signals(Case subject, List<HelpPlan> plans, LocalDate on) {
+        return signals(MonitoredCase.of(subject, plans), on);
+    }
+
+    /**
+     * The signals of one case on {@code on}, by due date, then code.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<Signal> signals(MonitoredCase watched, LocalDate on) {
+        Objects.requireNonNull(watched, "watched");
+        Objects.requireNonNull(on, "on");
+        List<Signal> signals = new ArrayList<>();
+        new OneCase(watched, on, signals).run();
+        signals.sort(ORDER);
+        LOG.debug("monitored case {} on {}: {} signals", watched.subject().id(), on, signals.size());
+        return List.copyOf(signals);
+    }
+
+    /**
+     * The caseload signals across {@code cases} on {@code on}: a case manager or youth worker who took
+     * on more families in the year up to {@code on} (counted by the date a case entered its
+     * introduction) than the policy allows.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<Signal> caseloads(Collection<Case> cases, LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        Policy rules = policy.policy();
+        LocalDate yearAgo = on.minusYears(1);
+        Map<CaseloadRole, Map<ProfessionalId, Integer>> counts = new EnumMap<>(CaseloadRole.class);
+        for (Case subject : cases) {
+            Optional<LocalDate> started = firstEntered(subject, Phase.INTRODUCTION);
+            if (started.isEmpty() || started.get().isAfter(on) || !started.get().isAfter(yearAgo)) {
+                continue;
+            }
+            Team team = subject.team();
+            count(counts, CaseloadRole.CASE_MANAGER, team.caseManager());
+            count(counts, CaseloadRole.YOUTH_WORKER, team.youthWorker());
+        }
+        List<Signal> signals = new ArrayList<>();
+        counts.forEach((role, perProfessional) -> {
+            int limit = role == CaseloadRole.CASE_MANAGER ? rules.caseManagerCaseload() : rules.youthWorkerCaseload();
+            String rule = role == CaseloadRole.CASE_MANAGER ? "Policy.caseManagerCaseload=" + limit
+                : "Policy.youthWorkerCaseload=" + limit;
+            perProfessional.forEach((professional, count) -> {
+                if (count > limit) {
+                    signals.add(Signal.of(MonitorCodes.CASELOAD_OVER, on, on, Optional.empty(), professional, rule,
+                        role, professional, count, limit));
+                }
+            });
+        });
+        signals.sort(ORDER);
+        return List.copyOf(signals);
+    }
+
+    /**
+     * The signals of every case and the caseload signals across them on {@code on}: the caseload
+     * report of an organisation.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<Signal> report(Collection<MonitoredCase> cases, LocalDate on) {
+        List<Signal> signals = new ArrayList<>();
+        List<Case> subjects = new ArrayList<>(cases.size());
+        for (MonitoredCase watched : cases) {
+            signals.addAll(signals(watched, on));
+            subjects.add(watched.subject());
+        }
+        signals.addAll(caseloads(subjects, on));
+        return List.copyOf(signals);
+    }
+
+    private static final Comparator<Signal> ORDER = Comparator.comparing(Signal::due).thenComparing(Signal::code)
+        .thenComparing(Signal::subject);
+
+    private static void count(Map<CaseloadRole, Map<ProfessionalId, Integer>> counts, CaseloadRole role,
+                              Optional<Professional> professional) {
+        professional.ifPresent(p -> counts.computeIfAbsent(role, r -> new LinkedHashMap<>())
+            .merge(p.id(), 1, Integer::sum));
+    }
+
+    private static Optional<LocalDate> firstEntered(Case subject, Phase phase) {
+        return subject.phases().stream().filter(c -> c.phase() == phase).map(PhaseChange::since).findFirst();
+    }
+
+    /** The signals of one case on one date. */
+    private final class OneCase {
+        private final MonitoredCase watched;
+        private final Case subject;
+        private final LocalDate on;
+        private final List<Signal> signals;
+        private final Policy rules;
+        private final Optional<CaseId> caseId;
+
+        OneCase(MonitoredCase watched, LocalDate on, List<Signal> signals) {
+            this.watched = watched;
+            this.subject = watched.subject();
+            this.on = on;
+            this.signals = signals;
+            this.rules = policy.policy();
+            this.caseId = Optional.of(subject.id());
+        }
+
+        void run() {
+            Optional<Phase> phase = subject.phaseOn(on);
+            if (phase.isEmpty()) {
+                return;
+            }
+            if (phase.get().isIntensive()) {
+                planDue();
+                intensive();
+            } else {
+                careCoordination();
+            }
+            for (HelpPlan plan : watched.plans()) {
+                if (!plan.first().date().isAfter(on)) {
+                    plan(plan, phase.get().isIntensive());
+                }
+            }
+            consents();
+        }
+
+        /** A signal if {@code on} is within the notice before {@code due} or later. */
+        private void due(LocalDate due, Period notice, Function<LocalDate, Signal> signal) {
+            if (!on.isBefore(due.minus(notice))) {
+                signals.add(signal.apply(due));
+            }
+        }
+
+        private void planDue() {
+            Optional<LocalDate> contact = lastEntered(Phase.CONTACT_AND_MOTIVATION);
+            boolean planned = watched.plans().stream().anyMatch(p -> !p.first().date().isAfter(on));
+            if (contact.isEmpty() || planned) {
+                return;
+            }
+            Period period = rules.planDue();
+            LocalDate due = contact.get().plus(period);
+            due(due, policy.notice(), d -> Signal.of(MonitorCodes.PLAN_DUE, on, d, caseId, subject.id(),
+                "Policy.planDue=" + period, subject.id(), period));
+        }
+
+        private void intensive() {
+            boolean coordinatedBefore = subject.phases().stream()
+                .anyMatch(c -> c.phase() == Phase.CARE_COORDINATION && !c.since().isAfter(on));
+            Optional<LocalDate> start = firstEntered(subject, Phase.INTRODUCTION);
+            if (coordinatedBefore || start.isEmpty()) {
+                return;
+            }
+            Period max = rules.intensivePeriodMax();
+            due(start.get().plus(max), policy.notice(), d -> Signal.of(MonitorCodes.INTENSIVE_PERIOD_OVER, on, d,
+                caseId, subject.id(), "Policy.intensivePeriodMax=" + max, subject.id(), max));
+            int budget = rules.intensiveHours();
+            watched.hoursSpent().filter(h -> h > budget).ifPresent(h -> signals.add(Signal.of(
+                MonitorCodes.INTENSIVE_HOURS_OVER, on, on, caseId, subject.id(), "Policy.intensiveHours=" + budget,
+                subject.id(), h, budget)));
+        }
+
+        private void careCoordination() {
+            LocalDate since = lastEntered(Phase.CARE_COORDINATION).orElseThrow();
+            Period max = rules.careCoordinationMax();
+            due(since.plus(max), policy.notice(), d -> Signal.of(MonitorCodes.CARE_COORDINATION_OVER, on, d, caseId,
+                subject.id(), "Policy.careCoordinationMax=" + max, subject.id(), max));
+            LocalDate last = since;
+            for (LocalDate meeting : watched.partnerMeetings()) {
+                if (meeting.isAfter(last) && !meeting.isAfter(on)) {
+                    last = meeting;
+                }
+            }
+            Period interval = rules.partnerMeetingInterval();
+            due(last.plus(interval), policy.notice(), d -> Signal.of(MonitorCodes.PARTNER_MEETING_DUE, on, d, caseId,
+                subject.id(), "Policy.partnerMeetingInterval=" + interval, subject.id(), interval));
+            Period review = policy.organisationReview();
+            LocalDate reviewStart = on.minus(review);
+            if (reviewStart.isBefore(since)) {
+                return;
+            }
+            long then = subject.organisations().stream().filter(o -> o.involvedOn(reviewStart)).count();
+            long now = subject.organisations().stream().filter(o -> o.involvedOn(on)).count();
+            if (now > 0 && now >= then) {
+                signals.add(Signal.of(MonitorCodes.ORGANISATIONS_NOT_FALLING, on, on, caseId, subject.id(),
+                    "MonitorPolicy.organisationReview=" + review, subject.id(), now, then, review));
+            }
+        }
+
+        /** The plan's signals; the interim evaluation belongs to the intensive period. */
+        private void plan(HelpPlan plan, boolean intensive) {
+            boolean interimHeld = plan.interimEvaluations().stream().map(Evaluation::date).anyMatch(d -> !d.isAfter(on));
+            boolean ended = plan.finalEvaluation().filter(f -> !f.date().isAfter(on)).isPresent();
+            if (intensive && !interimHeld && !ended) {
+                Period after = rules.interimEvaluationAfter();
+                due(plan.first().date().plus(after), policy.notice(), d -> Signal.of(
+                    MonitorCodes.INTERIM_EVALUATION_DUE, on, d, caseId, plan.id(),
+                    "Policy.interimEvaluationAfter=" + after, plan.id(), after));
+            }
+            if (ended) {
+                return;
+            }
+            PlanContent content = plan.versionOn(on).orElseThrow().content();
+            for (Agreement agreement : content.agreements()) {
+                agreement(agreement);
+            }
+            Period wait = policy.planPolicy().trajectoryWaitMax();
+            for (Trajectory trajectory : content.trajectories()) {
+                if (trajectory.status() == TrajectoryStatus.WAITING) {
+                    LocalDate since = trajectory.waitingSince().orElseThrow();
+                    due(since.plus(wait), policy.notice(), d -> Signal.of(MonitorCodes.TRAJECTORY_WAITING, on, d,
+                        caseId, trajectory.id(), "PlanPolicy.trajectoryWaitMax=" + wait, trajectory.id(), wait));
+                }
+            }
+        }
+
+        private void agreement(Agreement agreement) {
+            if (agreement.status() == AgreementStatus.KEPT) {
+                return;
+            }
+            if (agreement.status() == AgreementStatus.BROKEN) {
+                LocalDate due = agreement.due().orElse(agreement.made());
+                signals.add(Signal.of(MonitorCodes.AGREEMENT_OVERDUE, on, due.isAfter(on) ? on : due, caseId,
+                    agreement.id(), "method §7: escalate", agreement.id(), agreement.status()));
+                return;
+            }
+            agreement.due().ifPresent(due -> due(due, policy.notice(), d -> Signal.of(
+                MonitorCodes.AGREEMENT_OVERDUE, on, d, caseId, agreement.id(), "method §7: escalate",
+                agreement.id(), agreement.status())));
+        }
+
+        private void consents() {
+            for (Consent consent : subject.consents()) {
+                if (consent.basis() != LawfulBasis.CONSENT) {
+                    continue;
+                }
+                boolean involved = subject.organisation(consent.organisation())
+                    .filter(o -> o.involvedOn(on)).isPresent();
+                Optional<ConsentStatus> status = consent.statusOn(on);
+                if (status.filter(s -> s == ConsentStatus.WITHDRAWN).isPresent()) {
+                    LocalDate since = lastChange(consent);
+                    boolean flowsAfter = subject.exchanges().stream().anyMatch(e -> e.organisation()
+                        .equals(consent.organisation()) && !e.date().isBefore(since) && !e.date().isAfter(on));
+                    if (involved || flowsAfter) {
+                        signals.add(Signal.of(MonitorCodes.CONSENT_WITHDRAWN, on, since, caseId, consent.id(),
+                            "method §11", consent.id(), consent.organisation(), status.get()));
+                    }
+                    continue;
+                }
+                if (status.filter(s -> s == ConsentStatus.GRANTED).isPresent() && involved && consent.expires().isPresent()) {
+                    due(consent.expires().get(), policy.consentNotice(), d -> Signal.of(MonitorCodes.CONSENT_EXPIRING,
+                        on, d, caseId, consent.id(), "MonitorPolicy.consentNotice=" + policy.consentNotice(),
+                        consent.id(), consent.organisation()));
+                }
+            }
+        }
+
+        private LocalDate lastChange(Consent consent) {
+            LocalDate last = consent.changes().get(0).date();
+            for (ConsentChange change : consent.changes()) {
+                if (!change.date().isAfter(on)) {
+                    last = change.date();
+                }
+            }
+            return last;
+        }
+
+        /** The date the case last entered {@code phase} on or before {@link #on}. */
+        private Optional<LocalDate> lastEntered(Phase phase) {
+            LocalDate date = null;
+            for (PhaseChange change : subject.phases()) {
+                if (change.phase() == phase && !change.since().isAfter(on)) {
+                    date = change.since();
+                }
+            }
+            return Optional.ofNullable(date);
+        }
+    }
+}

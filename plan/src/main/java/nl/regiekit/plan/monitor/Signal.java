@@ -1,0 +1,63 @@
+package nl.regiekit.plan.monitor;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.Severity;
+
+/**
+ * A monitoring signal (signaal): something in a case that needs attention by a date, with the policy
+ * rule behind it. A signal whose due date lies ahead is {@link Severity#INFO}; once the date is
+ * reached it has its code's severity. Like a {@link Finding} it names identifiers and numbers only,
+ * never personal data. Immutable and thread-safe.
+ *
+ * @param code the stable code, one of {@link MonitorCodes}; never null
+ * @param severity the severity on the date the monitor ran; never null
+ * @param due the date by which it needs attention; never null
+ * @param caseId the case, absent for a signal about a professional's caseload; never null
+ * @param subject the identifier of what it is about (case, plan, agreement, trajectory, consent,
+ *     professional); never null
+ * @param rule the policy rule behind it, such as {@code Policy.planDue=P4M}; never null
+ * @param messageNl the message in Dutch; never null
+ * @param messageEn the message in English; never null
+ */
+public record Signal(String code, Severity severity, LocalDate due, Optional<CaseId> caseId, String subject,
+                     String rule, String messageNl, String messageEn) {
+
+    /** @throws NullPointerException if an argument is null */
+    public Signal {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(messageNl, "messageNl");
+        Objects.requireNonNull(messageEn, "messageEn");
+    }
+
+    /**
+     * A signal of {@code code}, due on {@code due}, seen on {@code on}: information before the due
+     * date, the code's severity from then on.
+     *
+     * @param args the message's values: numbers, enum constants, identifiers or periods only
+     * @throws IllegalArgumentException if an argument may carry personal data
+     */
+    static Signal of(FindingCode code, LocalDate on, LocalDate due, Optional<CaseId> caseId, Identifier subject,
+                     String rule, Object... args) {
+        Finding text = Finding.about(code, "", subject, args);
+        Severity severity = on.isBefore(due) ? Severity.INFO : code.severity();
+        return new Signal(code.code(), severity, due, caseId, subject.value(), rule, text.messageNl(),
+            text.messageEn());
+    }
+
+    /** Whether the due date lies after {@code date}. */
+    public boolean upcomingOn(LocalDate date) {
+        return due.isAfter(date);
+    }
+}

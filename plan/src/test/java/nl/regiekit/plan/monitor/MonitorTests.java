@@ -1,0 +1,259 @@
+package nl.regiekit.plan.monitor;
+
+import static nl.regiekit.plan.SamplePlans.ADDICTION;
+import static nl.regiekit.plan.SamplePlans.DEBT;
+import static nl.regiekit.plan.SamplePlans.MOTHER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentId;
+import nl.regiekit.casemodel.ConsentScope;
+import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.InformationExchange;
+import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.Phase;
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.plan.AgreementId;
+import nl.regiekit.plan.AgreementStatus;
+import nl.regiekit.plan.Evaluation;
+import nl.regiekit.plan.EvaluationId;
+import nl.regiekit.plan.EvaluationKind;
+import nl.regiekit.plan.HelpPlan;
+import nl.regiekit.plan.PlanPolicy;
+import nl.regiekit.plan.SamplePlans;
+import nl.regiekit.plan.VersionReason;
+import org.junit.jupiter.api.Test;
+
+/** One test per signal of the {@link Monitor}, on the Hendriks-Kaya case of {@link SamplePlans}. */
+class MonitorTests {
+
+    private static final Monitor MONITOR = Monitor.defaults();
+    /** Coordination of care begins on 15 October 2025. */
+    private static final LocalDate COORDINATION = LocalDate.of(2025, 10, 15);
+
+    private static Case inExecution() {
+        return SamplePlans.caseInExecution();
+    }
+
+    private static Case inCoordination() {
+        return inExecution().advanceTo(Phase.CLOSING_AND_EVALUATION, LocalDate.of(2025, 10, 1))
+            .advanceTo(Phase.CARE_COORDINATION, COORDINATION);
+    }
+
+    private static List<Signal> of(String code, List<Signal> signals) {
+        return signals.stream().filter(s -> s.code().equals(code)).toList();
+    }
+
+    private static HelpPlan plan() {
+        return SamplePlans.firstPlan();
+    }
+
+    @Test
+    void signalsThePlanDueAsInformationBeforeAndAsWarningAfterItsDate() {
+        Case atContact = new Case(inExecution().id(), inExecution().catalog(), inExecution().family(),
+            inExecution().referral(), inExecution().decisions(), inExecution().phases().subList(0, 2),
+            inExecution().model(), inExecution().team(), inExecution().organisations(), inExecution().consents(),
+            List.of());
+        List<Signal> before = of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 5, 25)));
+        assertThat(before).singleElement().satisfies(s -> {
+            assertThat(s.due()).isEqualTo(LocalDate.of(2025, 6, 3));
+            assertThat(s.severity()).isEqualTo(Severity.INFO);
+            assertThat(s.rule()).isEqualTo("Policy.planDue=P4M");
+            assertThat(s.subject()).isEqualTo("case-2025-0108");
+        });
+        assertThat(of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 6, 10))))
+            .singleElement().extracting(Signal::severity).isEqualTo(Severity.WARNING);
+        assertThat(of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 5, 1)))).isEmpty();
+        assertThat(of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(plan()), LocalDate.of(2025, 6, 10))))
+            .isEmpty();
+    }
+
+    @Test
+    void signalsTheInterimEvaluationDueUntilItIsHeld() {
+        assertThat(of("SIGNAL-INTERIM-EVALUATION-DUE", MONITOR.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 7, 20)))).singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 8, 1));
+                assertThat(s.subject()).isEqualTo("plan-0108");
+                assertThat(s.severity()).isEqualTo(Severity.INFO);
+            });
+        HelpPlan evaluated = plan().evaluate(new Evaluation(EvaluationId.of("ev-1"), EvaluationKind.INTERIM,
+            LocalDate.of(2025, 7, 25), 1, List.of(), List.of()));
+        assertThat(of("SIGNAL-INTERIM-EVALUATION-DUE", MONITOR.signals(inExecution(), List.of(evaluated),
+            LocalDate.of(2025, 8, 5)))).isEmpty();
+        assertThat(of("SIGNAL-INTERIM-EVALUATION-DUE", MONITOR.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2025, 11, 1)))).as("not in coordination of care").isEmpty();
+    }
+
+    @Test
+    void signalsAPartnerMeetingEveryQuarterInCareCoordination() {
+        MonitoredCase watched = MonitoredCase.of(inCoordination(), List.of(plan()));
+        assertThat(of("SIGNAL-PARTNER-MEETING-DUE", MONITOR.signals(watched, LocalDate.of(2026, 1, 10))))
+            .singleElement().extracting(Signal::due).isEqualTo(LocalDate.of(2026, 1, 15));
+        MonitoredCase met = watched.withPartnerMeetings(List.of(LocalDate.of(2026, 1, 12)));
+        assertThat(of("SIGNAL-PARTNER-MEETING-DUE", MONITOR.signals(met, LocalDate.of(2026, 1, 13)))).isEmpty();
+        assertThat(of("SIGNAL-PARTNER-MEETING-DUE", MONITOR.signals(met, LocalDate.of(2026, 4, 1))))
+            .singleElement().extracting(Signal::due).isEqualTo(LocalDate.of(2026, 4, 12));
+        assertThat(of("SIGNAL-PARTNER-MEETING-DUE", MONITOR.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 9, 1)))).isEmpty();
+    }
+
+    @Test
+    void signalsTheIntensivePeriodPastItsPolicyLength() {
+        assertThat(of("SIGNAL-INTENSIVE-PERIOD-OVER", MONITOR.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 10, 25)))).singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 10, 20));
+                assertThat(s.severity()).isEqualTo(Severity.WARNING);
+                assertThat(s.messageEn()).contains("refer it onward");
+            });
+        assertThat(of("SIGNAL-INTENSIVE-PERIOD-OVER", MONITOR.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2025, 10, 25)))).isEmpty();
+    }
+
+    @Test
+    void signalsTheIntensivePeriodPastItsHourBudget() {
+        MonitoredCase watched = MonitoredCase.of(inExecution(), List.of(plan()));
+        assertThat(of("SIGNAL-INTENSIVE-HOURS-OVER", MONITOR.signals(watched.withHoursSpent(230),
+            LocalDate.of(2025, 9, 1)))).singleElement().satisfies(s -> {
+                assertThat(s.rule()).isEqualTo("Policy.intensiveHours=200");
+                assertThat(s.messageEn()).contains("230 hours");
+            });
+        assertThat(of("SIGNAL-INTENSIVE-HOURS-OVER", MONITOR.signals(watched.withHoursSpent(200),
+            LocalDate.of(2025, 9, 1)))).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> watched.withHoursSpent(-1));
+    }
+
+    @Test
+    void signalsCareCoordinationPastEighteenMonths() {
+        assertThat(of("SIGNAL-CARE-COORDINATION-OVER", MONITOR.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2027, 4, 20)))).singleElement().extracting(Signal::due)
+            .isEqualTo(LocalDate.of(2027, 4, 15));
+        assertThat(of("SIGNAL-CARE-COORDINATION-OVER", MONITOR.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2026, 10, 1)))).isEmpty();
+    }
+
+    @Test
+    void signalsAnAgreementOverdueOrBrokenToEscalate() {
+        assertThat(of("SIGNAL-AGREEMENT-OVERDUE", MONITOR.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 7, 10)))).singleElement().satisfies(s -> {
+                assertThat(s.subject()).isEqualTo("a-intake");
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 7, 1));
+                assertThat(s.severity()).isEqualTo(Severity.WARNING);
+            });
+        HelpPlan kept = withIntake(AgreementStatus.KEPT);
+        assertThat(of("SIGNAL-AGREEMENT-OVERDUE", MONITOR.signals(inExecution(), List.of(kept),
+            LocalDate.of(2025, 7, 10)))).isEmpty();
+        HelpPlan broken = withIntake(AgreementStatus.BROKEN);
+        assertThat(of("SIGNAL-AGREEMENT-OVERDUE", MONITOR.signals(inExecution(), List.of(broken),
+            LocalDate.of(2025, 6, 20)))).singleElement().extracting(Signal::severity).isEqualTo(Severity.WARNING);
+    }
+
+    private static HelpPlan withIntake(AgreementStatus status) {
+        HelpPlan plan = plan();
+        return plan.revise(LocalDate.of(2025, 6, 10), SamplePlans.CASE_MANAGER, VersionReason.OTHER,
+            plan.current().content().withAgreementChanged(AgreementId.of("a-intake"), a -> a.withStatus(status)));
+    }
+
+    @Test
+    void signalsATrajectoryWaitingTooLong() {
+        assertThat(of("SIGNAL-TRAJECTORY-WAITING", MONITOR.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 8, 5)))).singleElement().satisfies(s -> {
+                assertThat(s.subject()).isEqualTo("t-gambling");
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 8, 1));
+                assertThat(s.rule()).isEqualTo("PlanPolicy.trajectoryWaitMax=P3M");
+            });
+        Monitor patient = new Monitor(MonitorPolicy.of(PlanPolicy.DEFAULTS.withTrajectoryWaitMax(Period.ofMonths(6))));
+        assertThat(of("SIGNAL-TRAJECTORY-WAITING", patient.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 8, 5)))).isEmpty();
+    }
+
+    @Test
+    void signalsAConsentExpiringWhileTheOrganisationIsInvolved() {
+        Case expiring = inExecution().recordConsent(new Consent(ConsentId.of("c-expiring"), DEBT, MOTHER,
+            new ConsentScope(List.of(), List.of()), LawfulBasis.CONSENT,
+            List.of(new ConsentChange(LocalDate.of(2025, 3, 1), ConsentStatus.GRANTED)),
+            Optional.of(LocalDate.of(2025, 9, 30))));
+        assertThat(of("SIGNAL-CONSENT-EXPIRING", MONITOR.signals(expiring, List.of(plan()),
+            LocalDate.of(2025, 9, 10)))).singleElement().satisfies(s -> {
+                assertThat(s.subject()).isEqualTo("c-expiring");
+                assertThat(s.severity()).isEqualTo(Severity.INFO);
+            });
+        assertThat(of("SIGNAL-CONSENT-EXPIRING", MONITOR.signals(expiring, List.of(plan()),
+            LocalDate.of(2025, 10, 5)))).singleElement().extracting(Signal::severity).isEqualTo(Severity.WARNING);
+        assertThat(of("SIGNAL-CONSENT-EXPIRING", MONITOR.signals(expiring, List.of(plan()),
+            LocalDate.of(2025, 8, 1)))).isEmpty();
+    }
+
+    @Test
+    void signalsAConsentWithdrawnWhileInformationStillFlows() {
+        Case withdrawn = inExecution().changeConsent(ConsentId.of("c-addiction"),
+            new ConsentChange(LocalDate.of(2025, 6, 1), ConsentStatus.WITHDRAWN));
+        assertThat(of("SIGNAL-CONSENT-WITHDRAWN", MONITOR.signals(withdrawn, List.of(plan()),
+            LocalDate.of(2025, 6, 15)))).singleElement().satisfies(s -> {
+                assertThat(s.subject()).isEqualTo("c-addiction");
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 6, 1));
+                assertThat(s.severity()).isEqualTo(Severity.ERROR);
+            });
+        Case ended = withdrawn.endInvolvement(ADDICTION, LocalDate.of(2025, 6, 5));
+        assertThat(of("SIGNAL-CONSENT-WITHDRAWN", MONITOR.signals(ended, List.of(plan()),
+            LocalDate.of(2025, 6, 15)))).isEmpty();
+        Case flowing = ended.recordExchange(new InformationExchange(LocalDate.of(2025, 6, 10), ADDICTION,
+            List.of(SamplePlans.FATHER), List.of(SamplePlans.WELL_BEING)));
+        assertThat(of("SIGNAL-CONSENT-WITHDRAWN", MONITOR.signals(flowing, List.of(plan()),
+            LocalDate.of(2025, 6, 15)))).hasSize(1);
+    }
+
+    @Test
+    void signalsACaseManagersCaseloadOverPolicy() {
+        List<Case> seven = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            seven.add(withId(inExecution(), "case-" + i));
+        }
+        assertThat(MONITOR.caseloads(seven, LocalDate.of(2025, 12, 1))).extracting(Signal::code, Signal::subject)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SIGNAL-CASELOAD-OVER", "cm-017"));
+        assertThat(MONITOR.caseloads(seven.subList(0, 6), LocalDate.of(2025, 12, 1))).isEmpty();
+        assertThat(MONITOR.caseloads(seven, LocalDate.of(2026, 2, 1))).isEmpty();
+        assertThat(MONITOR.report(seven.stream().map(c -> MonitoredCase.of(c, List.of())).toList(),
+            LocalDate.of(2025, 12, 1))).extracting(Signal::code).contains("SIGNAL-CASELOAD-OVER");
+    }
+
+    private static Case withId(Case c, String id) {
+        return new Case(CaseId.of(id), c.catalog(), c.family(), c.referral(), c.decisions(), c.phases(), c.model(),
+            c.team(), c.organisations(), c.consents(), c.exchanges());
+    }
+
+    @Test
+    void signalsTheNumberOfOrganisationsNotFallingInCareCoordination() {
+        assertThat(of("SIGNAL-ORGANISATIONS-NOT-FALLING", MONITOR.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2026, 4, 20)))).singleElement().satisfies(s ->
+                assertThat(s.messageEn()).contains("3 organisations involved, 3 at the start"));
+        Case fewer = inCoordination().endInvolvement(DEBT, LocalDate.of(2026, 2, 1));
+        assertThat(of("SIGNAL-ORGANISATIONS-NOT-FALLING", MONITOR.signals(fewer, List.of(plan()),
+            LocalDate.of(2026, 4, 20)))).isEmpty();
+        assertThat(of("SIGNAL-ORGANISATIONS-NOT-FALLING", MONITOR.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2026, 3, 1)))).isEmpty();
+    }
+
+    @Test
+    void namesIdentifiersAndNumbersOnlyInItsMessages() {
+        List<Signal> signals = MONITOR.signals(inExecution(), List.of(plan()), LocalDate.of(2025, 10, 25));
+        assertThat(signals).isNotEmpty().allSatisfy(s -> assertThat(s.messageNl() + s.messageEn())
+            .doesNotContain("Yasmin", "Erik", "Sem ", "Lina", "Kaya", "Hendriks"));
+    }
+
+    @Test
+    void ordersSignalsByDueDate() {
+        List<Signal> signals = MONITOR.signals(inExecution(), List.of(plan()), LocalDate.of(2025, 10, 25));
+        assertThat(signals).extracting(Signal::due).isSorted();
+        assertThat(signals).extracting(Signal::caseId).containsOnly(Optional.of(SamplePlans.CASE_ID));
+    }
+}
