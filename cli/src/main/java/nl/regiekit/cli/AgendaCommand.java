@@ -85,7 +85,7 @@ final class AgendaCommand {
             Messages messages = agenda.parent.messages();
             PrintWriter out = spec.commandLine().getOut();
             int[] exit = {Regiekit.OK};
-            Optional<Document> document = MeetingFiles.read(file, messages, out, spec.commandLine().getErr(), exit);
+            Optional<Document> document = ValidateCommand.readValid(file, messages, out, spec.commandLine().getErr(), exit);
             Optional<Rendered> rendered = document.flatMap(d -> page(d, messages));
             if (document.isPresent() && rendered.isEmpty()) {
                 spec.commandLine().getErr().println(messages.get(noneKey(), file));

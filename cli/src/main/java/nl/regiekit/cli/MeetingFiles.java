@@ -1,8 +1,5 @@
 package nl.regiekit.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,10 +9,6 @@ import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Professional;
-import nl.regiekit.json.CaseFile;
-import nl.regiekit.json.Document;
-import nl.regiekit.json.Validation;
-import nl.regiekit.json.ValidationResult;
 import nl.regiekit.plan.Responsible;
 
 /**
@@ -25,27 +18,6 @@ import nl.regiekit.plan.Responsible;
 final class MeetingFiles {
 
     private MeetingFiles() {
-    }
-
-    /**
-     * The valid document in {@code file}, or empty after reporting why not; sets the exit code in
-     * {@code exit}: 2 for a file that cannot be read, 1 for a document with errors.
-     */
-    static Optional<Document> read(Path file, Messages messages, PrintWriter out, PrintWriter err, int[] exit) {
-        ValidationResult result;
-        try {
-            result = Validation.defaults().validate(file);
-        } catch (IOException e) {
-            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
-            exit[0] = Regiekit.USAGE;
-            return Optional.empty();
-        }
-        if (!result.isValid()) {
-            ValidateCommand.human(out, file, result, messages);
-            exit[0] = Regiekit.FINDINGS;
-            return Optional.empty();
-        }
-        return result.document();
     }
 
     /** A member's given name and identifier, or the identifier alone without the case. */

@@ -1,6 +1,5 @@
 package nl.regiekit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,10 +12,9 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.json.CaseFile;
+import nl.regiekit.json.Document;
 import nl.regiekit.json.HelpPlanDocument;
 import nl.regiekit.json.RegiekitJson;
-import nl.regiekit.json.Validation;
-import nl.regiekit.json.ValidationResult;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.PlanComparison;
 import nl.regiekit.plan.PlanVersion;
@@ -51,20 +49,11 @@ final class PlanCommand {
     /** The plans in {@code file}, or empty after reporting why there are none; sets the exit code in {@code exit}. */
     private Optional<Plans> read(Path file, PrintWriter out, PrintWriter err, int[] exit) {
         Messages messages = parent.messages();
-        ValidationResult result;
-        try {
-            result = Validation.defaults().validate(file);
-        } catch (IOException e) {
-            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
-            exit[0] = Regiekit.USAGE;
+        Optional<Document> read = ValidateCommand.readValid(file, messages, out, err, exit);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        if (!result.isValid()) {
-            ValidateCommand.human(out, file, result, messages);
-            exit[0] = Regiekit.FINDINGS;
-            return Optional.empty();
-        }
-        Object document = result.document().orElseThrow();
+        Document document = read.get();
         Optional<Plans> plans = Optional.empty();
         if (document instanceof CaseFile caseFile && !caseFile.plans().isEmpty()) {
             plans = Optional.of(new Plans(caseFile.plans(), Optional.of(caseFile.subject())));

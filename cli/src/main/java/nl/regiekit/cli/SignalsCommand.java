@@ -64,7 +64,7 @@ final class SignalsCommand implements Callable<Integer> {
         List<Signal> all = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         for (Path file : files) {
-            Optional<Document> document = MeetingFiles.read(file, messages, out, spec.commandLine().getErr(), exit);
+            Optional<Document> document = ValidateCommand.readValid(file, messages, out, spec.commandLine().getErr(), exit);
             Optional<List<Signal>> signals = document.flatMap(d -> {
                 if (d instanceof CaseFile caseFile) {
                     cases.add(caseFile.subject());

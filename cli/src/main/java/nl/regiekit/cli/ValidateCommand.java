@@ -14,6 +14,7 @@ import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.json.Document;
 import nl.regiekit.json.LifeDomainCatalogDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
@@ -108,6 +109,27 @@ final class ValidateCommand implements Callable<Integer> {
         human(out, file, result, messages);
         err.println(messages.get("catalog.unusable", file));
         return Optional.empty();
+    }
+
+    /**
+     * The valid document in {@code file}, or empty after reporting why not; sets the exit code in
+     * {@code exit}: 2 for a file that cannot be read, 1 for a document with errors.
+     */
+    static Optional<Document> readValid(Path file, Messages messages, PrintWriter out, PrintWriter err, int[] exit) {
+        ValidationResult result;
+        try {
+            result = Validation.defaults().validate(file);
+        } catch (IOException e) {
+            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+            exit[0] = Regiekit.USAGE;
+            return Optional.empty();
+        }
+        if (!result.isValid()) {
+            ValidateCommand.human(out, file, result, messages);
+            exit[0] = Regiekit.FINDINGS;
+            return Optional.empty();
+        }
+        return result.document();
     }
 
     static void human(PrintWriter out, Path file, ValidationResult result, Messages messages) {
