@@ -12,8 +12,8 @@ import nl.regiekit.casemodel.Professional;
 import nl.regiekit.plan.Responsible;
 
 /**
- * What the {@code agenda} and {@code signals} commands share: reading a document through the
- * validation pipeline, the case's view for the monitor, and names for the printed agenda.
+ * Names for the printed agendas of the {@code agenda} command: members and whoever is responsible,
+ * by name where the case knows them.
  */
 final class MeetingFiles {
 
