@@ -69,6 +69,7 @@ import nl.regiekit.plan.Task;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.YouthPlan;
 import nl.regiekit.plan.YouthPlanDomain;
+import nl.regiekit.plan.monitor.Signal;
 import nl.regiekit.plan.view.OrganisationPlanView;
 import nl.regiekit.plan.view.WhoDoesWhat;
 
@@ -667,15 +668,15 @@ public final class CaseReport {
             html.section("signals", texts.get("section.signals"));
             html.element("p class=\"note\"", texts.get("signals.source"));
             Set<String> shown = visible.isFull() ? Set.of() : visibleSubjects();
-            List<OpenSignal> open = signals.open(file, date).stream()
-                .filter(s -> visible.isFull() || s.subject().filter(shown::contains).isPresent()).toList();
+            List<Signal> open = signals.open(file, date).stream()
+                .filter(s -> visible.isFull() || shown.contains(s.subject())).toList();
             if (open.isEmpty()) {
                 html.element("p", texts.get("signals.none"));
             } else {
                 table(texts.get("signals.caption"), List.of(texts.get("severity"), texts.get("code"),
                     texts.get("signals.due"), texts.get("signals.subject"), texts.get("message")),
                     open.stream().map(s -> List.of(texts.of(s.severity()), s.code(),
-                        s.due().map(LocalDate::toString).orElse("-"), s.subject().orElse("-"),
+                        s.due().toString(), s.subject(),
                         s.message(locale))).toList());
             }
             if (!visible.isFull()) {

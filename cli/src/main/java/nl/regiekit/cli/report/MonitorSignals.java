@@ -3,10 +3,10 @@ package nl.regiekit.cli.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import nl.regiekit.json.CaseFile;
 import nl.regiekit.plan.monitor.Monitor;
+import nl.regiekit.plan.monitor.Signal;
 
 /**
  * The report's open signals from the plan module's {@link Monitor}: what needs attention on the
@@ -29,12 +29,9 @@ public final class MonitorSignals implements SignalSource {
     }
 
     @Override
-    public List<OpenSignal> open(CaseFile file, LocalDate date) {
+    public List<Signal> open(CaseFile file, LocalDate date) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(date, "date");
-        return monitor.signals(file.monitored(), date).stream()
-            .map(s -> new OpenSignal(s.code(), s.severity(), Optional.of(s.due()), Optional.of(s.subject()),
-                s.messageNl(), s.messageEn()))
-            .toList();
+        return monitor.signals(file.monitored(), date);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.regiekit.json.CaseFile;
+import nl.regiekit.plan.monitor.Signal;
 
 /**
  * Where the report's section of open signals comes from: {@link MonitorSignals}, the plan module's
@@ -17,5 +18,5 @@ public interface SignalSource {
      *
      * @throws NullPointerException if an argument is null
      */
-    List<OpenSignal> open(CaseFile file, LocalDate date);
+    List<Signal> open(CaseFile file, LocalDate date);
 }

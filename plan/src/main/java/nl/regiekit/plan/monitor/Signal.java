@@ -1,6 +1,7 @@
 package nl.regiekit.plan.monitor;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,6 +55,11 @@ public record Signal(String code, Severity severity, LocalDate due, Optional<Cas
         Severity severity = on.isBefore(due) ? Severity.INFO : code.severity();
         return new Signal(code.code(), severity, due, caseId, subject.value(), rule, text.messageNl(),
             text.messageEn());
+    }
+
+    /** The message in the language of {@code locale}: Dutch unless the language is English. */
+    public String message(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? messageEn : messageNl;
     }
 
     /** Whether the due date lies after {@code date}. */
