@@ -23,6 +23,8 @@ import nl.regiekit.genogram.internal.Svg;
  */
 public final class EcogramSvg {
 
+    /** The characters a system's name may have on a line at the normal font size. */
+    private static final int NAME_WIDTH = 14;
     private static final double CX = 400;
     private static final double CY = 400;
     private static final double RING = 280;
@@ -71,11 +73,16 @@ public final class EcogramSvg {
             double x = CX + Math.cos(angle) * RING;
             double y = CY + Math.sin(angle) * RING;
             svg.circle(x, y, SYSTEM, "stroke=\"#333333\" stroke-width=\"1.8\" fill=\"#f5f9ff\"");
-            List<String> lines = wrap(system.name(), 14);
+            List<String> lines = wrap(system.name(), NAME_WIDTH);
+            // A word longer than a line (a long compound such as "Schuldhulpverlening") gets a smaller
+            // font, so that the name stays inside its circle.
+            int longest = lines.stream().mapToInt(String::length).max().orElse(0);
+            double size = longest > NAME_WIDTH ? 11.0 * NAME_WIDTH / longest : 11;
             for (int l = 0; l < lines.size(); l++) {
-                svg.text(x, y - 4 + (l - (lines.size() - 1) / 2.0) * 13, 11, lines.get(l), "fill=\"#111111\"");
+                svg.text(x, y - 4 + (l - (lines.size() - 1) / 2.0) * 13, size, lines.get(l), "fill=\"#111111\"");
             }
-            svg.text(x, y + SYSTEM - 12, 9.5, Legend.caption(kindKey(system.kind()), locale), "fill=\"#666666\"");
+            // The caption sits where the circle is still wide enough for a word like "gezondheidszorg".
+            svg.text(x, y + SYSTEM - 20, 9.5, Legend.caption(kindKey(system.kind()), locale), "fill=\"#666666\"");
         }
         svg.end();
         svg.circle(CX, CY, CENTRE, "stroke=\"#222222\" stroke-width=\"2.5\" fill=\"#fff8e1\"");
