@@ -408,8 +408,9 @@ public final class GenogramSvg {
             Placement p = layout.placement(person.id()).orElseThrow();
             boolean index = genogram.index().filter(person.id()::equals).isPresent();
             symbol(svg, p.x(), p.y(), person.gender(), index, person.deceased());
+            // A white halo keeps the age readable over a deceased person's cross.
             age(person).ifPresent(age -> svg.text(p.x(), p.y() + 5, 14, String.valueOf(age),
-                "fill=\"#222222\" font-weight=\"bold\""));
+                "fill=\"#222222\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""));
             if (person.gender() == Gender.UNKNOWN && age(person).isEmpty()) {
                 svg.text(p.x(), p.y() + 5, 14, "?", "fill=\"#222222\"");
             }
