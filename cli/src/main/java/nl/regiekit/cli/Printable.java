@@ -1,5 +1,7 @@
 package nl.regiekit.cli;
 
+import static nl.regiekit.casemodel.internal.Xml.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,9 +76,5 @@ final class Printable {
             page.append("</").append(list).append(">\n");
         }
         return page.append("</body>\n</html>\n").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
