@@ -14,7 +14,7 @@ module nl.regiekit.casemodel {
     exports nl.regiekit.casemodel.storage;
     // The precondition idiom, shared with the domain modules that build on this kernel.
     exports nl.regiekit.casemodel.internal to nl.regiekit.plan, nl.regiekit.balance, nl.regiekit.genogram,
-        nl.regiekit.cli;
+        nl.regiekit.report;
 
     // The JSON binding and Jakarta Validation read the records reflectively.
     opens nl.regiekit.casemodel;

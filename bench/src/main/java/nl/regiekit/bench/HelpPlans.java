@@ -10,7 +10,7 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.HelpPlanDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.Agreement;

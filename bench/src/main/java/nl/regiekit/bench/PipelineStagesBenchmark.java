@@ -15,7 +15,7 @@ import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.rules.CaseRules;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.DocumentKind;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;

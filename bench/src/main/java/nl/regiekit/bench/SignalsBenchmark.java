@@ -12,7 +12,7 @@ import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.Professional;
 import nl.regiekit.casemodel.ProfessionalId;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.monitor.Monitor;

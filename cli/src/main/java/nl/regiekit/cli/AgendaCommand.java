@@ -15,7 +15,7 @@ import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.json.CareConferenceAgendaDocument;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
 import nl.regiekit.json.RegiekitJson;
@@ -54,7 +54,7 @@ final class AgendaCommand {
     enum Format { markdown, html, json }
 
     /** An agenda ready to print: the page, and the agenda as its document kind for {@code --format json}. */
-    record Rendered(Printable page, Document document) {
+    record Rendered(Printable page, Object document) {
     }
 
     @ParentCommand
@@ -85,7 +85,7 @@ final class AgendaCommand {
             Messages messages = agenda.parent.messages();
             PrintWriter out = spec.commandLine().getOut();
             int[] exit = {Regiekit.OK};
-            Optional<Document> document = ValidateCommand.readValid(file, messages, out, spec.commandLine().getErr(), exit);
+            Optional<Object> document = ValidateCommand.readValid(file, messages, out, spec.commandLine().getErr(), exit);
             Optional<Rendered> rendered = document.flatMap(d -> page(d, messages));
             if (document.isPresent() && rendered.isEmpty()) {
                 spec.commandLine().getErr().println(messages.get(noneKey(), file));
@@ -105,7 +105,7 @@ final class AgendaCommand {
         }
 
         /** The agenda for {@code document}, or empty if it is of a kind this agenda does not read. */
-        abstract Optional<Rendered> page(Document document, Messages messages);
+        abstract Optional<Rendered> page(Object document, Messages messages);
 
         /** The message key for a file that holds nothing this agenda reads. */
         abstract String noneKey();
@@ -126,7 +126,7 @@ final class AgendaCommand {
         boolean extendedFamily;
 
         @Override
-        Optional<Rendered> page(Document document, Messages messages) {
+        Optional<Rendered> page(Object document, Messages messages) {
             if (document instanceof FamilyCouncilAgendaDocument agendaDocument) {
                 return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), messages),
                     agendaDocument));
@@ -191,7 +191,7 @@ final class AgendaCommand {
         List<ConferenceReason> reasons;
 
         @Override
-        Optional<Rendered> page(Document document, Messages messages) {
+        Optional<Rendered> page(Object document, Messages messages) {
             if (document instanceof CareConferenceAgendaDocument agendaDocument) {
                 return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), List.of(), messages),
                     agendaDocument));

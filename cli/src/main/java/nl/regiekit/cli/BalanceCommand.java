@@ -39,7 +39,7 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.json.BalanceAssessmentsDocument;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.FactorCatalogDocument;
 import nl.regiekit.json.RegiekitJson;
@@ -122,7 +122,7 @@ final class BalanceCommand implements Callable<Integer> {
             out.flush();
             return Regiekit.FINDINGS;
         }
-        Document document = result.document().get();
+        Object document = result.document().get();
         Optional<Case> subject = document instanceof CaseFile f ? Optional.of(f.subject()) : Optional.empty();
         List<Assessment> assessments = document instanceof CaseFile f ? f.assessments()
             : document instanceof BalanceAssessmentsDocument d ? d.assessments() : List.of();
@@ -130,7 +130,7 @@ final class BalanceCommand implements Callable<Integer> {
             : document instanceof SelfRelianceScoresDocument d ? d.selfReliance() : List.of();
         if (!(document instanceof CaseFile || document instanceof BalanceAssessmentsDocument
             || document instanceof SelfRelianceScoresDocument)) {
-            err.println(messages.get("balance.wrongKind", file, document.kind()));
+            err.println(messages.get("balance.wrongKind", file, ((Document) document).kind()));
             return Regiekit.USAGE;
         }
         Function<LocalDate, Optional<Phase>> phaseOn = date -> subject.flatMap(c -> c.phaseOn(date));

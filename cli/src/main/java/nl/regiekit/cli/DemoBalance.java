@@ -15,7 +15,7 @@ import nl.regiekit.balance.selfreliance.SelfRelianceMeasurement;
 import nl.regiekit.balance.selfreliance.SelfRelianceScore;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 
 /**
  * The balance model of the demo family (see {@link DemoCase}): three assessments of the family as a

@@ -14,9 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import nl.regiekit.casemodel.finding.Severity;
-import nl.regiekit.cli.report.CaseReport;
-import nl.regiekit.cli.report.MonitorSignals;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.report.CaseReport;
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
@@ -67,12 +67,13 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Writes the report of today and the separate pictures next to the case file, and says what to open first. */
     private void writeReport(ValidationResult result, Messages messages, PrintWriter stdout) throws IOException {
-        CaseFile demo = (CaseFile) result.document().orElseThrow();
-        CaseReport report = new CaseReport(messages.locale(), LocalDate.now(), MonitorSignals.defaults());
+        CaseFile demo = result.document(CaseFile.class).orElseThrow();
+        CaseReport report = ReportCommand.report(messages);
+        LocalDate today = LocalDate.now();
         Path html = out.resolve(ReportCommand.fileName(Optional.empty(), messages));
-        Files.writeString(html, report.full(demo, result.findings()), StandardCharsets.UTF_8);
+        Files.writeString(html, report.write(CaseFileView.full(demo, today), result.findings()), StandardCharsets.UTF_8);
         List<Path> pictures = new ArrayList<>();
-        for (Map.Entry<String, String> picture : report.pictures(demo).entrySet()) {
+        for (Map.Entry<String, String> picture : report.pictures(demo, today).entrySet()) {
             pictures.add(out.resolve(picture.getKey()));
             Files.writeString(pictures.get(pictures.size() - 1), picture.getValue(), StandardCharsets.UTF_8);
         }

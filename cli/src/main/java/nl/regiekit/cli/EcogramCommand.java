@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import nl.regiekit.genogram.Ecogram;
 import nl.regiekit.genogram.render.EcogramSvg;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.EcogramDocument;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class EcogramCommand extends GraphCommand<Ecogram> {
     }
 
     @Override
-    Optional<Ecogram> fromOwnDocument(Document document) {
+    Optional<Ecogram> fromOwnDocument(Object document) {
         return document instanceof EcogramDocument own ? Optional.of(own.ecogram()) : Optional.empty();
     }
 

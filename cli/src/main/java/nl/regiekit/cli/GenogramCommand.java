@@ -15,7 +15,7 @@ import nl.regiekit.genogram.GenogramQueries;
 import nl.regiekit.genogram.RepeatedPattern;
 import nl.regiekit.genogram.render.GenogramDot;
 import nl.regiekit.genogram.render.GenogramSvg;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.GenogramDocument;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ final class GenogramCommand extends GraphCommand<Genogram> {
     }
 
     @Override
-    Optional<Genogram> fromOwnDocument(Document document) {
+    Optional<Genogram> fromOwnDocument(Object document) {
         return document instanceof GenogramDocument own ? Optional.of(own.genogram()) : Optional.empty();
     }
 

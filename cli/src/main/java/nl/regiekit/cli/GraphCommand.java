@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import nl.regiekit.casemodel.finding.Severity;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
@@ -50,7 +50,7 @@ abstract class GraphCommand<G> implements Callable<Integer> {
     abstract Optional<G> fromCaseFile(CaseFile caseFile);
 
     /** The graph in the graph's own document, if the document is one. */
-    abstract Optional<G> fromOwnDocument(Document document);
+    abstract Optional<G> fromOwnDocument(Object document);
 
     /** The SVG picture of the graph. */
     abstract String draw(G graph, Messages messages);
@@ -79,7 +79,7 @@ abstract class GraphCommand<G> implements Callable<Integer> {
         if (!shown.findings().isEmpty()) {
             ValidateCommand.human(out, file, shown, messages);
         }
-        Function<Document, Optional<G>> graphOf = document -> document instanceof CaseFile caseFile
+        Function<Object, Optional<G>> graphOf = document -> document instanceof CaseFile caseFile
             ? fromCaseFile(caseFile) : fromOwnDocument(document);
         Optional<G> graph = result.document().flatMap(graphOf);
         if (graph.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.OrganisationId;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.HelpPlanDocument;
 import nl.regiekit.json.RegiekitJson;
@@ -49,11 +49,11 @@ final class PlanCommand {
     /** The plans in {@code file}, or empty after reporting why there are none; sets the exit code in {@code exit}. */
     private Optional<Plans> read(Path file, PrintWriter out, PrintWriter err, int[] exit) {
         Messages messages = parent.messages();
-        Optional<Document> read = ValidateCommand.readValid(file, messages, out, err, exit);
+        Optional<Object> read = ValidateCommand.readValid(file, messages, out, err, exit);
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        Document document = read.get();
+        Object document = read.get();
         Optional<Plans> plans = Optional.empty();
         if (document instanceof CaseFile caseFile && !caseFile.plans().isEmpty()) {
             plans = Optional.of(new Plans(caseFile.plans(), Optional.of(caseFile.subject())));

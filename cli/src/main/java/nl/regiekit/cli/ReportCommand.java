@@ -11,9 +11,13 @@ import java.util.concurrent.Callable;
 
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.finding.Severity;
-import nl.regiekit.cli.report.CaseReport;
-import nl.regiekit.cli.report.MonitorSignals;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.selfreliance.Instruments;
+import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.report.CaseReport;
+import nl.regiekit.report.MonitorSignals;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import picocli.CommandLine.Command;
@@ -95,12 +99,23 @@ final class ReportCommand implements Callable<Integer> {
     /** Writes the report of {@code caseFile} into {@code out}; returns the file written. */
     private Path write(CaseFile caseFile, ValidationResult result, Optional<OrganisationId> limitedTo, LocalDate on,
                        Messages messages) throws IOException {
-        CaseReport report = new CaseReport(messages.locale(), on, MonitorSignals.defaults());
-        String html = limitedTo.map(org -> report.limited(caseFile, result.findings(), org))
-            .orElseGet(() -> report.full(caseFile, result.findings()));
+        CaseFileView view = limitedTo
+            .map(org -> CaseFileView.forOrganisation(caseFile, org, on, LifeDomainCatalogs.load()))
+            .orElseGet(() -> CaseFileView.full(caseFile, on));
+        String html = report(messages).write(view, result.findings());
         Path target = out.resolve(fileName(limitedTo, messages));
         GraphCommand.write(target, html);
         return target;
+    }
+
+    /**
+     * The report in the command's language, with the catalogues and instruments found on the class
+     * path and the default monitoring policy.
+     */
+    static CaseReport report(Messages messages) {
+        return CaseReport.builder().locale(messages.locale()).catalogs(LifeDomainCatalogs.load())
+            .factors(FactorCatalogs.load()).instruments(Instruments.load())
+            .signals(MonitorSignals.defaults()).build();
     }
 
     /** {@code report.html}, {@code report-ORG.html}, with {@code .en} before the extension in English. */

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.json.CareConferenceAgendaDocument;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.monitor.Monitor;
@@ -64,7 +64,7 @@ final class SignalsCommand implements Callable<Integer> {
         List<Signal> all = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         for (Path file : files) {
-            Optional<Document> document = ValidateCommand.readValid(file, messages, out, spec.commandLine().getErr(), exit);
+            Optional<Object> document = ValidateCommand.readValid(file, messages, out, spec.commandLine().getErr(), exit);
             Optional<List<Signal>> signals = document.flatMap(d -> {
                 if (d instanceof CaseFile caseFile) {
                     cases.add(caseFile.subject());

@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.Sociogram;
 import nl.regiekit.genogram.render.SociogramSvg;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Document;
 import nl.regiekit.json.SociogramDocument;
 import picocli.CommandLine.Command;
@@ -26,7 +26,7 @@ final class SociogramCommand extends GraphCommand<Sociogram> {
     }
 
     @Override
-    Optional<Sociogram> fromOwnDocument(Document document) {
+    Optional<Sociogram> fromOwnDocument(Object document) {
         return document instanceof SociogramDocument own ? Optional.of(own.sociogram()) : Optional.empty();
     }
 

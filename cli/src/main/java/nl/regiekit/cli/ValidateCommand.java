@@ -115,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
      * The valid document in {@code file}, or empty after reporting why not; sets the exit code in
      * {@code exit}: 2 for a file that cannot be read, 1 for a document with errors.
      */
-    static Optional<Document> readValid(Path file, Messages messages, PrintWriter out, PrintWriter err, int[] exit) {
+    static Optional<Object> readValid(Path file, Messages messages, PrintWriter out, PrintWriter err, int[] exit) {
         ValidationResult result;
         try {
             result = Validation.defaults().validate(file);

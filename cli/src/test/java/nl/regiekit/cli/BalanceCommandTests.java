@@ -26,7 +26,7 @@ import nl.regiekit.balance.FactorScore;
 import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.json.BalanceAssessmentsDocument;
 import nl.regiekit.json.FactorCatalogDocument;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.SelfRelianceScoresDocument;
 import tools.jackson.databind.JsonNode;

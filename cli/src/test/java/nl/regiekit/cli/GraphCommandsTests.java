@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.EcogramDocument;
 import nl.regiekit.json.GenogramDocument;
 import nl.regiekit.json.RegiekitJson;
@@ -75,8 +76,8 @@ class GraphCommandsTests {
     @Test
     void acceptsTheGraphsOwnDocumentKinds() throws IOException {
         Path file = demo();
-        nl.regiekit.json.CaseFile caseFile = RegiekitJson.mapper().readValue(file.toFile(),
-            nl.regiekit.json.CaseFile.class);
+        nl.regiekit.casefile.CaseFile caseFile = RegiekitJson.mapper().readValue(file.toFile(),
+            nl.regiekit.casefile.CaseFile.class);
         Path genogram = dir.resolve("genogram.json");
         Path sociogram = dir.resolve("sociogram.json");
         Path ecogram = dir.resolve("ecogram.json");

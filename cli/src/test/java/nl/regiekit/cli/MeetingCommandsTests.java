@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.regiekit.json.CareConferenceAgendaDocument;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.casemodel.finding.Severity;

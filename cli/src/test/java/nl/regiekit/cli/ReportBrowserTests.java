@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.regiekit.cli.report.CaseReport;
+import nl.regiekit.report.CaseReport;
 
 /**
  * The report in a real browser: headless Chromium loads it from a file URL, with no way out to the

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.regiekit.cli.report.CaseReport;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.report.CaseReport;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.RegiekitJson;
 
 /**

@@ -1,5 +1,7 @@
 package nl.regiekit.json;
 
+import nl.regiekit.casefile.CaseFile;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -37,9 +39,9 @@ public enum DocumentKind {
     public static final String SCHEMA_VERSION = "1.0";
 
     private final String id;
-    private final Class<? extends Document> type;
+    private final Class<?> type;
 
-    DocumentKind(String id, Class<? extends Document> type) {
+    DocumentKind(String id, Class<?> type) {
         this.id = id;
         this.type = type;
     }
@@ -49,8 +51,11 @@ public enum DocumentKind {
         return id;
     }
 
-    /** The Java type a document of this kind binds to. */
-    public Class<? extends Document> type() {
+    /**
+     * The Java type a document of this kind binds to: {@link CaseFile} for a case file, a
+     * {@link Document} record for every other kind.
+     */
+    public Class<?> type() {
         return type;
     }
 

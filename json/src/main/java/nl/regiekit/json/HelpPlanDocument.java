@@ -10,7 +10,7 @@ import nl.regiekit.plan.HelpPlan;
 /**
  * A help plan as a document of its own ({@code regiekit/help-plan}), for exchanging one plan
  * without its case. The rules that need the case (consents, members, phases) run only when the
- * plan is inside a {@link CaseFile}. Immutable and thread-safe.
+ * plan is inside a {@link nl.regiekit.casefile.CaseFile}. Immutable and thread-safe.
  *
  * @param kind always {@code regiekit/help-plan}
  * @param schemaVersion the schema version

@@ -11,7 +11,7 @@ import nl.regiekit.plan.meeting.Meetings;
  * The records of family councils and the minutes of care conferences as a document of their own
  * ({@code regiekit/meeting-minutes}, method §10), without their case. The checks that need the case
  * (members, consent for the distribution list) run only when the meetings are inside a
- * {@link CaseFile}. Immutable and thread-safe.
+ * {@link nl.regiekit.casefile.CaseFile}. Immutable and thread-safe.
  *
  * @param kind always {@code regiekit/meeting-minutes}
  * @param schemaVersion the schema version

@@ -1,5 +1,8 @@
 package nl.regiekit.json;
 
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.json.internal.CaseFileMixIn;
+
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.time.LocalDate;
@@ -87,6 +90,7 @@ public final class RegiekitModule extends SimpleModule {
         addText(Bsn.class, Bsn::new);
         addText(LocalDate.class, IsoDates::parse);
         setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);
+        setMixInAnnotation(CaseFile.class, CaseFileMixIn.class);
         Subtypes.names().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
     }
 

@@ -14,19 +14,18 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 
-import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.BalancePolicy;
 import nl.regiekit.balance.BalanceRules;
 import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.selfreliance.Instruments;
-import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
-import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.rules.CaseRules;
 import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.GenogramRules;
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.CaseFileRules;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.Schemas;
@@ -70,11 +69,8 @@ public final class Validation {
 
     private final Limits limits;
     private final boolean lenient;
-    private final CaseRules caseRules;
-    private final PlanRules planRules;
-    private final BalanceRules balanceRules;
-    private final GenogramRules genogramRules;
-    private final MeetingRules meetingRules = new MeetingRules();
+    private final CaseFileRules rules;
+    private final Findings.JsonNames jsonNames;
     private final JsonMapper mapper;
     private final Schemas schemas;
     private final Validator validator;
@@ -82,13 +78,13 @@ public final class Validation {
     private Validation(Builder builder) {
         this.limits = builder.limits;
         this.lenient = builder.lenient;
-        this.caseRules = new CaseRules(builder.policy, builder.catalogs);
-        this.planRules = new PlanRules(builder.planPolicy == null ? PlanPolicy.of(builder.policy) : builder.planPolicy,
-            builder.catalogs, builder.clock);
-        this.balanceRules = new BalanceRules(builder.balancePolicy, builder.factorCatalogs, Instruments.load(),
-            builder.catalogs);
-        this.genogramRules = new GenogramRules(builder.genogramPolicy);
+        this.rules = new CaseFileRules(new CaseRules(builder.policy, builder.catalogs),
+            new PlanRules(builder.planPolicy == null ? PlanPolicy.of(builder.policy) : builder.planPolicy,
+                builder.catalogs, builder.clock),
+            new BalanceRules(builder.balancePolicy, builder.factorCatalogs, builder.instruments, builder.catalogs),
+            new GenogramRules(builder.genogramPolicy), new MeetingRules());
         this.mapper = RegiekitJson.mapper(limits, lenient);
+        this.jsonNames = new Findings.JsonNames(mapper);
         this.schemas = new Schemas();
         // One factory per pipeline; the message interpolator needs no expression language, as
         // findings carry their own messages.
@@ -141,21 +137,21 @@ public final class Validation {
         if (lenient || Peek.hasNullLiteral(bytes)) {
             return Optional.empty();
         }
-        Optional<DocumentKind> kind = Peek.kind(mapper, bytes);
-        if (kind.isEmpty()) {
+        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes);
+        if (envelope.isEmpty() || !Findings.sameMajor(envelope.get().schemaVersion())) {
             return Optional.empty();
         }
-        Document document;
+        DocumentKind kind = envelope.get().kind();
+        Object document;
         try {
-            document = mapper.readValue(bytes, kind.get().type());
+            document = mapper.readValue(bytes, kind.type());
         } catch (JacksonException e) {
             return Optional.empty();
         }
-        if (!document.kind().equals(kind.get().id()) || !Findings.sameMajor(document.schemaVersion())
-            || !validator.validate(document).isEmpty()) {
+        if (!validator.validate(document).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(checked(kind.get(), document, new ArrayList<>()));
+        return Optional.of(checked(kind, document, new ArrayList<>()));
     }
 
     /** All stages in turn: limits, syntax, schema, binding, constraints, rules. */
@@ -236,14 +232,14 @@ public final class Validation {
         if (!Findings.noErrors(findings)) {
             return new ValidationResult(findings, Optional.empty());
         }
-        Document document;
+        Object document;
         try {
             document = mapper.treeToValue(root, kind.get().type());
         } catch (JacksonException e) {
             findings.add(Findings.binding(e));
             return new ValidationResult(findings, Optional.empty());
         }
-        findings.addAll(Findings.constraints(validator.validate(document)));
+        findings.addAll(Findings.constraints(validator.validate(document), jsonNames));
         if (!Findings.noErrors(findings)) {
             return new ValidationResult(findings, Optional.of(document));
         }
@@ -251,62 +247,35 @@ public final class Validation {
     }
 
     /** The result for a document that passed the stages before the rules with {@code findings}. */
-    private ValidationResult checked(DocumentKind kind, Document document, List<Finding> findings) {
+    private ValidationResult checked(DocumentKind kind, Object document, List<Finding> findings) {
         findings.addAll(rules(document));
         LOG.debug("validated a {} document: {} findings", kind.id(), findings.size());
         return new ValidationResult(findings, Optional.of(document));
     }
 
-    private List<Finding> rules(Document document) {
+    private List<Finding> rules(Object document) {
         if (document instanceof CaseFile caseFile) {
-            List<Finding> findings = new ArrayList<>();
-            caseRules.check(caseFile.subject()).forEach(f -> findings.add(f.under("/case")));
-            findings.addAll(planRules.check(caseFile.subject(), caseFile.plans()));
-            findings.addAll(balance(caseFile.assessments(), caseFile.selfReliance(), Optional.of(caseFile.subject())));
-            caseFile.genogram().ifPresent(g -> genogramRules.check(g, caseFile.subject().family())
-                .forEach(f -> findings.add(f.under("/genogram"))));
-            caseFile.sociogram().ifPresent(s -> genogramRules.check(s).forEach(f -> findings.add(f.under("/sociogram"))));
-            caseFile.meetings().ifPresent(m -> findings.addAll(meetingRules.check(caseFile.subject(), m)));
-            return findings;
+            return rules.check(caseFile);
         }
         if (document instanceof HelpPlanDocument planDocument) {
-            return planRules.check(planDocument.plan()).stream().map(f -> f.under("/plan")).toList();
+            return rules.plan(planDocument.plan());
         }
         if (document instanceof BalanceAssessmentsDocument assessments) {
-            return balance(assessments.assessments(), List.of(), Optional.empty());
+            return rules.balance(assessments.assessments(), List.of());
         }
         if (document instanceof SelfRelianceScoresDocument scores) {
-            return balance(List.of(), scores.selfReliance(), Optional.empty());
+            return rules.balance(List.of(), scores.selfReliance());
         }
         if (document instanceof MeetingMinutesDocument minutes) {
-            return meetingRules.check(minutes.meetings(), "/meetings");
+            return rules.meetings(minutes.meetings());
         }
         if (document instanceof GenogramDocument genogram) {
-            return genogramRules.check(genogram.genogram()).stream().map(f -> f.under("/genogram")).toList();
+            return rules.genogram(genogram.genogram());
         }
         if (document instanceof SociogramDocument sociogram) {
-            return genogramRules.check(sociogram.sociogram()).stream().map(f -> f.under("/sociogram")).toList();
+            return rules.sociogram(sociogram.sociogram());
         }
         return List.of();
-    }
-
-    /** The balance rules, at {@code /assessments/i} and {@code /selfReliance/i}, in the case's context if there is one. */
-    private List<Finding> balance(List<Assessment> assessments, List<SelfRelianceHistory> histories,
-                                  Optional<Case> subject) {
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < assessments.size(); i++) {
-            String base = "/assessments/" + i;
-            Assessment assessment = assessments.get(i);
-            findings.addAll(subject.map(c -> balanceRules.check(assessment, base, c))
-                .orElseGet(() -> balanceRules.check(assessment, base)));
-        }
-        for (int i = 0; i < histories.size(); i++) {
-            String base = "/selfReliance/" + i;
-            SelfRelianceHistory history = histories.get(i);
-            findings.addAll(subject.map(c -> balanceRules.check(history, base, c))
-                .orElseGet(() -> balanceRules.check(history, base)));
-        }
-        return findings;
     }
 
     /** The pointer of the first number in {@code node} that a long cannot hold, if there is one. */
@@ -349,6 +318,7 @@ public final class Validation {
         private Clock clock = Clock.systemDefaultZone();
         private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
         private FactorCatalogs factorCatalogs;
+        private Instruments instruments;
 
         private Builder() {
         }
@@ -398,6 +368,12 @@ public final class Validation {
             return this;
         }
 
+        /** The known self-reliance instruments; default {@link Instruments#load()}. */
+        public Builder instruments(Instruments value) {
+            this.instruments = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
         /** The organisation's numbers for the genogram and sociogram checks; default {@link GenogramPolicy#DEFAULTS}. */
         public Builder genogramPolicy(GenogramPolicy value) {
             this.genogramPolicy = Objects.requireNonNull(value, "value");
@@ -421,6 +397,9 @@ public final class Validation {
             }
             if (factorCatalogs == null) {
                 factorCatalogs = FactorCatalogs.load();
+            }
+            if (instruments == null) {
+                instruments = Instruments.load();
             }
             return new Validation(this);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.AssessmentId;
 import nl.regiekit.balance.Factor;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.AssessmentId;
 import nl.regiekit.balance.Factor;

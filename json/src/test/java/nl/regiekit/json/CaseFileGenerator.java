@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Gender;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.PersonName;

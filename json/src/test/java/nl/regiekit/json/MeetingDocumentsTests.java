@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.plan.meeting.Meetings;
 import org.junit.jupiter.api.Test;

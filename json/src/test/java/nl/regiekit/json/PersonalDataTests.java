@@ -33,6 +33,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.finding.Finding;

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.github.victools.jsonschema.generator.CustomDefinition;
@@ -20,6 +23,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Identifier;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +58,10 @@ final class SchemaGeneration {
             Class<?> type = field.getRawMember().getType();
             return !Optional.class.isAssignableFrom(type) && !Collection.class.isAssignableFrom(type);
         });
+        // A property that a mix-in of the binding renames, such as a case file's subject, has the mix-in's name.
+        JsonMapper binding = RegiekitJson.mapper();
+        config.forFields().withPropertyNameOverrideResolver(field -> renamed(binding,
+            field.getDeclaringType().getErasedType(), field.getName()));
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
             Class<?> raw = type.getErasedType();
@@ -109,6 +117,21 @@ final class SchemaGeneration {
                 properties.putObject("kind").put("const", kindOf(raw).id());
                 properties.putObject("schemaVersion").put("type", "string").put("pattern", "^1(\\.[0-9]+)?$");
             }
+            if (raw == CaseFile.class) {
+                // The binding writes the envelope; the schema lists it among the properties in their order.
+                ObjectNode properties = (ObjectNode) node.get("properties");
+                properties.putObject("kind").put("const", kindOf(raw).id());
+                properties.putObject("schemaVersion").put("type", "string").put("pattern", "^1(\\.[0-9]+)?$");
+                ObjectNode sorted = context.getGeneratorConfig().createObjectNode();
+                properties.propertyNames().stream().sorted().forEach(p -> sorted.set(p, properties.get(p)));
+                properties.removeAll();
+                properties.setAll(sorted);
+                ArrayNode required = (ArrayNode) node.get("required");
+                List<String> names = new ArrayList<>(List.of("kind", "schemaVersion"));
+                required.forEach(n -> names.add(n.asString()));
+                required.removeAll();
+                names.stream().sorted().forEach(required::add);
+            }
         });
         SchemaGenerator generator = new SchemaGenerator(config.build());
         ObjectNode schema = generator.generateSchema(kind.type());
@@ -142,6 +165,17 @@ final class SchemaGeneration {
             }
         }
         node.forEach(SchemaGeneration::strip);
+    }
+
+    /** The name a mix-in of {@code binding} gives the property {@code name} of {@code type}, or null. */
+    private static String renamed(JsonMapper binding, Class<?> type, String name) {
+        Class<?> mixIn = binding.serializationConfig().findMixInClassFor(type);
+        if (mixIn == null) {
+            return null;
+        }
+        return Arrays.stream(mixIn.getDeclaredMethods()).filter(m -> m.getName().equals(name))
+            .map(m -> m.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class)).filter(Objects::nonNull)
+            .map(com.fasterxml.jackson.annotation.JsonProperty::value).findFirst().orElse(null);
     }
 
     private static DocumentKind kindOf(Class<?> type) {

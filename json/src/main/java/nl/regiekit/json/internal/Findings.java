@@ -1,5 +1,12 @@
 package nl.regiekit.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -23,6 +30,7 @@ import nl.regiekit.json.JsonCodes;
 import nl.regiekit.json.Limits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
@@ -32,9 +40,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * which stream limit was broken and whether a key was duplicated.
  */
 public final class Findings {
-
-    /** Java names that JSON writes otherwise. */
-    private static final Map<String, String> JSON_NAMES = Map.of("subject", "case");
 
     private Findings() {
     }
@@ -138,27 +143,69 @@ public final class Findings {
         return pointer.toString();
     }
 
-    /** The findings for Jakarta Validation's violations, one per path. */
-    public static List<Finding> constraints(Set<? extends ConstraintViolation<?>> violations) {
+    /**
+     * The findings for Jakarta Validation's violations, one per path, with the root document's
+     * properties under the names {@code names} gives them in JSON.
+     */
+    public static List<Finding> constraints(Set<? extends ConstraintViolation<?>> violations, JsonNames names) {
         Set<Finding> findings = new LinkedHashSet<>();
         for (ConstraintViolation<?> violation : violations) {
-            findings.add(Finding.of(JsonCodes.CONSTRAINT, pointer(violation.getPropertyPath())));
+            findings.add(Finding.of(JsonCodes.CONSTRAINT,
+                pointer(violation.getPropertyPath(), names.of(violation.getRootBeanClass()))));
         }
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(java.util.Comparator.comparing(Finding::pointer));
         return sorted;
     }
 
-    private static String pointer(Path path) {
+    private static String pointer(Path path, Map<String, String> rootNames) {
         StringBuilder pointer = new StringBuilder();
+        boolean root = true;
         for (Path.Node node : path) {
             if (node.isInIterable() && node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                pointer.append(Pointer.of(JSON_NAMES.getOrDefault(node.getName(), node.getName())));
+                pointer.append(Pointer.of(root ? rootNames.getOrDefault(node.getName(), node.getName()) : node.getName()));
+                root = false;
             }
         }
         return pointer.toString();
+    }
+
+    /**
+     * The JSON names of the properties of document types whose mix-in renames them (such as a case
+     * file's {@code subject}, written {@code case}), read from the mapper's own mix-ins so that the
+     * binding and the findings cannot disagree. Immutable and thread-safe.
+     */
+    public static final class JsonNames {
+
+        private final JsonMapper mapper;
+        private final Map<Class<?>, Map<String, String>> names = new ConcurrentHashMap<>();
+
+        /** The names as {@code mapper} binds them. */
+        public JsonNames(JsonMapper mapper) {
+            this.mapper = Objects.requireNonNull(mapper, "mapper");
+        }
+
+        /** Java property name to JSON name, for the properties of {@code type} that JSON names otherwise. */
+        Map<String, String> of(Class<?> type) {
+            return names.computeIfAbsent(type, this::renamed);
+        }
+
+        private Map<String, String> renamed(Class<?> type) {
+            Class<?> mixIn = mapper.serializationConfig().findMixInClassFor(type);
+            if (mixIn == null) {
+                return Map.of();
+            }
+            Map<String, String> renamed = new HashMap<>();
+            for (Method method : mixIn.getDeclaredMethods()) {
+                JsonProperty property = method.getAnnotation(JsonProperty.class);
+                if (property != null && !property.value().isEmpty()) {
+                    renamed.put(method.getName(), property.value());
+                }
+            }
+            return Map.copyOf(renamed);
+        }
     }
 }

@@ -43,28 +43,54 @@ public final class Peek {
     }
 
     /**
-     * The kind a JSON object names in its top-level {@code kind} property, reading no further than
-     * that property (the first, in documents Regiekit writes).
+     * The kind and schema version a JSON object names in its top-level {@code kind} and
+     * {@code schemaVersion} properties, reading no further than both (the first two, in documents
+     * Regiekit writes).
      *
-     * @return the kind, or empty if the document is no object, names no known kind, or is malformed
-     *     before its kind
+     * @return the kind with the version, or empty if the document is no object, names no known kind
+     *     or no version as text, or is malformed before both
      */
-    public static Optional<DocumentKind> kind(JsonMapper mapper, byte[] json) {
+    public static Optional<Envelope> envelope(JsonMapper mapper, byte[] json) {
         try (JsonParser parser = mapper.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
+            Optional<DocumentKind> kind = Optional.empty();
+            String version = null;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                boolean isKind = "kind".equals(parser.currentName());
+                String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (isKind) {
-                    return value == JsonToken.VALUE_STRING ? DocumentKind.of(parser.getString()) : Optional.empty();
+                if ("kind".equals(name) || "schemaVersion".equals(name)) {
+                    if (value != JsonToken.VALUE_STRING) {
+                        return Optional.empty();
+                    }
+                    if ("kind".equals(name)) {
+                        kind = DocumentKind.of(parser.getString());
+                        if (kind.isEmpty()) {
+                            return Optional.empty();
+                        }
+                    } else {
+                        version = parser.getString();
+                    }
+                    if (kind.isPresent() && version != null) {
+                        return Optional.of(new Envelope(kind.get(), version));
+                    }
+                } else {
+                    parser.skipChildren();
                 }
-                parser.skipChildren();
             }
             return Optional.empty();
         } catch (JacksonException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A document's envelope: what it says it is.
+     *
+     * @param kind the kind; never null
+     * @param schemaVersion the schema version, as written; never null
+     */
+    public record Envelope(DocumentKind kind, String schemaVersion) {
     }
 }

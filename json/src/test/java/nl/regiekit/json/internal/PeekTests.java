@@ -26,18 +26,21 @@ class PeekTests {
     }
 
     @Test
-    void readsTheKindWhereverItStands() {
-        assertThat(Peek.kind(RegiekitJson.mapper(), "{\"kind\":\"regiekit/case-file\",\"x\":[".getBytes(UTF_8)))
-            .contains(DocumentKind.CASE_FILE);
-        assertThat(Peek.kind(RegiekitJson.mapper(),
-            "{\"a\":{\"kind\":\"other\"},\"b\":[1,{}],\"kind\":\"regiekit/case-file\"}".getBytes(UTF_8)))
-            .contains(DocumentKind.CASE_FILE);
+    void readsTheEnvelopeWhereverItStands() {
+        assertThat(Peek.envelope(RegiekitJson.mapper(),
+            "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":\"1.0\",\"x\":[".getBytes(UTF_8)))
+            .contains(new Peek.Envelope(DocumentKind.CASE_FILE, "1.0"));
+        assertThat(Peek.envelope(RegiekitJson.mapper(), ("{\"a\":{\"kind\":\"other\"},\"schemaVersion\":\"1.2\","
+            + "\"b\":[1,{}],\"kind\":\"regiekit/case-file\"}").getBytes(UTF_8)))
+            .contains(new Peek.Envelope(DocumentKind.CASE_FILE, "1.2"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"[]", "{}", "{\"kind\":7}", "{\"kind\":\"regiekit/unknown\"}", "{\"a\":{\"kind\":"
-        + "\"regiekit/case-file\"}}", "{\"a\":tru", "", "{\"kind\":[\"regiekit/case-file\"]}"})
-    void answersNoKindForOtherDocuments(String json) {
-        assertThat(Peek.kind(RegiekitJson.mapper(), json.getBytes(UTF_8))).isEmpty();
+        + "\"regiekit/case-file\"}}", "{\"a\":tru", "", "{\"kind\":[\"regiekit/case-file\"]}",
+        "{\"kind\":\"regiekit/case-file\"}", "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":1}",
+        "{\"schemaVersion\":\"1.0\",\"kind\":\"regiekit/unknown\"}"})
+    void answersNoEnvelopeForOtherDocuments(String json) {
+        assertThat(Peek.envelope(RegiekitJson.mapper(), json.getBytes(UTF_8))).isEmpty();
     }
 }

@@ -112,12 +112,23 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
      * @throws NullPointerException if an argument is null
      */
     public static WhoDoesWhat of(PlanContent content, List<PersonId> members) {
+        return of(content.goals(), content.trajectories(), members);
+    }
+
+    /**
+     * The matrix of these goals and trajectories (a plan's, or the part of it that a view shows), with
+     * {@code members} as the first rows; other members named in them follow in order of first
+     * appearance. A goal for the system fills the rows of all of them.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static WhoDoesWhat of(List<Goal> goals, List<Trajectory> trajectories, List<PersonId> members) {
         Set<PersonId> rows = new LinkedHashSet<>(members);
-        content.trajectories().forEach(t -> rows.add(t.member()));
-        content.goals().forEach(g -> rows.addAll(g.members()));
+        trajectories.forEach(t -> rows.add(t.member()));
+        goals.forEach(g -> rows.addAll(g.members()));
         Map<PersonId, Map<LifeDomainCode, Map<OrganisationId, EntryBuilder>>> grid = new LinkedHashMap<>();
         Set<LifeDomainCode> columns = new LinkedHashSet<>();
-        for (Trajectory t : content.trajectories()) {
+        for (Trajectory t : trajectories) {
             if (t.status().isOpen()) {
                 columns.add(t.domain());
                 EntryBuilder entry = cell(grid, t.member(), t.domain()).computeIfAbsent(t.provider(),
@@ -126,7 +137,7 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
                 entry.status = t.status();
             }
         }
-        for (Goal goal : content.goals()) {
+        for (Goal goal : goals) {
             Set<OrganisationId> organisations = new LinkedHashSet<>();
             goal.responsible().flatMap(Responsible::organisation).ifPresent(organisations::add);
             goal.contributor().ifPresent(organisations::add);

@@ -1,6 +1,4 @@
-package nl.regiekit.json;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
+package nl.regiekit.casefile;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,15 +27,14 @@ import nl.regiekit.plan.meeting.Meetings;
 import nl.regiekit.plan.monitor.MonitoredCase;
 
 /**
- * A case file document ({@code regiekit/case-file}): one case with its help plans, balance-model
- * assessments, self-reliance scores, genogram, sociogram, ecogram and meetings. Every part but the case may
- * be absent. Immutable and thread-safe.
+ * A case file (dossier): one case with its help plans, balance-model assessments, self-reliance
+ * scores, genogram, sociogram, ecogram and meetings, the bundle that "one family, one plan" (method §7)
+ * turns on. Every part but the case may be absent. It carries no envelope of any format: the JSON
+ * adapter writes it as the {@code regiekit/case-file} document. Immutable and thread-safe.
  *
  * <p>Invariants: plan identifiers are unique, and so are assessment identifiers.
  *
- * @param kind always {@code regiekit/case-file}
- * @param schemaVersion the schema version
- * @param subject the case, written as {@code case}; never null
+ * @param subject the case (casus); never null
  * @param plans the case's help plans (method §7); absent in JSON when empty; never null
  * @param assessments the balance-model assessments of the family (method §8); never null
  * @param selfReliance the self-reliance scores, one history per instrument (method §6); never null
@@ -47,19 +44,16 @@ import nl.regiekit.plan.monitor.MonitoredCase;
  * @param meetings the family councils and care conferences held (method §10), absent in JSON when there
  *     are none; never null
  */
-public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
-                       @JsonProperty("case") @NotNull @Valid Case subject, List<@Valid HelpPlan> plans,
+public record CaseFile(@NotNull @Valid Case subject, List<@Valid HelpPlan> plans,
                        List<@Valid Assessment> assessments, List<@Valid SelfRelianceHistory> selfReliance,
                        Optional<@Valid Genogram> genogram, Optional<@Valid Sociogram> sociogram,
-                       Optional<@Valid Ecogram> ecogram, Optional<@Valid Meetings> meetings) implements Document {
+                       Optional<@Valid Ecogram> ecogram, Optional<@Valid Meetings> meetings) {
 
     /**
      * @throws NullPointerException if a required argument or an element of a list is null
      * @throws ModelViolation if a plan or an assessment identifier is used twice
      */
     public CaseFile {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(subject, "subject");
         plans = plans == null ? List.of() : List.copyOf(plans);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
@@ -81,9 +75,13 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
         }
     }
 
-    /** A case file of the current schema version holding {@code subject} and nothing else yet. */
+    /**
+     * A case file holding {@code subject} and nothing else yet.
+     *
+     * @throws NullPointerException if {@code subject} is null
+     */
     public static CaseFile of(Case subject) {
-        return new CaseFile(DocumentKind.CASE_FILE.id(), DocumentKind.SCHEMA_VERSION, subject, List.of(), List.of(),
+        return new CaseFile(subject, List.of(), List.of(),
             List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
@@ -93,7 +91,7 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
      * @throws ModelViolation if a plan with the same identifier is there already
      */
     public CaseFile withPlan(HelpPlan plan) {
-        return new CaseFile(kind, schemaVersion, subject, added(plans, plan), assessments, selfReliance, genogram,
+        return new CaseFile(subject, added(plans, plan), assessments, selfReliance, genogram,
             sociogram, ecogram, meetings);
     }
 
@@ -103,31 +101,31 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
      * @throws ModelViolation if an assessment with the same identifier is there already
      */
     public CaseFile withAssessment(Assessment assessment) {
-        return new CaseFile(kind, schemaVersion, subject, plans, added(assessments, assessment), selfReliance,
+        return new CaseFile(subject, plans, added(assessments, assessment), selfReliance,
             genogram, sociogram, ecogram, meetings);
     }
 
     /** This case file with {@code history} added. */
     public CaseFile withSelfReliance(SelfRelianceHistory history) {
-        return new CaseFile(kind, schemaVersion, subject, plans, assessments, added(selfReliance, history),
+        return new CaseFile(subject, plans, assessments, added(selfReliance, history),
             genogram, sociogram, ecogram, meetings);
     }
 
     /** This case file with {@code value} as its genogram, in place of any other. */
     public CaseFile withGenogram(Genogram value) {
-        return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, Optional.of(value),
+        return new CaseFile(subject, plans, assessments, selfReliance, Optional.of(value),
             sociogram, ecogram, meetings);
     }
 
     /** This case file with {@code value} as its sociogram, in place of any other. */
     public CaseFile withSociogram(Sociogram value) {
-        return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, genogram,
+        return new CaseFile(subject, plans, assessments, selfReliance, genogram,
             Optional.of(value), ecogram, meetings);
     }
 
     /** This case file with {@code value} as its ecogram, in place of any other. */
     public CaseFile withEcogram(Ecogram value) {
-        return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, genogram, sociogram,
+        return new CaseFile(subject, plans, assessments, selfReliance, genogram, sociogram,
             Optional.of(value), meetings);
     }
 
@@ -151,7 +149,7 @@ public record CaseFile(@NotNull String kind, @NotNull String schemaVersion,
 
     /** This case file with {@code value} as its meetings, in place of any others. */
     public CaseFile withMeetings(Meetings value) {
-        return new CaseFile(kind, schemaVersion, subject, plans, assessments, selfReliance, genogram, sociogram,
+        return new CaseFile(subject, plans, assessments, selfReliance, genogram, sociogram,
             ecogram, Optional.of(value));
     }
 

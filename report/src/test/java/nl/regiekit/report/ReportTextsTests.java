@@ -1,4 +1,4 @@
-package nl.regiekit.cli.report;
+package nl.regiekit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package nl.regiekit.cli.report;
+package nl.regiekit.report;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.plan.monitor.Signal;
 
 /**

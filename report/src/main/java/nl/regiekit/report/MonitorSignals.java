@@ -1,10 +1,10 @@
-package nl.regiekit.cli.report;
+package nl.regiekit.report;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.plan.monitor.Monitor;
 import nl.regiekit.plan.monitor.Signal;
 

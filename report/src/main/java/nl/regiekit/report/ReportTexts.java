@@ -1,4 +1,4 @@
-package nl.regiekit.cli.report;
+package nl.regiekit.report;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -12,7 +12,7 @@ final class ReportTexts {
 
     ReportTexts(Locale locale) {
         this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        this.bundle = ResourceBundle.getBundle("nl.regiekit.cli.report.report", this.locale,
+        this.bundle = ResourceBundle.getBundle("nl.regiekit.report.report", this.locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

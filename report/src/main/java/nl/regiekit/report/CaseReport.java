@@ -1,4 +1,4 @@
-package nl.regiekit.cli.report;
+package nl.regiekit.report;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -53,7 +53,9 @@ import nl.regiekit.genogram.RepeatedPattern;
 import nl.regiekit.genogram.render.EcogramSvg;
 import nl.regiekit.genogram.render.GenogramSvg;
 import nl.regiekit.genogram.render.SociogramSvg;
-import nl.regiekit.json.CaseFile;
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casefile.PlanShown;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.DomainSituation;
 import nl.regiekit.plan.Evaluation;
@@ -70,7 +72,6 @@ import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.YouthPlan;
 import nl.regiekit.plan.YouthPlanDomain;
 import nl.regiekit.plan.monitor.Signal;
-import nl.regiekit.plan.view.OrganisationPlanView;
 import nl.regiekit.plan.view.WhoDoesWhat;
 
 /**
@@ -81,15 +82,16 @@ import nl.regiekit.plan.view.WhoDoesWhat;
  * and the findings of validation. The pictures are inlined SVG with titles, the tables have headers,
  * and a content security policy forbids every request, so the page works offline and prints on A4.
  *
- * <p>{@link #limited} makes the version for one organisation: only what the case's consents let it
- * see on the report's date (see {@link OrganisationPlanView}). Members outside the consents are not
- * named anywhere; parts about the whole family appear only under consents that cover every member on
- * every domain; the genogram, sociogram and ecogram never appear, since they show relatives and
- * acquaintances outside the family, whom no consent in the case covers. Each left-out section says why.
+ * <p>Given a {@link CaseFileView} limited to one organisation, the report shows only what the case's
+ * consents let it see on the view's date. Members outside the consents are not named anywhere; parts
+ * about the whole family appear only under consents that cover every member on every domain; the
+ * genogram, sociogram and ecogram never appear, since they show relatives and acquaintances outside
+ * the family, whom no consent in the case covers. Each left-out section says why.
  *
  * <p>Every text from the case file is escaped. The same input gives the same bytes: the report's
- * date is given, never read from a clock. The citizen service number (BSN) is never shown.
- * Immutable and thread-safe.
+ * date is the view's, never read from a clock. The citizen service number (BSN) is never shown.
+ * Everything the report needs (catalogues, instruments, policies, signals) is given to its
+ * {@link Builder}; nothing is looked up behind the caller's back. Immutable and thread-safe.
  */
 public final class CaseReport {
 
@@ -99,71 +101,65 @@ public final class CaseReport {
 
     private final ReportTexts texts;
     private final Locale locale;
-    private final LocalDate date;
     private final SignalSource signals;
     private final LifeDomainCatalogs catalogs;
     private final FactorCatalogs factors;
+    private final Instruments instruments;
+    private final BalancePolicy balancePolicy;
+    private final GenogramPolicy genogramPolicy;
 
-    /**
-     * @param locale the language: Dutch unless English
-     * @param date the date the report describes: ages, phases, consents and signals are read on it
-     * @param signals where the open signals come from, such as {@link MonitorSignals#defaults()}
-     * @throws NullPointerException if an argument is null
-     */
-    public CaseReport(Locale locale, LocalDate date, SignalSource signals) {
-        this.texts = new ReportTexts(Objects.requireNonNull(locale, "locale"));
+    private CaseReport(Builder builder) {
+        this.texts = new ReportTexts(builder.locale);
         this.locale = texts.locale();
-        this.date = Objects.requireNonNull(date, "date");
-        this.signals = Objects.requireNonNull(signals, "signals");
-        this.catalogs = LifeDomainCatalogs.load();
-        this.factors = FactorCatalogs.load();
+        this.signals = Objects.requireNonNull(builder.signals, "signals");
+        this.catalogs = Objects.requireNonNull(builder.catalogs, "catalogs");
+        this.factors = Objects.requireNonNull(builder.factors, "factors");
+        this.instruments = Objects.requireNonNull(builder.instruments, "instruments");
+        this.balancePolicy = builder.balancePolicy;
+        this.genogramPolicy = builder.genogramPolicy;
     }
 
     /**
-     * The full report of {@code file} with the validation {@code findings}.
+     * A builder. The life-domain catalogues, factor catalogues, self-reliance instruments and the source
+     * of signals must be given; the language is Dutch and the policies are the method's defaults unless
+     * set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The report of {@code view}: in full, or limited to the view's organisation, on the view's date,
+     * with the validation {@code findings} of the case file.
      *
      * @throws NullPointerException if an argument is null
      */
-    public String full(CaseFile file, List<Finding> findings) {
-        return new Page(file, findings, Visibility.full(file.subject())).render();
+    public String write(CaseFileView view, List<Finding> findings) {
+        return new Page(Objects.requireNonNull(view, "view"), findings).render();
     }
 
     /**
-     * The report of {@code file} as {@code organisation} may see it under the consents on the report's date.
+     * The pictures of {@code file} on {@code date} as separate SVG documents, by file name
+     * ({@code balance.svg}, {@code genogram.svg}, {@code sociogram.svg}, {@code ecogram.svg}), for the
+     * parts the file holds: the same drawings the full report inlines.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the organisation is not involved in the case
      */
-    public String limited(CaseFile file, List<Finding> findings, OrganisationId organisation) {
-        Objects.requireNonNull(organisation, "organisation");
-        if (file.subject().organisation(organisation).isEmpty()) {
-            throw new IllegalArgumentException("case " + file.subject().id() + " has no organisation " + organisation);
-        }
-        Optional<LifeDomainCatalog> catalog = catalogs.find(file.subject().catalog());
-        return new Page(file, findings, Visibility.limited(file.subject(), organisation, date, catalog)).render();
-    }
-
-    /**
-     * The pictures of {@code file} as separate SVG documents, by file name ({@code balance.svg},
-     * {@code genogram.svg}, {@code sociogram.svg}, {@code ecogram.svg}), for the parts the file holds:
-     * the same drawings the full report inlines.
-     *
-     * @throws NullPointerException if {@code file} is null
-     */
-    public Map<String, String> pictures(CaseFile file) {
+    public Map<String, String> pictures(CaseFile file, LocalDate date) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(date, "date");
         Map<String, String> pictures = new LinkedHashMap<>();
         for (String id : List.of("balance", "genogram", "sociogram", "ecogram")) {
-            drawing(id, file).ifPresent(svg -> pictures.put(id + ".svg", svg));
+            drawing(id, file, date).ifPresent(svg -> pictures.put(id + ".svg", svg));
         }
         return pictures;
     }
 
-    /** The picture {@code id} of {@code file}, if the file holds what it draws. */
-    private Optional<String> drawing(String id, CaseFile file) {
+    /** The picture {@code id} of {@code file} on {@code date}, if the file holds what it draws. */
+    private Optional<String> drawing(String id, CaseFile file, LocalDate date) {
         return switch (id) {
             case "genogram" -> file.genogram().map(g -> new GenogramSvg(Year.from(date), locale).render(g));
-            case "sociogram" -> file.sociogram().map(s -> new SociogramSvg(GenogramPolicy.DEFAULTS, locale).render(s));
+            case "sociogram" -> file.sociogram().map(s -> new SociogramSvg(genogramPolicy, locale).render(s));
             case "ecogram" -> file.ecogram().map(e -> new EcogramSvg(locale).render(e));
             case "balance" -> {
                 List<Assessment> family = familyAssessments(file);
@@ -187,11 +183,76 @@ public final class CaseReport {
     }
 
     private BalanceScoring scoring() {
-        return new BalanceScoring(BalancePolicy.DEFAULTS, factors);
+        return new BalanceScoring(balancePolicy, factors);
     }
 
     private Function<FactorId, String> factorNames(Assessment assessment) {
         return id -> factors.name(assessment.catalog(), id, locale);
+    }
+
+    /** Builds a {@link CaseReport}; not thread-safe. */
+    public static final class Builder {
+        private Locale locale = Locale.forLanguageTag("nl");
+        private SignalSource signals;
+        private LifeDomainCatalogs catalogs;
+        private FactorCatalogs factors;
+        private Instruments instruments;
+        private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
+        private GenogramPolicy genogramPolicy = GenogramPolicy.DEFAULTS;
+
+        private Builder() {
+        }
+
+        /** The language: Dutch unless English; default Dutch. */
+        public Builder locale(Locale value) {
+            locale = Objects.requireNonNull(value, "locale");
+            return this;
+        }
+
+        /** Where the open signals come from, such as {@code new MonitorSignals(Monitor.defaults())}. */
+        public Builder signals(SignalSource value) {
+            signals = Objects.requireNonNull(value, "signals");
+            return this;
+        }
+
+        /** The life-domain catalogues, to name domains and read consents per domain. */
+        public Builder catalogs(LifeDomainCatalogs value) {
+            catalogs = Objects.requireNonNull(value, "catalogs");
+            return this;
+        }
+
+        /** The balance-model factor catalogues, to name factors. */
+        public Builder factors(FactorCatalogs value) {
+            factors = Objects.requireNonNull(value, "factors");
+            return this;
+        }
+
+        /** The self-reliance instruments, to name their domains and levels. */
+        public Builder instruments(Instruments value) {
+            instruments = Objects.requireNonNull(value, "instruments");
+            return this;
+        }
+
+        /** The balance policy the balance section scores with; default {@link BalancePolicy#DEFAULTS}. */
+        public Builder balancePolicy(BalancePolicy value) {
+            balancePolicy = Objects.requireNonNull(value, "balancePolicy");
+            return this;
+        }
+
+        /** The genogram policy the sociogram is drawn with; default {@link GenogramPolicy#DEFAULTS}. */
+        public Builder genogramPolicy(GenogramPolicy value) {
+            genogramPolicy = Objects.requireNonNull(value, "genogramPolicy");
+            return this;
+        }
+
+        /**
+         * The report.
+         *
+         * @throws NullPointerException if the catalogues, factors, instruments or signals were not given
+         */
+        public CaseReport build() {
+            return new CaseReport(this);
+        }
     }
 
     /** One rendering of one case file. */
@@ -199,16 +260,18 @@ public final class CaseReport {
 
         private final CaseFile file;
         private final Case subject;
+        private final LocalDate date;
         private final List<Finding> findings;
-        private final Visibility visible;
+        private final CaseFileView visible;
         private final Optional<LifeDomainCatalog> catalog;
         private final Html html = new Html();
 
-        Page(CaseFile file, List<Finding> findings, Visibility visible) {
-            this.file = Objects.requireNonNull(file, "file");
-            this.subject = file.subject();
-            this.findings = List.copyOf(findings);
+        Page(CaseFileView visible, List<Finding> findings) {
             this.visible = visible;
+            this.file = visible.file();
+            this.subject = file.subject();
+            this.date = visible.date();
+            this.findings = List.copyOf(findings);
             this.catalog = catalogs.find(subject.catalog());
         }
 
@@ -252,7 +315,7 @@ public final class CaseReport {
             facts.add(pair("case.phase", subject.phaseOn(date).map(texts::of).orElse(texts.get("none"))));
             facts.add(pair("case.model", subject.model().map(texts::of).orElse("")));
             facts.add(pair("case.referred", subject.referral().date().toString()));
-            if (visible.everything()) {
+            if (visible.mayShowFamily()) {
                 subject.referral().referrer().ifPresent(r -> facts.add(pair("case.referrer",
                     r.organisation() + " (" + texts.of(r.kind()) + ")")));
                 facts.add(pair("case.signals", String.join("; ", subject.referral().signals())));
@@ -296,13 +359,13 @@ public final class CaseReport {
             List<List<String>> rows = new ArrayList<>();
             int withheld = 0;
             for (FamilyMember member : subject.family().members()) {
-                if (!visible.member(member.id())) {
+                if (!visible.mayName(member.id())) {
                     withheld++;
                     continue;
                 }
                 rows.add(List.of(name(member.person().name()), texts.of(member.role()),
                     member.person().ageOn(date).map(String::valueOf).orElse("-"),
-                    visible.everything() ? households(member.id()) : "-"));
+                    visible.mayShowFamily() ? households(member.id()) : "-"));
             }
             table(texts.get("family.caption"), List.of(texts.get("family.name"), texts.get("family.role"),
                 texts.get("family.age"), texts.get("family.household")), rows);
@@ -315,7 +378,7 @@ public final class CaseReport {
             int withheld = 0;
             for (InvolvedOrganisation organisation : subject.organisations()) {
                 boolean own = visible.organisation().filter(organisation.id()::equals).isPresent();
-                if (!own && !visible.all(organisation.members(), organisation.domains())) {
+                if (!own && !visible.mayShow(organisation.members(), organisation.domains())) {
                     withheld++;
                     continue;
                 }
@@ -372,38 +435,26 @@ public final class CaseReport {
                     continue;
                 }
                 PlanVersion version = plan.versionOn(date).orElseThrow();
-                PlanContent content = visible.organisation()
-                    .map(org -> viewContent(OrganisationPlanView.of(subject, plan, org, date)))
-                    .orElse(version.content());
+                PlanShown shown = visible.plan(plan);
                 html.element("h3", texts.get("plan.heading", plan.id().value(), version.number(),
                     version.date().toString(), texts.of(version.reason())));
-                if (visible.isFull()) {
-                    content.history().ifPresent(h -> html.element("p", h));
-                    bullets("plan.strengths", content.core().strengths());
-                    bullets("plan.obstacles", content.core().obstacles());
-                    bullets("plan.problems", content.core().problems());
-                } else {
-                    html.element("p class=\"note\"", texts.get("plan.limited"));
-                }
-                situation(content.situation());
-                goals(content.goals());
-                whoDoesWhat(content);
-                trajectories(content.trajectories());
-                agreements(content.agreements());
-                roles(content.roles());
-                youthPlans(visible.organisation()
-                    .map(org -> OrganisationPlanView.of(subject, plan, org, date).youthPlans())
-                    .orElse(plan.youthPlans()));
-                if (visible.isFull()) {
-                    content.closingQuestion().ifPresent(q -> html.element("p", texts.get("plan.closing", q)));
-                }
+                shown.whole().ifPresentOrElse(whole -> {
+                    whole.history().ifPresent(h -> html.element("p", h));
+                    bullets("plan.strengths", whole.core().strengths());
+                    bullets("plan.obstacles", whole.core().obstacles());
+                    bullets("plan.problems", whole.core().problems());
+                }, () -> html.element("p class=\"note\"", texts.get("plan.limited")));
+                situation(shown.situation());
+                goals(shown.goals());
+                whoDoesWhat(shown);
+                trajectories(shown.trajectories());
+                agreements(shown.agreements());
+                roles(shown.roles());
+                youthPlans(shown.youthPlans());
+                shown.whole().flatMap(PlanContent::closingQuestion)
+                    .ifPresent(q -> html.element("p", texts.get("plan.closing", q)));
             }
             html.endSection();
-        }
-
-        private PlanContent viewContent(OrganisationPlanView view) {
-            return new PlanContent(Optional.empty(), null, view.situation(), view.goals(), view.trajectories(),
-                view.agreements(), view.roles(), Optional.empty());
         }
 
         private void bullets(String key, List<String> items) {
@@ -432,10 +483,8 @@ public final class CaseReport {
                 texts.get("goal.responsible"), texts.get("goal.target")), rows);
         }
 
-        private void whoDoesWhat(PlanContent content) {
-            List<PersonId> members = subject.family().members().stream().map(FamilyMember::id)
-                .filter(visible::member).toList();
-            WhoDoesWhat matrix = WhoDoesWhat.of(content, members);
+        private void whoDoesWhat(PlanShown shown) {
+            WhoDoesWhat matrix = WhoDoesWhat.of(shown.goals(), shown.trajectories(), visible.namedMembers());
             html.element("h4", texts.get("whoDoesWhat"));
             if (matrix.cells().isEmpty()) {
                 html.element("p", texts.get("whoDoesWhat.none"));
@@ -511,9 +560,7 @@ public final class CaseReport {
             html.section("evaluation", texts.get("section.evaluation"));
             boolean any = false;
             for (HelpPlan plan : file.plans()) {
-                List<Evaluation> evaluations = visible.organisation()
-                    .map(org -> OrganisationPlanView.of(subject, plan, org, date).evaluations())
-                    .orElse(plan.evaluations()).stream().filter(e -> !e.date().isAfter(date)).toList();
+                List<Evaluation> evaluations = visible.plan(plan).evaluations().stream().filter(e -> !e.date().isAfter(date)).toList();
                 if (evaluations.isEmpty()) {
                     continue;
                 }
@@ -545,7 +592,7 @@ public final class CaseReport {
 
         private void balance() {
             html.section("balance", texts.get("section.balance"));
-            if (!visible.everything()) {
+            if (!visible.mayShowFamily()) {
                 html.element("p class=\"note\"", texts.get("withheld.family"));
             } else {
                 scale();
@@ -564,7 +611,7 @@ public final class CaseReport {
             Assessment latest = family.get(family.size() - 1);
             Balance score = scoring.score(latest);
             Function<FactorId, String> names = factorNames(latest);
-            figure("balance", drawing("balance", file).orElseThrow(),
+            figure("balance", drawing("balance", file, date).orElseThrow(),
                 texts.get("balance.caption", latest.date().toString(), score.verdict().label(locale)));
             List<List<String>> rows = new ArrayList<>();
             for (Assessment assessment : family) {
@@ -586,7 +633,6 @@ public final class CaseReport {
 
         /** The self-reliance scores per instrument: each subject's level per domain over time. */
         private void selfReliance() {
-            Instruments instruments = Instruments.load();
             for (SelfRelianceHistory history : file.selfReliance()) {
                 Optional<Instrument> instrument = instruments.find(history.instrument());
                 List<List<String>> rows = new ArrayList<>();
@@ -613,7 +659,7 @@ public final class CaseReport {
 
         private void pictures() {
             for (String id : List.of("genogram", "sociogram", "ecogram")) {
-                picture(id, drawing(id, file));
+                picture(id, drawing(id, file, date));
             }
         }
 
@@ -667,7 +713,7 @@ public final class CaseReport {
         private void signalsSection() {
             html.section("signals", texts.get("section.signals"));
             html.element("p class=\"note\"", texts.get("signals.source"));
-            Set<String> shown = visible.isFull() ? Set.of() : visibleSubjects();
+            Set<String> shown = visible.isFull() ? Set.of() : visible.shownPlanParts();
             List<Signal> open = signals.open(file, date).stream()
                 .filter(s -> visible.isFull() || shown.contains(s.subject())).toList();
             if (open.isEmpty()) {
@@ -683,15 +729,6 @@ public final class CaseReport {
                 html.element("p class=\"note\"", texts.get("signals.limited"));
             }
             html.endSection();
-        }
-
-        private Set<String> visibleSubjects() {
-            OrganisationId org = visible.organisation().orElseThrow();
-            return file.plans().stream().map(p -> OrganisationPlanView.of(subject, p, org, date))
-                .flatMap(v -> Stream.of(v.goals().stream().map(g -> g.id().value()),
-                    v.trajectories().stream().map(t -> t.id().value()),
-                    v.agreements().stream().map(a -> a.id().value())).flatMap(s -> s))
-                .collect(Collectors.toSet());
         }
 
         // --- validation
@@ -745,7 +782,7 @@ public final class CaseReport {
 
         /** The member's name if it may be shown, else a neutral mark; the identifier never reveals more. */
         private String visibleName(PersonId member) {
-            if (!visible.member(member)) {
+            if (!visible.mayName(member)) {
                 return texts.get("withheld.member");
             }
             return subject.family().member(member).map(m -> name(m.person().name())).orElse(member.value());
