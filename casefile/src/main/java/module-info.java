@@ -2,6 +2,7 @@
  * The case file bundle, the rules over it and the view of it per organisation. Depends on the JDK,
  * the Jakarta Validation annotations and the domain modules only.
  */
+@SuppressWarnings("module") // the qualified opens name modules this one does not read
 module nl.regiekit.casefile {
     requires transitive nl.regiekit.casemodel;
     requires transitive nl.regiekit.plan;
@@ -10,6 +11,7 @@ module nl.regiekit.casefile {
 
     exports nl.regiekit.casefile;
 
-    // The JSON binding and Jakarta Validation read the records reflectively.
-    opens nl.regiekit.casefile;
+    // The JSON binding (Jackson) and Jakarta Validation (Hibernate Validator) read the records reflectively;
+    // no other module may.
+    opens nl.regiekit.casefile to tools.jackson.databind, org.hibernate.validator;
 }

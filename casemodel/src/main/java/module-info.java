@@ -16,8 +16,9 @@ module nl.regiekit.casemodel {
     exports nl.regiekit.casemodel.internal to nl.regiekit.plan, nl.regiekit.balance, nl.regiekit.genogram,
         nl.regiekit.report;
 
-    // The JSON binding and Jakarta Validation read the records reflectively.
-    opens nl.regiekit.casemodel;
+    // The JSON binding (Jackson) and Jakarta Validation (Hibernate Validator) read the records reflectively;
+    // no other module may.
+    opens nl.regiekit.casemodel to tools.jackson.databind, org.hibernate.validator;
 
     uses nl.regiekit.casemodel.LifeDomainCatalogProvider;
     uses nl.regiekit.casemodel.finding.FindingCatalog;

@@ -4,6 +4,7 @@
  * matrix and the consent-limited view for one organisation; meetings (family council, care
  * conference) and monitoring signals.
  */
+@SuppressWarnings("module") // the qualified opens name modules this one does not read
 module nl.regiekit.plan {
     requires transitive nl.regiekit.casemodel;
     requires org.slf4j;
@@ -14,11 +15,12 @@ module nl.regiekit.plan {
     exports nl.regiekit.plan.monitor;
     exports nl.regiekit.plan.meeting;
 
-    // The JSON binding and Jakarta Validation read the records reflectively.
-    opens nl.regiekit.plan;
-    opens nl.regiekit.plan.view;
-    opens nl.regiekit.plan.monitor;
-    opens nl.regiekit.plan.meeting;
+    // The JSON binding (Jackson) and Jakarta Validation (Hibernate Validator) read the records reflectively;
+    // no other module may.
+    opens nl.regiekit.plan to tools.jackson.databind, org.hibernate.validator;
+    opens nl.regiekit.plan.view to tools.jackson.databind, org.hibernate.validator;
+    opens nl.regiekit.plan.monitor to tools.jackson.databind, org.hibernate.validator;
+    opens nl.regiekit.plan.meeting to tools.jackson.databind, org.hibernate.validator;
 
     provides nl.regiekit.casemodel.finding.FindingCatalog with nl.regiekit.plan.rules.PlanCodes.Catalog,
         nl.regiekit.plan.monitor.MonitorCodes.Catalog, nl.regiekit.plan.meeting.MeetingCodes.Catalog;

@@ -169,7 +169,7 @@ public final class Validation {
         if (tree == null || tree.isMissingNode()) {
             return refused(Finding.of(JsonCodes.SYNTAX, "", 1, 1));
         }
-        return validate(tree);
+        return validateTree(tree);
     }
 
     /**
@@ -203,11 +203,12 @@ public final class Validation {
 
     /**
      * Validates a parsed document: the stages after syntax. Limits other than what the tree's
-     * parser enforced are not checked.
+     * parser enforced are not checked. Named apart from the {@code validate} methods so that a caller
+     * of those need not see Jackson's types.
      *
      * @throws NullPointerException if {@code tree} is null
      */
-    public ValidationResult validate(JsonNode tree) {
+    public ValidationResult validateTree(JsonNode tree) {
         Objects.requireNonNull(tree, "tree");
         if (!(tree instanceof ObjectNode root)) {
             return refused(Finding.of(JsonCodes.NOT_AN_OBJECT, ""));

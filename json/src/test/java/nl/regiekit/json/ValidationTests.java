@@ -800,9 +800,9 @@ class ValidationTests {
         ObjectNode ruleOnly = tree();
         object(ruleOnly, "/case/team").remove("caseManager");
 
-        assertThat(STRICT.validate(root).findings()).isEqualTo(STRICT.validate(bytes(root)).findings());
-        assertThat(STRICT.validate(ruleOnly).findings()).isEqualTo(STRICT.validate(bytes(ruleOnly)).findings());
-        assertThat(STRICT.validate(JsonNodeFactory.instance.arrayNode()).findings()).extracting(Finding::code)
+        assertThat(STRICT.validateTree(root).findings()).isEqualTo(STRICT.validate(bytes(root)).findings());
+        assertThat(STRICT.validateTree(ruleOnly).findings()).isEqualTo(STRICT.validate(bytes(ruleOnly)).findings());
+        assertThat(STRICT.validateTree(JsonNodeFactory.instance.arrayNode()).findings()).extracting(Finding::code)
             .containsExactly("DOC-NOT-AN-OBJECT");
     }
 
