@@ -1,7 +1,8 @@
 /**
- * A consumer on the module path: it reads only the json module, which must bring the modules of its API along.
- * The report module is the next line here, {@code requires nl.regiekit.report;}, once it is published.
+ * A consumer on the module path: it reads only the json and report modules, which must bring the modules of their
+ * API along (casefile, the domain modules, Jackson).
  */
 module nl.regiekit.it.modulepath {
     requires nl.regiekit.json;
+    requires nl.regiekit.report;
 }

@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.selfreliance.Instruments;
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
@@ -17,7 +23,6 @@ import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.casemodel.rules.CaseRules;
-import nl.regiekit.json.CaseFile;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import nl.regiekit.plan.Goal;
@@ -30,6 +35,8 @@ import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.Smart;
 import nl.regiekit.plan.Term;
 import nl.regiekit.plan.rules.PlanRules;
+import nl.regiekit.report.CaseReport;
+import nl.regiekit.report.MonitorSignals;
 
 /**
  * The check every consumer project runs, in the folder of the demo case file ({@code regiekit demo}): the README's
@@ -61,8 +68,9 @@ public final class DemoCheck {
         ValidationResult result = Validation.defaults().validate(Files.readAllBytes(Path.of("case-file.json")));
         List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
         check(errors.isEmpty(), "the demo case file has no errors, found " + errors);
-        check(result.document().orElse(null) instanceof CaseFile, "the demo document is a case file");
-        Case subject = ((CaseFile) result.document().orElseThrow()).subject();
+        CaseFile file = result.document(CaseFile.class).orElseThrow(() -> new AssertionError(
+            "regiekit check failed: the demo document is a case file"));
+        Case subject = file.subject();
         check(subject.currentPhase().equals(Optional.of(Phase.EXECUTION)), "the demo case is in execution");
         Case closing = subject.advanceTo(Phase.CLOSING_AND_EVALUATION, LocalDate.of(2026, 7, 1));
         check(closing.currentPhase().equals(Optional.of(Phase.CLOSING_AND_EVALUATION)),
@@ -75,10 +83,17 @@ public final class DemoCheck {
         check(goals.equals(List.of(DEBTS, FAMILY_EVENING)), "the plan has the goals added, found " + goals);
         List<Finding> planFindings = PlanRules.defaults(Clock.systemUTC()).check(plan, subject);
 
+        String limited = Files.readString(Path.of("report-addiction-care.html"));
+        check(limited.contains("Verslavingszorg Noord") && limited.contains("Dennis Bakker"),
+            "the README's report is the one limited to addiction care, naming the father");
+        check(!limited.contains("Samira") && !limited.contains("<svg"),
+            "the limited report names no one the consents withhold and shows no family picture");
+
         return "regiekit check passed: " + result.findings().size() + " findings, none an error; case "
             + subject.id().value() + " in " + subject.currentPhase().orElseThrow() + "; plan "
             + plan.id().value() + " with goals " + goals.stream().map(GoalId::value).toList() + " ("
-            + planFindings.size() + " plan findings)";
+            + planFindings.size() + " plan findings); run " + (Validation.class.getModule().isNamed()
+                ? "on the module path, json as module " + Validation.class.getModule().getName() : "on the class path");
     }
 
     /** A first plan for the demo case with two goals: the parents' debts and a family evening for the system. */
@@ -114,6 +129,13 @@ public final class DemoCheck {
             Case subject = file.subject()                        // the demo case is in EXECUTION
                 .advanceTo(Phase.CLOSING_AND_EVALUATION, LocalDate.of(2026, 7, 1));   // only allowed transitions
             List<Finding> more = CaseRules.defaults().check(subject);
+
+            CaseReport report = CaseReport.builder()             // build once, share: thread-safe
+                .catalogs(LifeDomainCatalogs.load()).factors(FactorCatalogs.load())
+                .instruments(Instruments.load()).signals(MonitorSignals.defaults()).build();
+            CaseFileView view = CaseFileView.forOrganisation(file, OrganisationId.of("org-addiction-care"),
+                LocalDate.of(2026, 4, 20), LifeDomainCatalogs.load());   // only what its consents allow
+            Files.writeString(Path.of("report-addiction-care.html"), report.write(view, result.findings()));
         }
         // README example ends
     }
