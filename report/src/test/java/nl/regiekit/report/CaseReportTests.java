@@ -1,0 +1,191 @@
+package nl.regiekit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.selfreliance.Instruments;
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.json.Validation;
+import nl.regiekit.json.ValidationResult;
+import nl.regiekit.plan.monitor.Signal;
+
+/**
+ * The report built in code, as a vendor builds it, without the command line: the demo case file read
+ * through the JSON contract, the report's parts given to its builder. The full report of the demo is
+ * the command line's golden file, byte for byte; regenerate that one through {@code ReportCommandTests}.
+ */
+class CaseReportTests {
+
+    private static final Path DEMO = Path.of("../cli/src/test/resources/golden/demo-case-file.json");
+    private static final Path GOLDEN = Path.of("../cli/src/test/resources/golden/demo-report.html");
+    private static final LocalDate DATE = LocalDate.of(2026, 4, 20);
+    private static final OrganisationId ADDICTION_CARE = OrganisationId.of("org-addiction-care");
+
+    /** Names and texts of the demo that the addiction care organisation may not see, made recognisable. */
+    private static final List<String> SENTINELS = List.of("Samira", "Ruben", "Fatima", "Gerrit", "Kevin", "Sanne",
+        "Huurachterstand", "Na de scheiding", "Alle post over geld", "Voetbalclub");
+
+    private static CaseReport.Builder builder() {
+        return CaseReport.builder().catalogs(LifeDomainCatalogs.load()).factors(FactorCatalogs.load())
+            .instruments(Instruments.load()).signals(MonitorSignals.defaults());
+    }
+
+    /** The case file in {@code json}, validated on {@link #DATE} as the command line does. */
+    private static ValidationResult read(String json) {
+        ValidationResult result = Validation.builder()
+            .clock(Clock.fixed(DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build()
+            .validate(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.document()).as("%s", result.findings()).containsInstanceOf(CaseFile.class);
+        return result;
+    }
+
+    private static String demoText() throws IOException {
+        return Files.readString(DEMO);
+    }
+
+    private static CaseFile file(ValidationResult result) {
+        return result.document(CaseFile.class).orElseThrow();
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        assertThat(start).as("section %s", id).isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    @Test
+    void theFullReportOfTheDemoIsTheGoldenReport() throws IOException {
+        ValidationResult result = read(demoText());
+
+        String html = builder().build().write(CaseFileView.full(file(result), DATE), result.findings());
+
+        assertThat(html.getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(GOLDEN));
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytesAndTheLanguageIsTheBuilders() throws IOException {
+        ValidationResult result = read(demoText());
+        CaseFileView view = CaseFileView.full(file(result), DATE);
+
+        String english = builder().locale(Locale.ENGLISH).build().write(view, result.findings());
+
+        assertThat(builder().build().write(view, result.findings()))
+            .isEqualTo(builder().build().write(view, result.findings()));
+        assertThat(english).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("Case report case-2025-017")
+            .doesNotContain("Uitvoering");
+    }
+
+    @Test
+    void theBuilderRefusesAMissingPartNamingIt() {
+        assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().factors(FactorCatalogs.load())
+            .instruments(Instruments.load()).signals(MonitorSignals.defaults()).build()).withMessage("catalogs");
+        assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().catalogs(LifeDomainCatalogs.load())
+            .instruments(Instruments.load()).signals(MonitorSignals.defaults()).build()).withMessage("factors");
+        assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().catalogs(LifeDomainCatalogs.load())
+            .factors(FactorCatalogs.load()).signals(MonitorSignals.defaults()).build()).withMessage("instruments");
+        assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().catalogs(LifeDomainCatalogs.load())
+            .factors(FactorCatalogs.load()).instruments(Instruments.load()).build()).withMessage("signals");
+        assertThatNullPointerException().isThrownBy(() -> builder().signals(null)).withMessage("signals");
+    }
+
+    @Test
+    void showsTheSignalsOfTheCallersSource() throws IOException {
+        ValidationResult result = read(demoText());
+        SignalSource source = (file, date) -> List.of(new Signal("ACME-CALL-BACK", Severity.WARNING, date,
+            Optional.of(file.subject().id()), file.subject().id().value(), "Acme.callBack=P1W",
+            "Bel het gezin terug", "Call the family back"));
+
+        String html = builder().signals(source).build().write(CaseFileView.full(file(result), DATE), result.findings());
+        String defaults = builder().build().write(CaseFileView.full(file(result), DATE), result.findings());
+
+        assertThat(section(html, "signals")).contains("ACME-CALL-BACK").contains("Bel het gezin terug")
+            .contains(DATE.toString()).doesNotContain("SIGNAL-");
+        assertThat(section(defaults, "signals")).doesNotContain("ACME-CALL-BACK");
+    }
+
+    @Test
+    void aLimitedReportShowsOnlyTheSignalsAboutWhatItShows() throws IOException {
+        ValidationResult result = read(demoText());
+        CaseFile file = file(result);
+        SignalSource source = (f, date) -> List.of(
+            new Signal("ACME-SHOWN", Severity.WARNING, date, Optional.of(f.subject().id()), "g-drinking", "Acme.x=P1W",
+                "Zichtbaar", "Shown"),
+            new Signal("ACME-WITHHELD", Severity.WARNING, date, Optional.of(f.subject().id()), "g-rent", "Acme.x=P1W",
+                "Verborgen", "Withheld"));
+
+        String limited = builder().signals(source).build()
+            .write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, LifeDomainCatalogs.load()), List.of());
+
+        assertThat(section(limited, "signals")).contains("ACME-SHOWN").doesNotContain("ACME-WITHHELD");
+    }
+
+    @Test
+    void theLimitedReportHoldsNoneOfTheWithheldDataAndSaysItIsLimited() throws IOException {
+        String text = demoText();
+        for (String sentinel : SENTINELS) {
+            text = text.replace(sentinel, "Sentinel" + sentinel);
+        }
+        ValidationResult result = read(text);
+        CaseFile file = file(result);
+        CaseReport report = builder().build();
+
+        String full = report.write(CaseFileView.full(file, DATE), result.findings());
+        String limited = report.write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
+            LifeDomainCatalogs.load()), result.findings());
+
+        List<String> marked = SENTINELS.stream().map(s -> "Sentinel" + s).toList();
+        assertThat(marked).as("the full report holds every marked text").allSatisfy(m -> assertThat(full).contains(m));
+        assertThat(Stream.concat(marked.stream(), Stream.of("Sentinel", "p-mother", "p-partner", "p-grandmother", "111222333",
+            "<svg"))).allSatisfy(withheld -> assertThat(limited).doesNotContain(withheld));
+        assertThat(List.of("Beperkte versie voor Verslavingszorg Noord", "Dennis Bakker", "Vader drinkt niet meer",
+            "3 gezinslid of gezinsleden weggelaten")).allSatisfy(shown -> assertThat(limited).contains(shown));
+        assertThat(CaseReport.SECTIONS).allSatisfy(id -> assertThat(limited).contains("<section id=\"" + id + "\""));
+    }
+
+    @Test
+    void picturesAreTheFourDrawingsByName() throws IOException {
+        CaseFile file = file(read(demoText()));
+
+        Map<String, String> pictures = builder().build().pictures(file, DATE);
+
+        assertThat(pictures).containsOnlyKeys("balance.svg", "genogram.svg", "sociogram.svg", "ecogram.svg");
+        assertThat(pictures.values()).allSatisfy(svg -> assertThat(svg).contains("<svg").contains("</svg>"));
+        assertThat(pictures.get("genogram.svg")).contains("Dennis");
+        assertThat(builder().build().pictures(CaseFile.of(file.subject()), DATE)).isEmpty();
+    }
+
+    @Test
+    void theFullReportInlinesTheSamePictures() throws IOException {
+        ValidationResult result = read(demoText());
+        CaseReport report = builder().build();
+
+        String html = report.write(CaseFileView.full(file(result), DATE), result.findings());
+
+        assertThat(report.pictures(file(result), DATE)).hasSize(4).allSatisfy((name, svg) -> {
+            // The page renames the drawing's element identifiers; its title stays as it is.
+            String title = svg.substring(svg.indexOf("<title>"), svg.indexOf("</title>") + "</title>".length());
+            assertThat(title).as(name).hasSizeGreaterThan("<title></title>".length());
+            assertThat(html).as(name).contains(title);
+        });
+    }
+}
