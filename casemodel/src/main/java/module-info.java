@@ -13,8 +13,7 @@ module nl.regiekit.casemodel {
     exports nl.regiekit.casemodel.rules;
     exports nl.regiekit.casemodel.storage;
     // The precondition idiom, shared with the domain modules that build on this kernel.
-    exports nl.regiekit.casemodel.internal to nl.regiekit.plan, nl.regiekit.balance, nl.regiekit.genogram,
-        nl.regiekit.report;
+    exports nl.regiekit.casemodel.internal to nl.regiekit.plan, nl.regiekit.balance, nl.regiekit.genogram;
 
     // The JSON binding (Jackson) and Jakarta Validation (Hibernate Validator) read the records reflectively;
     // no other module may.

@@ -4,6 +4,7 @@
  * command line.
  */
 module nl.regiekit.report {
+    requires nl.regiekit.markup;
     requires transitive nl.regiekit.casefile;
 
     exports nl.regiekit.report;

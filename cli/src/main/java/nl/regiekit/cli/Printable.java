@@ -1,6 +1,6 @@
 package nl.regiekit.cli;
 
-import static nl.regiekit.casemodel.internal.Xml.escape;
+import static nl.regiekit.markup.Xml.escape;
 
 import java.util.ArrayList;
 import java.util.List;

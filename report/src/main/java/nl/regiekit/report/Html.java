@@ -1,6 +1,6 @@
 package nl.regiekit.report;
 
-import static nl.regiekit.casemodel.internal.Xml.escape;
+import static nl.regiekit.markup.Xml.escape;
 
 import java.util.List;
 import java.util.function.IntPredicate;

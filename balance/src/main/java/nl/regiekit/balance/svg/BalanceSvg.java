@@ -13,7 +13,7 @@ import nl.regiekit.balance.Side;
 import nl.regiekit.balance.Trend;
 import nl.regiekit.balance.Verdict;
 import nl.regiekit.balance.internal.Svg;
-import nl.regiekit.casemodel.internal.Xml;
+import nl.regiekit.markup.Xml;
 
 /**
  * Draws the balance model as SVG, with nothing but the JDK: the scale of one assessment, tipping

@@ -1,7 +1,7 @@
 package nl.regiekit.genogram.internal;
 
-import static nl.regiekit.casemodel.internal.Xml.escape;
-import static nl.regiekit.casemodel.internal.Xml.num;
+import static nl.regiekit.markup.Xml.escape;
+import static nl.regiekit.markup.Xml.num;
 
 /**
  * A small SVG text builder: numbers written the same way on every machine (dot decimal, at

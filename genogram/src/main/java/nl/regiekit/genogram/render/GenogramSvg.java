@@ -14,7 +14,7 @@ import java.util.Set;
 import nl.regiekit.casemodel.Gender;
 import nl.regiekit.casemodel.HouseholdId;
 import nl.regiekit.casemodel.PersonId;
-import nl.regiekit.casemodel.internal.Xml;
+import nl.regiekit.markup.Xml;
 import nl.regiekit.genogram.ConditionLabel;
 import nl.regiekit.genogram.Couple;
 import nl.regiekit.genogram.CoupleStatus;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import nl.regiekit.casemodel.internal.Xml;
+import nl.regiekit.markup.Xml;
 import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.NetworkMeasures;
 import nl.regiekit.genogram.SocialTie;

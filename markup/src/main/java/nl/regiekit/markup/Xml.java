@@ -1,8 +1,9 @@
-package nl.regiekit.casemodel.internal;
+package nl.regiekit.markup;
 
 /**
  * Text for the pictures and pages the modules write (SVG, HTML): escaped the one way, numbers in
- * the one format, so that the same input always gives the same bytes.
+ * the one format, so that the same input always gives the same bytes. Every picture, page and
+ * printable agenda of Regiekit escapes through this class. Stateless and thread-safe.
  */
 public final class Xml {
 

@@ -1,4 +1,4 @@
-package nl.regiekit.casemodel.internal;
+package nl.regiekit.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
