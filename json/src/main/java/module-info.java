@@ -11,6 +11,8 @@ module nl.regiekit.json {
     requires com.networknt.schema;
     requires org.hibernate.validator;
     requires org.slf4j;
+    // Only to quiet Hibernate Validator's version line (see Validation).
+    requires java.logging;
 
     exports nl.regiekit.json;
 

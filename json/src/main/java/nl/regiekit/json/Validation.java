@@ -67,6 +67,14 @@ public final class Validation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
 
+    /**
+     * Hibernate Validator announces its version (HV000001) at INFO through jboss-logging, which writes
+     * to java.util.logging where no Logback or Log4j is found: a line on standard error of every
+     * application that never asked for it. That one logger is raised to WARNING, unless the
+     * application set its level itself; held here, since java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger HV_VERSION = quietVersionLine();
+
     private final Limits limits;
     private final boolean lenient;
     private final CaseFileRules rules;
@@ -94,6 +102,14 @@ public final class Validation {
             .clockProvider(() -> clock)
             .buildValidatorFactory();
         this.validator = factory.getValidator();
+    }
+
+    private static java.util.logging.Logger quietVersionLine() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+        if (logger.getLevel() == null) {
+            logger.setLevel(java.util.logging.Level.WARNING);
+        }
+        return logger;
     }
 
     /** A pipeline with the default limits, strict mode, the default policy and the catalogues found by

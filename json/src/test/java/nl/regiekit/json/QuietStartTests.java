@@ -1,0 +1,41 @@
+package nl.regiekit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An application that builds a pipeline and validates a document hears nothing from Hibernate
+ * Validator: its version line (HV000001) would go through java.util.logging to standard error where
+ * no Logback or Log4j is present. Hibernate Validator announces itself once per JVM, so the check
+ * runs in a JVM of its own, with this module's test class path and without slf4j's test binding
+ * mattering (jboss-logging does not route to slf4j-simple).
+ */
+class QuietStartTests {
+
+    @Test
+    void buildingAPipelineWritesNothingToStandardError() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+            Start.class.getName())).redirectErrorStream(false).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(err).isZero();
+        assertThat(out).contains("valid: true");
+        assertThat(err).doesNotContain("HV000001").doesNotContain("Hibernate Validator");
+    }
+
+    /** The application: one pipeline, one valid document. */
+    static final class Start {
+        public static void main(String[] args) throws IOException {
+            ValidationResult result = Validation.defaults().validate(SampleDocuments.caseFileBytes());
+            System.out.println("valid: " + result.isValid());
+        }
+    }
+}
