@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             ValidateCommand.count(result, Severity.WARNING), ValidateCommand.count(result, Severity.INFO)));
         stdout.println(messages.get("demo.next", file));
         stdout.println(messages.get("plan.demo.next", file));
-        stdout.println(messages.get("demo.balance", file));
+        stdout.println(messages.get("demo.balance", file, out.resolve("balance.svg")));
         stdout.println(messages.get("genogram.demo.next", file, out.resolve("genogram.svg")));
         stdout.println(messages.get("agenda.demo.next", file));
         writeReport(result, messages, stdout);
