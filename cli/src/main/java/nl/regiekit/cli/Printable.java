@@ -5,6 +5,8 @@ import static nl.regiekit.markup.Xml.escape;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.regiekit.markup.Markdown;
+
 /**
  * A printable page: a title, a subtitle and sections of numbered or bulleted lines, written as
  * Markdown or as a self-contained HTML page (styles inline, no scripts, no external resources).
@@ -41,13 +43,15 @@ final class Printable {
         return this;
     }
 
-    /** The page as Markdown, ending with a newline. */
+    /** The page as Markdown, ending with a newline; every text is written as text ({@link Markdown#text}). */
     String markdown() {
-        StringBuilder text = new StringBuilder("# ").append(title).append("\n\n").append(subtitle).append("\n");
+        StringBuilder text = new StringBuilder("# ").append(Markdown.text(title)).append("\n\n")
+            .append(Markdown.text(subtitle)).append("\n");
         for (Section section : sections) {
-            text.append("\n## ").append(section.heading()).append("\n\n");
+            text.append("\n## ").append(Markdown.text(section.heading())).append("\n\n");
             for (int i = 0; i < section.lines().size(); i++) {
-                text.append(section.numbered() ? (i + 1) + ". " : "- ").append(section.lines().get(i)).append('\n');
+                text.append(section.numbered() ? (i + 1) + ". " : "- ").append(Markdown.text(section.lines().get(i)))
+                    .append('\n');
             }
         }
         return text.toString();

@@ -36,7 +36,8 @@ public final class Xml {
         return escaped.toString();
     }
 
-    private static boolean allowed(int cp) {
+    /** Whether XML 1.0 allows the code point {@code cp} in text. */
+    static boolean allowed(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
             || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
