@@ -357,10 +357,8 @@ public final class CaseReport {
         private void family() {
             html.element("h3", texts.get("family"));
             List<List<String>> rows = new ArrayList<>();
-            int withheld = 0;
             for (FamilyMember member : subject.family().members()) {
                 if (!visible.mayName(member.id())) {
-                    withheld++;
                     continue;
                 }
                 rows.add(List.of(name(member.person().name()), texts.of(member.role()),
@@ -369,17 +367,15 @@ public final class CaseReport {
             }
             table(texts.get("family.caption"), List.of(texts.get("family.name"), texts.get("family.role"),
                 texts.get("family.age"), texts.get("family.household")), rows);
-            withheldNote(withheld, "family.withheld");
+            limitedNote("family.limited");
         }
 
         private void organisations() {
             html.element("h3", texts.get("organisations"));
             List<List<String>> rows = new ArrayList<>();
-            int withheld = 0;
             for (InvolvedOrganisation organisation : subject.organisations()) {
                 boolean own = visible.organisation().filter(organisation.id()::equals).isPresent();
                 if (!own && !visible.mayShow(organisation.members(), organisation.domains())) {
-                    withheld++;
                     continue;
                 }
                 rows.add(List.of(organisation.name(), organisation.reason(), names(organisation.members()),
@@ -389,14 +385,16 @@ public final class CaseReport {
             table(texts.get("organisations.caption"), List.of(texts.get("organisations.name"),
                 texts.get("organisations.reason"), texts.get("organisations.members"), texts.get("domains"),
                 texts.get("organisations.since"), texts.get("organisations.until")), rows);
-            withheldNote(withheld, "organisations.withheld");
+            limitedNote("organisations.limited");
         }
 
         private void consents() {
             html.element("h3", texts.get("consents"));
             List<List<String>> rows = new ArrayList<>();
             for (Consent consent : subject.consents()) {
-                if (visible.organisation().filter(consent.organisation()::equals).isEmpty() && !visible.isFull()) {
+                if (!visible.isFull() && (visible.organisation().filter(consent.organisation()::equals).isEmpty()
+                    || !consent.scope().about().stream().allMatch(visible::mayName))) {
+                    // A consent about someone the view may not name would say that person exists.
                     continue;
                 }
                 // The history up to the report's date: the page describes that day.
@@ -780,7 +778,10 @@ public final class CaseReport {
             return name.given() + " " + name.prefix().map(p -> p + " ").orElse("") + name.family();
         }
 
-        /** The member's name if it may be shown, else a neutral mark; the identifier never reveals more. */
+        /**
+         * The member's name if it may be shown, else a dash, as for nobody: a limited page holds no
+         * trace of whom it leaves out.
+         */
         private String visibleName(PersonId member) {
             if (!visible.mayName(member)) {
                 return texts.get("withheld.member");
@@ -788,8 +789,10 @@ public final class CaseReport {
             return subject.family().member(member).map(m -> name(m.person().name())).orElse(member.value());
         }
 
+        /** The names of the members that may be shown; the others are left out without a mark. */
         private String names(List<PersonId> members) {
-            return members.isEmpty() ? "-" : members.stream().map(this::visibleName).collect(Collectors.joining(", "));
+            List<String> shown = members.stream().filter(visible::mayName).map(this::visibleName).toList();
+            return shown.isEmpty() ? "-" : String.join(", ", shown);
         }
 
         private String domain(LifeDomainCode code) {
@@ -817,9 +820,10 @@ public final class CaseReport {
                 .findFirst().orElse(id);
         }
 
-        private void withheldNote(int withheld, String key) {
-            if (withheld > 0) {
-                html.element("p class=\"note\"", texts.get(key, withheld));
+        /** In a limited page, the same note whatever was left out, so that the note itself tells nothing. */
+        private void limitedNote(String key) {
+            if (!visible.isFull()) {
+                html.element("p class=\"note\"", texts.get(key));
             }
         }
     }
