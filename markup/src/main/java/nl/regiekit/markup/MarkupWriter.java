@@ -147,7 +147,9 @@ public final class MarkupWriter {
     }
 
     /**
-     * Writes an attribute with a text value, escaped.
+     * Writes an attribute with a text value, escaped as {@link #escape(String)} does except for the
+     * apostrophe, which means nothing inside the double quotes this writer puts around every value
+     * (so that a CSS font list such as {@code 'Noto Sans', serif} reads as written).
      *
      * @param name the attribute's name, as for elements; not {@code id}, which goes through
      *     {@link #id(String)}
@@ -232,6 +234,26 @@ public final class MarkupWriter {
     }
 
     /**
+     * Writes a list of attributes in its order, each as {@link #attr(String, String)} or
+     * {@link #urlRef(String, String)} would.
+     *
+     * @return this writer
+     * @throws IllegalArgumentException as those methods
+     * @throws IllegalStateException if no start tag is open for attributes
+     * @throws NullPointerException if {@code attributes} is null
+     */
+    public MarkupWriter attrs(Attributes attributes) {
+        for (Attributes.Attribute attribute : attributes.list()) {
+            if (attribute.urlRef()) {
+                urlRef(attribute.name(), attribute.value());
+            } else {
+                attr(attribute.name(), attribute.value());
+            }
+        }
+        return this;
+    }
+
+    /**
      * Writes text content, escaped as {@link #escape(String)} does.
      *
      * @return this writer
@@ -270,7 +292,7 @@ public final class MarkupWriter {
             throw new IllegalArgumentException("a style sheet in HTML may not hold '<'");
         }
         content();
-        escapeInto(out, stylesheet, false);
+        escapeInto(out, stylesheet, Escaping.NONE);
         return this;
     }
 
@@ -410,7 +432,7 @@ public final class MarkupWriter {
      * Text escaped for XML and HTML content and attribute values: {@code & < > " '} as
      * {@code &amp; &lt; &gt; &quot; &apos;}; characters XML 1.0 does not allow (control characters
      * other than tab and line breaks, lone surrogates, U+FFFE, U+FFFF) are dropped, as they carry
-     * nothing a reader needs. What {@link #text(String)} and {@link #attr(String, String)} write.
+     * nothing a reader needs. What {@link #text(String)} writes; attribute values keep the apostrophe.
      *
      * @return the escaped text, never null
      * @throws NullPointerException if {@code text} is null
@@ -422,22 +444,25 @@ public final class MarkupWriter {
         return escaped.toString();
     }
 
+    /** What is written as a character reference: everything, all but the apostrophe, or nothing. */
+    private enum Escaping { TEXT, ATTRIBUTE, NONE }
+
     private static void escapeInto(StringBuilder target, String text) {
-        escapeInto(target, text, true);
+        escapeInto(target, text, Escaping.TEXT);
     }
 
-    private static void escapeInto(StringBuilder target, String text, boolean references) {
+    private static void escapeInto(StringBuilder target, String text, Escaping escaping) {
         int length = text.length();
         for (int i = 0; i < length; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (references && cp < 0x80) {
+            if (escaping != Escaping.NONE && cp < 0x80) {
                 switch (cp) {
                     case '&' -> target.append("&amp;");
                     case '<' -> target.append("&lt;");
                     case '>' -> target.append("&gt;");
                     case '"' -> target.append("&quot;");
-                    case '\'' -> target.append("&apos;");
+                    case '\'' -> target.append(escaping == Escaping.TEXT ? "&apos;" : "'");
                     default -> {
                         if (allowed(cp)) {
                             target.append((char) cp);
@@ -466,7 +491,7 @@ public final class MarkupWriter {
         }
         attributes.add(name);
         out.append(' ').append(name).append("=\"");
-        escapeInto(out, value);
+        escapeInto(out, value, Escaping.ATTRIBUTE);
         out.append('"');
         return this;
     }

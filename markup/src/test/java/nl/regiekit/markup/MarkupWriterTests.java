@@ -80,9 +80,31 @@ class MarkupWriterTests {
     }
 
     @Test
-    void escapesAttributeValues() {
+    void escapesAttributeValuesAndKeepsTheApostropheInsideTheirDoubleQuotes() {
         String xml = MarkupWriter.xml().open("a").attr("title", "\"x\" & 'y' <z>\u0001").close("a").finish();
-        assertThat(xml).isEqualTo("<a title=\"&quot;x&quot; &amp; &apos;y&apos; &lt;z&gt;\"/>");
+        assertThat(xml).isEqualTo("<a title=\"&quot;x&quot; &amp; 'y' &lt;z&gt;\"/>");
+    }
+
+    @Test
+    void writesAListOfAttributesInItsOrderWithReferencesUnderThePrefix() {
+        Attributes ink = Attributes.of("stroke", "#222222").and("stroke-width", 1.75);
+        Attributes arrow = ink.and("fill", "none").andUrlRef("marker-end", "arrow");
+        assertThat(MarkupWriter.xml().idPrefix("g-").open("path").attrs(arrow).close("path").finish())
+            .isEqualTo("<path stroke=\"#222222\" stroke-width=\"1.8\" fill=\"none\" marker-end=\"url(#g-arrow)\"/>");
+        assertThat(ink).hasToString("stroke=\"#222222\" stroke-width=\"1.8\"");
+        assertThat(ink.and(Attributes.none())).isSameAs(ink);
+        assertThat(Attributes.none().isEmpty()).isTrue();
+    }
+
+    @Test
+    void checksTheNamesOfAListOfAttributesWhenItIsWritten() {
+        Attributes bad = Attributes.of("a b", "x");
+        assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.xml().open("a").attrs(bad));
+        assertThatIllegalArgumentException().isThrownBy(
+            () -> MarkupWriter.xml().open("a").attrs(Attributes.of("id", "x")));
+        assertThatIllegalArgumentException().isThrownBy(
+            () -> MarkupWriter.xml().open("a").attrs(Attributes.none().andUrlRef("fill", "1x")));
+        assertThatIllegalArgumentException().isThrownBy(() -> Attributes.of("x", Double.NaN));
     }
 
     @Test
