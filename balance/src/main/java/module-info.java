@@ -4,6 +4,7 @@
  */
 module nl.regiekit.balance {
     requires transitive nl.regiekit.casemodel;
+    requires nl.regiekit.markup;
 
     exports nl.regiekit.balance;
     exports nl.regiekit.balance.selfreliance;

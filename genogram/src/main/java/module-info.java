@@ -4,6 +4,7 @@
  */
 module nl.regiekit.genogram {
     requires transitive nl.regiekit.casemodel;
+    requires nl.regiekit.markup;
     requires transitive jakarta.validation;
     requires org.slf4j;
 
