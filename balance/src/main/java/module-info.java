@@ -4,8 +4,8 @@
  */
 @SuppressWarnings("module") // the qualified opens name modules this one does not read
 module nl.regiekit.balance {
-    requires nl.regiekit.markup;
     requires transitive nl.regiekit.casemodel;
+    requires nl.regiekit.markup;
 
     exports nl.regiekit.balance;
     exports nl.regiekit.balance.selfreliance;

@@ -1,11 +1,10 @@
 package nl.regiekit.cli;
 
-import static nl.regiekit.markup.Xml.escape;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import nl.regiekit.markup.Markdown;
+import nl.regiekit.markup.MarkupWriter;
 
 /**
  * A printable page: a title, a subtitle and sections of numbered or bulleted lines, written as
@@ -16,6 +15,15 @@ final class Printable {
     /** One section: a heading and its lines. */
     private record Section(String heading, List<String> lines, boolean numbered) {
     }
+
+    private static final String STYLE = "\n"
+        + "body{font-family:Georgia,'Times New Roman',serif;max-width:44em;margin:2em auto;padding:0 1em;"
+        + "color:#222;line-height:1.45}\n"
+        + "h1{font-size:1.7em;border-bottom:3px solid #2a6f97;padding-bottom:.2em;margin-bottom:.2em}\n"
+        + "p.sub{color:#555;margin-top:0}\n"
+        + "h2{font-size:1.15em;color:#2a6f97;margin-top:1.4em;border-bottom:1px solid #ccd}\n"
+        + "li{margin:.25em 0}\n"
+        + "@media print{body{margin:0;max-width:none}h2{break-after:avoid}}\n";
 
     private final String title;
     private final String subtitle;
@@ -43,14 +51,14 @@ final class Printable {
         return this;
     }
 
-    /** The page as Markdown, ending with a newline; every text is written as text ({@link Markdown#text}). */
+    /** The page as Markdown, ending with a newline; every text escaped, so that nothing in it becomes markup. */
     String markdown() {
-        StringBuilder text = new StringBuilder("# ").append(Markdown.text(title)).append("\n\n")
-            .append(Markdown.text(subtitle)).append("\n");
+        StringBuilder text = new StringBuilder("# ").append(Markdown.escape(title)).append("\n\n")
+            .append(Markdown.escape(subtitle)).append("\n");
         for (Section section : sections) {
-            text.append("\n## ").append(Markdown.text(section.heading())).append("\n\n");
+            text.append("\n## ").append(Markdown.escape(section.heading())).append("\n\n");
             for (int i = 0; i < section.lines().size(); i++) {
-                text.append(section.numbered() ? (i + 1) + ". " : "- ").append(Markdown.text(section.lines().get(i)))
+                text.append(section.numbered() ? (i + 1) + ". " : "- ").append(Markdown.escape(section.lines().get(i)))
                     .append('\n');
             }
         }
@@ -59,26 +67,24 @@ final class Printable {
 
     /** The page as a self-contained HTML document in {@code lang}, ending with a newline. */
     String html(String lang) {
-        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(lang))
-            .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(escape(title)).append("</title>\n")
-            .append("<style>\n")
-            .append("body{font-family:Georgia,'Times New Roman',serif;max-width:44em;margin:2em auto;padding:0 1em;")
-            .append("color:#222;line-height:1.45}\n")
-            .append("h1{font-size:1.7em;border-bottom:3px solid #2a6f97;padding-bottom:.2em;margin-bottom:.2em}\n")
-            .append("p.sub{color:#555;margin-top:0}\n")
-            .append("h2{font-size:1.15em;color:#2a6f97;margin-top:1.4em;border-bottom:1px solid #ccd}\n")
-            .append("li{margin:.25em 0}\n")
-            .append("@media print{body{margin:0;max-width:none}h2{break-after:avoid}}\n")
-            .append("</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n<p class=\"sub\">")
-            .append(escape(subtitle)).append("</p>\n");
+        MarkupWriter page = MarkupWriter.html().doctype();
+        page.open("html").attr("lang", lang).newline()
+            .open("head").newline()
+            .open("meta").attr("charset", "utf-8").close("meta").newline()
+            .element("title", title).newline()
+            .open("style").css(STYLE).close("style").newline()
+            .close("head").newline()
+            .open("body").newline()
+            .element("h1", title).newline()
+            .open("p").attr("class", "sub").text(subtitle).close("p").newline();
         for (Section section : sections) {
             String list = section.numbered() ? "ol" : "ul";
-            page.append("<h2>").append(escape(section.heading())).append("</h2>\n<").append(list).append(">\n");
+            page.element("h2", section.heading()).newline().open(list).newline();
             for (String line : section.lines()) {
-                page.append("<li>").append(escape(line)).append("</li>\n");
+                page.element("li", line).newline();
             }
-            page.append("</").append(list).append(">\n");
+            page.close(list).newline();
         }
-        return page.append("</body>\n</html>\n").toString();
+        return page.close("body").newline().close("html").newline().finish();
     }
 }

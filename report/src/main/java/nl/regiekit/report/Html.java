@@ -1,12 +1,12 @@
 package nl.regiekit.report;
 
-import static nl.regiekit.markup.Xml.escape;
+import static nl.regiekit.markup.MarkupWriter.escape;
 
 import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * A small HTML writer: every text is escaped (casemodel's {@code Xml.escape}, the one the pictures
+ * A small HTML writer: every text is escaped (the markup module's {@code MarkupWriter.escape}, the one the pictures
  * use), so nothing from a case file can become markup. Not thread-safe.
  */
 final class Html {

@@ -1,5 +1,7 @@
 package nl.regiekit.balance.svg;
 
+import static nl.regiekit.markup.MarkupWriter.number;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,14 +15,15 @@ import nl.regiekit.balance.Side;
 import nl.regiekit.balance.Trend;
 import nl.regiekit.balance.Verdict;
 import nl.regiekit.balance.internal.Svg;
-import nl.regiekit.markup.Xml;
+import nl.regiekit.markup.Attributes;
 
 /**
  * Draws the balance model as SVG, with nothing but the JDK: the scale of one assessment, tipping
  * towards the heavier side with its main weights named under each pan, and the trend of the
  * balance index across assessments as a small chart over the verdict bands. Labels are Dutch
  * unless the locale's language is English; all text is escaped and any script may appear in
- * factor names. The same input gives the same bytes. Thread-safe: no state.
+ * factor names. The same input gives the same bytes. The pictures hold no identifiers, so several
+ * share a page without an id prefix. Thread-safe: no state.
  */
 public final class BalanceSvg {
 
@@ -51,9 +54,9 @@ public final class BalanceSvg {
      * @throws NullPointerException if an argument is null
      */
     public static String scale(Balance balance, Function<FactorId, String> names, Locale locale) {
-        Svg svg = new Svg();
+        Svg svg = new Svg(WIDTH, SCALE_HEIGHT, title(locale, balance));
         drawScale(svg, balance, names, locale);
-        return document(SCALE_HEIGHT, title(locale, balance), svg);
+        return svg.finish();
     }
 
     /**
@@ -65,9 +68,10 @@ public final class BalanceSvg {
      * @throws NullPointerException if an argument is null
      */
     public static String trend(Trend trend, BalancePolicy policy, Locale locale) {
-        Svg svg = new Svg();
+        Objects.requireNonNull(trend, "trend");
+        Svg svg = new Svg(WIDTH, TREND_HEIGHT, label(locale, "Verloop van de balans", "Balance over time"));
         drawTrend(svg, trend, policy, locale);
-        return document(TREND_HEIGHT, label(locale, "Verloop van de balans", "Balance over time"), svg);
+        return svg.finish();
     }
 
     /**
@@ -78,22 +82,13 @@ public final class BalanceSvg {
      */
     public static String picture(Balance latest, Trend trend, BalancePolicy policy, Function<FactorId, String> names,
                                  Locale locale) {
-        Svg svg = new Svg();
+        Objects.requireNonNull(trend, "trend");
+        Svg svg = new Svg(WIDTH, SCALE_HEIGHT + TREND_HEIGHT, title(locale, latest));
         drawScale(svg, latest, names, locale);
-        svg.raw("<g transform=\"translate(0," + SCALE_HEIGHT + ")\">\n");
+        svg.groupBelow(SCALE_HEIGHT);
         drawTrend(svg, trend, policy, locale);
-        svg.raw("</g>\n");
-        return document(SCALE_HEIGHT + TREND_HEIGHT, title(locale, latest), svg);
-    }
-
-    private static String document(int height, String title, Svg body) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + height
-            + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\" font-family=\"sans-serif\" role=\"img\">\n"
-            + "<title>" + Xml.escape(title) + "</title>\n"
-            + "<rect width=\"" + WIDTH + "\" height=\"" + height + "\" fill=\"#ffffff\"/>\n"
-            + body
-            + "</svg>\n";
+        svg.end();
+        return svg.finish();
     }
 
     private static String title(Locale locale, Balance balance) {
@@ -102,9 +97,9 @@ public final class BalanceSvg {
 
     private static void drawScale(Svg svg, Balance balance, Function<FactorId, String> names, Locale locale) {
         Objects.requireNonNull(names, "names");
-        svg.text(PIVOT_X, 32, "middle", "font-size=\"22\" font-weight=\"bold\" fill=\"" + colour(balance.verdict())
-            + "\"", title(locale, balance));
-        svg.text(PIVOT_X, 56, "middle", "font-size=\"14\" fill=\"#555555\"", balance.date() + " · "
+        svg.text(PIVOT_X, 32, "middle", Attributes.of("font-size", 22).and("font-weight", "bold")
+            .and("fill", colour(balance.verdict())), title(locale, balance));
+        svg.text(PIVOT_X, 56, "middle", Attributes.of("font-size", 14).and("fill", "#555555"), balance.date() + " · "
             + label(locale, "balansindex ", "balance index ") + index(balance.index(), locale));
 
         double tilt = Math.toRadians(balance.index() * MAX_TILT_DEGREES);
@@ -114,11 +109,12 @@ public final class BalanceSvg {
         double leftY = PIVOT_Y + dy;
         double rightY = PIVOT_Y - dy;
 
-        svg.path("M" + Xml.num(PIVOT_X) + " " + Xml.num(PIVOT_Y) + " L" + Xml.num(PIVOT_X - 28) + " 340 L"
-            + Xml.num(PIVOT_X + 28) + " 340 Z", "fill=\"#8a8a8a\"");
-        svg.rect(PIVOT_X - 70, 340, 140, 10, "rx=\"3\" fill=\"#6b6b6b\"");
-        svg.line(PIVOT_X - dx, leftY, PIVOT_X + dx, rightY, "stroke=\"#444444\" stroke-width=\"8\" stroke-linecap=\"round\"");
-        svg.circle(PIVOT_X, PIVOT_Y, 9, "fill=\"#444444\"");
+        svg.path("M" + number(PIVOT_X) + " " + number(PIVOT_Y) + " L" + number(PIVOT_X - 28) + " 340 L"
+            + number(PIVOT_X + 28) + " 340 Z", Attributes.of("fill", "#8a8a8a"));
+        svg.rect(PIVOT_X - 70, 340, 140, 10, Attributes.of("rx", 3).and("fill", "#6b6b6b"));
+        svg.line(PIVOT_X - dx, leftY, PIVOT_X + dx, rightY, Attributes.of("stroke", "#444444").and("stroke-width", 8)
+            .and("stroke-linecap", "round"));
+        svg.circle(PIVOT_X, PIVOT_Y, 9, Attributes.of("fill", "#444444"));
 
         int heavier = Math.max(1, Math.max(balance.capacity(), balance.burden()));
         pan(svg, PIVOT_X - dx, leftY, Side.CAPACITY, balance.capacity(), heavier, balance.strongestProtections(),
@@ -130,22 +126,24 @@ public final class BalanceSvg {
     private static void pan(Svg svg, double x, double y, Side side, int total, int heavier, List<FactorScore> weights,
                             Function<FactorId, String> names, Locale locale, String colour) {
         double rim = y + 70;
-        svg.line(x, y, x - 62, rim, "stroke=\"#666666\" stroke-width=\"1.5\"");
-        svg.line(x, y, x + 62, rim, "stroke=\"#666666\" stroke-width=\"1.5\"");
+        svg.line(x, y, x - 62, rim, Attributes.of("stroke", "#666666").and("stroke-width", 1.5));
+        svg.line(x, y, x + 62, rim, Attributes.of("stroke", "#666666").and("stroke-width", 1.5));
         double height = 6 + 40.0 * total / heavier;
-        svg.rect(x - 32, rim - height, 64, height, "rx=\"4\" fill=\"" + colour + "\"");
+        svg.rect(x - 32, rim - height, 64, height, Attributes.of("rx", 4).and("fill", colour));
         // The total inside a block tall enough to hold it, else just above it, clear of the strings.
         boolean inside = height >= 22;
         svg.text(x, inside ? rim - height / 2 + 5 : rim - height - 5, "middle",
-            "font-size=\"15\" font-weight=\"bold\" fill=\"" + (inside ? "#ffffff" : colour) + "\"",
+            Attributes.of("font-size", 15).and("font-weight", "bold").and("fill", inside ? "#ffffff" : colour),
             Integer.toString(total));
-        svg.path("M" + Xml.num(x - 75) + " " + Xml.num(rim) + " Q" + Xml.num(x) + " " + Xml.num(rim + 34) + " "
-            + Xml.num(x + 75) + " " + Xml.num(rim) + " Z", "fill=\"#d9d9d9\" stroke=\"#666666\" stroke-width=\"1.5\"");
+        svg.path("M" + number(x - 75) + " " + number(rim) + " Q" + number(x) + " " + number(rim + 34) + " "
+            + number(x + 75) + " " + number(rim) + " Z", Attributes.of("fill", "#d9d9d9").and("stroke", "#666666")
+                .and("stroke-width", 1.5));
         double line = rim + 46;
-        svg.text(x, line, "middle", "font-size=\"16\" font-weight=\"bold\" fill=\"" + colour + "\"", side.label(locale));
+        svg.text(x, line, "middle", Attributes.of("font-size", 16).and("font-weight", "bold").and("fill", colour),
+            side.label(locale));
         for (FactorScore weight : weights) {
             line += 19;
-            svg.text(x, line, "middle", "font-size=\"13\" fill=\"#222222\"",
+            svg.text(x, line, "middle", Attributes.of("font-size", 13).and("fill", "#222222"),
                 Svg.shorten(names.apply(weight.factor()), NAME_LENGTH) + " (" + weight.weighted() + ")");
         }
     }
@@ -154,32 +152,37 @@ public final class BalanceSvg {
         Objects.requireNonNull(policy, "policy");
         double left = 70;
         double right = WIDTH - 30;
-        svg.text(WIDTH / 2.0, 24, "middle", "font-size=\"16\" font-weight=\"bold\" fill=\"#333333\"",
+        svg.text(WIDTH / 2.0, 24, "middle", Attributes.of("font-size", 16).and("font-weight", "bold")
+            .and("fill", "#333333"),
             label(locale, "Verloop van de balans", "Balance over time"));
         band(svg, left, right, 1, policy.inBalanceFrom(), "#e3f1ea", Verdict.IN_BALANCE, locale);
         band(svg, left, right, policy.inBalanceFrom(), policy.strainedFrom(), "#fbefd5", Verdict.STRAINED, locale);
         band(svg, left, right, policy.strainedFrom(), -1, "#f6ddd6", Verdict.OVERLOADED, locale);
-        svg.line(left, y(0), right, y(0), "stroke=\"#999999\" stroke-dasharray=\"4 3\"");
-        svg.text(left - 8, y(1) + 4, "end", "font-size=\"11\" fill=\"#555555\"", "+1");
-        svg.text(left - 8, y(0) + 4, "end", "font-size=\"11\" fill=\"#555555\"", "0");
-        svg.text(left - 8, y(-1) + 4, "end", "font-size=\"11\" fill=\"#555555\"", "\u22121");
+        svg.line(left, y(0), right, y(0), Attributes.of("stroke", "#999999").and("stroke-dasharray", "4 3"));
+        svg.text(left - 8, y(1) + 4, "end", Attributes.of("font-size", 11).and("fill", "#555555"), "+1");
+        svg.text(left - 8, y(0) + 4, "end", Attributes.of("font-size", 11).and("fill", "#555555"), "0");
+        svg.text(left - 8, y(-1) + 4, "end", Attributes.of("font-size", 11).and("fill", "#555555"), "\u22121");
         List<Trend.Point> points = trend.points();
         StringBuilder polyline = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
             double x = x(i, points.size(), left + 40, right - 40);
-            polyline.append(i == 0 ? "M" : " L").append(Xml.num(x)).append(' ').append(Xml.num(y(points.get(i).index())));
+            polyline.append(i == 0 ? "M" : " L").append(number(x)).append(' ').append(number(y(points.get(i).index())));
         }
         if (points.size() > 1) {
-            svg.path(polyline.toString(), "fill=\"none\" stroke=\"#333333\" stroke-width=\"2.5\"");
+            svg.path(polyline.toString(), Attributes.of("fill", "none").and("stroke", "#333333")
+                .and("stroke-width", 2.5));
         }
         for (int i = 0; i < points.size(); i++) {
             Trend.Point point = points.get(i);
             double x = x(i, points.size(), left + 40, right - 40);
-            svg.circle(x, y(point.index()), 6, "fill=\"" + colour(point.verdict()) + "\" stroke=\"#ffffff\" stroke-width=\"2\"");
-            svg.text(x, y(point.index()) - 11, "middle", "font-size=\"12\" font-weight=\"bold\" fill=\"#222222\"",
+            svg.circle(x, y(point.index()), 6, Attributes.of("fill", colour(point.verdict())).and("stroke", "#ffffff")
+                .and("stroke-width", 2));
+            svg.text(x, y(point.index()) - 11, "middle", Attributes.of("font-size", 12).and("font-weight", "bold")
+                .and("fill", "#222222"),
                 index(point.index(), locale));
-            svg.text(x, 222, "middle", "font-size=\"12\" fill=\"#333333\"", point.date().toString());
-            point.phase().ifPresent(phase -> svg.text(x, 238, "middle", "font-size=\"11\" fill=\"#666666\"",
+            svg.text(x, 222, "middle", Attributes.of("font-size", 12).and("fill", "#333333"), point.date().toString());
+            point.phase().ifPresent(phase -> svg.text(x, 238, "middle", Attributes.of("font-size", 11)
+                .and("fill", "#666666"),
                 label(locale, "fase ", "phase ") + (phase.ordinal() + 1)));
         }
     }
@@ -189,9 +192,9 @@ public final class BalanceSvg {
         if (top <= bottom) {
             return;
         }
-        svg.rect(left, y(top), right - left, y(bottom) - y(top), "fill=\"" + fill + "\"");
+        svg.rect(left, y(top), right - left, y(bottom) - y(top), Attributes.of("fill", fill));
         if (y(bottom) - y(top) >= 14) {
-            svg.text(right - 6, y(top) + 13, "end", "font-size=\"11\" fill=\"" + colour(verdict) + "\"",
+            svg.text(right - 6, y(top) + 13, "end", Attributes.of("font-size", 11).and("fill", colour(verdict)),
                 verdict.label(locale));
         }
     }

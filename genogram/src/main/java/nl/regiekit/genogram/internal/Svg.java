@@ -1,100 +1,123 @@
 package nl.regiekit.genogram.internal;
 
-import static nl.regiekit.markup.Xml.escape;
-import static nl.regiekit.markup.Xml.num;
+import static nl.regiekit.markup.MarkupWriter.number;
+
+import nl.regiekit.markup.Attributes;
+import nl.regiekit.markup.MarkupWriter;
 
 /**
- * A small SVG text builder: numbers written the same way on every machine (dot decimal, at
- * most one decimal), text escaped for XML. Not thread-safe.
+ * The genogram module's pictures on the shared markup writer: the document with the common
+ * styles and the arrow marker, shapes with typed attributes, text escaped, numbers in the one
+ * format, identifiers under the picture's id prefix; and the geometry of curved and zigzag lines.
+ * Not thread-safe; one per picture.
  */
 public final class Svg {
 
-    private final StringBuilder out;
+    private static final String FONTS = "'Noto Sans', 'DejaVu Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', Arial, "
+        + "sans-serif";
+    /** The identifier of the arrowhead marker; {@link #ARROW_END} and {@link #ARROW_START} refer to it. */
+    private static final String ARROW = "arrow";
+    /** An arrowhead at the end of a line. */
+    public static final Attributes ARROW_END = Attributes.none().andUrlRef("marker-end", ARROW);
+    /** An arrowhead at the start of a line. */
+    public static final Attributes ARROW_START = Attributes.none().andUrlRef("marker-start", ARROW);
 
-    /** Starts a document of this size with the common styles. */
-    public Svg(double width, double height, String title) {
-        this(width, height, title, 16 * 1024);
-    }
+    private final MarkupWriter out;
 
     /**
      * Starts a document of this size with the common styles.
      *
      * @param capacity the expected length of the document, so that the text is not copied as it grows
+     * @param idPrefix the prefix of the picture's identifiers, so that several pictures can share a page
+     * @throws IllegalArgumentException if {@code idPrefix} is not an id prefix of the markup writer
      */
-    public Svg(double width, double height, String title, int capacity) {
-        out = new StringBuilder(capacity);
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-            .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width))
-            .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
-            .append(num(height)).append("\" font-family=\"'Noto Sans', 'DejaVu Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', Arial, sans-serif\">\n")
-            .append("<title>").append(escape(title)).append("</title>\n")
-            .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"11\" ")
-            .append("markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" ")
-            .append("fill=\"context-stroke\"/></marker></defs>\n")
-            .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    public Svg(double width, double height, String title, int capacity, String idPrefix) {
+        out = MarkupWriter.xml(capacity).idPrefix(idPrefix).declaration();
+        out.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("width", width).attr("height", height)
+            .attr("viewBox", "0 0 " + number(width) + " " + number(height)).attr("font-family", FONTS).newline()
+            .element("title", title).newline()
+            .open("defs").open("marker").id(ARROW).attr("viewBox", "0 0 10 10").attr("refX", 9).attr("refY", 5)
+            .attr("markerWidth", 11).attr("markerHeight", 11).attr("markerUnits", "userSpaceOnUse")
+            .attr("orient", "auto-start-reverse")
+            .open("path").attr("d", "M0,0 L10,5 L0,10 z").attr("fill", "context-stroke").close("path")
+            .close("marker").close("defs").newline()
+            .open("rect").attr("width", "100%").attr("height", "100%").attr("fill", "#ffffff").close("rect").newline();
+    }
+
+    /**
+     * {@code prefix} if the markup writer takes it as an id prefix.
+     *
+     * @throws IllegalArgumentException if it does not
+     * @throws NullPointerException if {@code prefix} is null
+     */
+    public static String checkedIdPrefix(String prefix) {
+        MarkupWriter.xml(0).idPrefix(prefix);
+        return prefix;
     }
 
     /** A line. */
-    public Svg line(double x1, double y1, double x2, double y2, String style) {
-        out.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"")
-            .append(num(x2)).append("\" y2=\"").append(num(y2)).append("\" ").append(style).append("/>\n");
+    public Svg line(double x1, double y1, double x2, double y2, Attributes style) {
+        out.open("line").attr("x1", x1).attr("y1", y1).attr("x2", x2).attr("y2", y2).attrs(style).close("line")
+            .newline();
         return this;
     }
 
     /** A path with these data. */
-    public Svg path(String d, String style) {
-        out.append("<path d=\"").append(d).append("\" ").append(style).append("/>\n");
+    public Svg path(String d, Attributes style) {
+        out.open("path").attr("d", d).attrs(style).close("path").newline();
         return this;
     }
 
-    /** A rectangle. */
-    public Svg rect(double x, double y, double width, double height, double radius, String style) {
-        out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-            .append(num(width)).append("\" height=\"").append(num(height)).append('"');
+    /** A rectangle, with rounded corners if {@code radius} is positive. */
+    public Svg rect(double x, double y, double width, double height, double radius, Attributes style) {
+        out.open("rect").attr("x", x).attr("y", y).attr("width", width).attr("height", height);
         if (radius > 0) {
-            out.append(" rx=\"").append(num(radius)).append('"');
+            out.attr("rx", radius);
         }
-        out.append(' ').append(style).append("/>\n");
+        out.attrs(style).close("rect").newline();
         return this;
     }
 
     /** A circle. */
-    public Svg circle(double cx, double cy, double r, String style) {
-        out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
-            .append(num(r)).append("\" ").append(style).append("/>\n");
+    public Svg circle(double cx, double cy, double r, Attributes style) {
+        out.open("circle").attr("cx", cx).attr("cy", cy).attr("r", r).attrs(style).close("circle").newline();
         return this;
     }
 
     /** Text anchored at its middle. */
-    public Svg text(double x, double y, double size, String text, String style) {
-        out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-size=\"")
-            .append(num(size)).append("\" text-anchor=\"middle\" ").append(style).append('>')
-            .append(escape(text)).append("</text>\n");
+    public Svg text(double x, double y, double size, String text, Attributes style) {
+        out.open("text").attr("x", x).attr("y", y).attr("font-size", size).attr("text-anchor", "middle").attrs(style)
+            .text(text).close("text").newline();
         return this;
     }
 
     /** Text anchored at its start. */
-    public Svg textStart(double x, double y, double size, String text, String style) {
-        out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-size=\"")
-            .append(num(size)).append("\" ").append(style).append('>').append(escape(text)).append("</text>\n");
+    public Svg textStart(double x, double y, double size, String text, Attributes style) {
+        out.open("text").attr("x", x).attr("y", y).attr("font-size", size).attrs(style).text(text).close("text")
+            .newline();
         return this;
     }
 
     /** Opens a group with a class, for readers and tests. */
     public Svg group(String cssClass) {
-        out.append("<g class=\"").append(cssClass).append("\">\n");
+        return group(cssClass, Attributes.none());
+    }
+
+    /** Opens a group with a class and more attributes, such as a transform. */
+    public Svg group(String cssClass, Attributes attributes) {
+        out.open("g").attr("class", cssClass).attrs(attributes).newline();
         return this;
     }
 
     /** Closes a group. */
     public Svg end() {
-        out.append("</g>\n");
+        out.close("g").newline();
         return this;
     }
 
     /** The finished document. */
     public String finish() {
-        return out + "</svg>\n";
+        return out.close("svg").newline().finish();
     }
 
     /**
@@ -139,7 +162,7 @@ public final class Svg {
         for (int i = 0; i < points.length; i++) {
             double[] p = points[i];
             double o = i == 0 || i == points.length - 1 ? 0 : i % 2 == 1 ? odd : even;
-            d.append(i == 0 ? "M" : " L").append(num(p[0] + p[2] * o)).append(',').append(num(p[1] + p[3] * o));
+            d.append(i == 0 ? "M" : " L").append(number(p[0] + p[2] * o)).append(',').append(number(p[1] + p[3] * o));
         }
         return d.toString();
     }

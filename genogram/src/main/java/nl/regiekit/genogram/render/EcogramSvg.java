@@ -14,6 +14,7 @@ import nl.regiekit.genogram.EnergyFlow;
 import nl.regiekit.genogram.SystemKind;
 import nl.regiekit.genogram.TieStrength;
 import nl.regiekit.genogram.internal.Svg;
+import nl.regiekit.markup.Attributes;
 
 /**
  * Draws an ecogram (ecomap) as SVG: the family in the centre, the systems on a circle around
@@ -30,16 +31,33 @@ public final class EcogramSvg {
     private static final double RING = 280;
     private static final double CENTRE = 70;
     private static final double SYSTEM = 58;
-    private static final String INK = "stroke=\"#333333\" fill=\"none\"";
+    private static final Attributes INK = Attributes.of("stroke", "#333333").and("fill", "none");
 
     private final Locale locale;
+    private final String idPrefix;
 
     /**
      * @param locale the language of the legend and kinds: Dutch unless English
      * @throws NullPointerException if {@code locale} is null
      */
     public EcogramSvg(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this(Objects.requireNonNull(locale, "locale"), "");
+    }
+
+    private EcogramSvg(Locale locale, String idPrefix) {
+        this.locale = locale;
+        this.idPrefix = idPrefix;
+    }
+
+    /**
+     * This renderer with its pictures' identifiers under {@code prefix}, as
+     * {@link GenogramSvg#withIdPrefix(String)} has it; never null.
+     *
+     * @throws IllegalArgumentException if {@code prefix} is not an id prefix
+     * @throws NullPointerException if {@code prefix} is null
+     */
+    public EcogramSvg withIdPrefix(String prefix) {
+        return new EcogramSvg(locale, Svg.checkedIdPrefix(prefix));
     }
 
     /**
@@ -49,7 +67,7 @@ public final class EcogramSvg {
      */
     public String render(Ecogram ecogram) {
         Objects.requireNonNull(ecogram, "ecogram");
-        Svg svg = new Svg(1100, 800, "Ecogram");
+        Svg svg = new Svg(1100, 800, "Ecogram", 16 * 1024, idPrefix);
         List<EcoSystem> systems = ecogram.systems();
         Set<String> keys = new LinkedHashSet<>();
         svg.group("ties");
@@ -72,24 +90,27 @@ public final class EcogramSvg {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / systems.size();
             double x = CX + Math.cos(angle) * RING;
             double y = CY + Math.sin(angle) * RING;
-            svg.circle(x, y, SYSTEM, "stroke=\"#333333\" stroke-width=\"1.8\" fill=\"#f5f9ff\"");
+            svg.circle(x, y, SYSTEM, Attributes.of("stroke", "#333333").and("stroke-width", 1.8)
+                .and("fill", "#f5f9ff"));
             List<String> lines = wrap(system.name(), NAME_WIDTH);
             // A word longer than a line (a long compound such as "Schuldhulpverlening") gets a smaller
             // font, so that the name stays inside its circle.
             int longest = lines.stream().mapToInt(String::length).max().orElse(0);
             double size = longest > NAME_WIDTH ? 11.0 * NAME_WIDTH / longest : 11;
             for (int l = 0; l < lines.size(); l++) {
-                svg.text(x, y - 4 + (l - (lines.size() - 1) / 2.0) * 13, size, lines.get(l), "fill=\"#111111\"");
+                svg.text(x, y - 4 + (l - (lines.size() - 1) / 2.0) * 13, size, lines.get(l),
+                    Attributes.of("fill", "#111111"));
             }
             // The caption sits where the circle is still wide enough for a word like "gezondheidszorg".
-            svg.text(x, y + SYSTEM - 20, 9.5, Legend.caption(kindKey(system.kind()), locale), "fill=\"#666666\"");
+            svg.text(x, y + SYSTEM - 20, 9.5, Legend.caption(kindKey(system.kind()), locale),
+                Attributes.of("fill", "#666666"));
         }
         svg.end();
-        svg.circle(CX, CY, CENTRE, "stroke=\"#222222\" stroke-width=\"2.5\" fill=\"#fff8e1\"");
+        svg.circle(CX, CY, CENTRE, Attributes.of("stroke", "#222222").and("stroke-width", 2.5).and("fill", "#fff8e1"));
         List<String> centre = wrap(ecogram.centre(), 16);
         for (int l = 0; l < centre.size(); l++) {
             svg.text(CX, CY + 5 + (l - (centre.size() - 1) / 2.0) * 15, 13, centre.get(l),
-                "fill=\"#111111\" font-weight=\"bold\"");
+                Attributes.of("fill", "#111111").and("font-weight", "bold"));
         }
         List<String> ordered = new ArrayList<>(keys);
         ordered.sort(Comparator.comparing((String k) -> k.startsWith("energy:"))
@@ -121,18 +142,20 @@ public final class EcogramSvg {
     /** A tie from the family (first point) to a system (second point). */
     private static void tie(Svg svg, double x1, double y1, double x2, double y2, TieStrength strength,
                             EnergyFlow energy) {
-        String arrows = switch (energy) {
-            case TO_FAMILY -> " marker-start=\"url(#arrow)\"";
-            case FROM_FAMILY -> " marker-end=\"url(#arrow)\"";
-            case BOTH -> " marker-start=\"url(#arrow)\" marker-end=\"url(#arrow)\"";
-            case NONE -> "";
+        Attributes arrows = switch (energy) {
+            case TO_FAMILY -> Svg.ARROW_START;
+            case FROM_FAMILY -> Svg.ARROW_END;
+            case BOTH -> Svg.ARROW_START.and(Svg.ARROW_END);
+            case NONE -> Attributes.none();
         };
         switch (strength) {
-            case STRONG -> svg.line(x1, y1, x2, y2, INK + " stroke-width=\"5\"" + arrows);
-            case MODERATE -> svg.line(x1, y1, x2, y2, INK + " stroke-width=\"2\"" + arrows);
-            case WEAK -> svg.line(x1, y1, x2, y2, INK + " stroke-width=\"2\" stroke-dasharray=\"8 6\"" + arrows);
+            case STRONG -> svg.line(x1, y1, x2, y2, INK.and("stroke-width", 5).and(arrows));
+            case MODERATE -> svg.line(x1, y1, x2, y2, INK.and("stroke-width", 2).and(arrows));
+            case WEAK -> svg.line(x1, y1, x2, y2, INK.and("stroke-width", 2).and("stroke-dasharray", "8 6")
+                .and(arrows));
             case STRESSFUL -> {
-                svg.line(x1, y1, x2, y2, "stroke=\"#c62828\" fill=\"none\" stroke-width=\"2\"" + arrows);
+                svg.line(x1, y1, x2, y2, Attributes.of("stroke", "#c62828").and("fill", "none").and("stroke-width", 2)
+                    .and(arrows));
                 double length = Math.max(Math.hypot(x2 - x1, y2 - y1), 1);
                 double ux = (x2 - x1) / length;
                 double uy = (y2 - y1) / length;
@@ -140,7 +163,7 @@ public final class EcogramSvg {
                     double mx = x1 + ux * along;
                     double my = y1 + uy * along;
                     svg.line(mx - uy * 7 - ux * 4, my + ux * 7 - uy * 4, mx + uy * 7 + ux * 4, my - ux * 7 + uy * 4,
-                        "stroke=\"#c62828\" stroke-width=\"1.6\"");
+                        Attributes.of("stroke", "#c62828").and("stroke-width", 1.6));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package nl.regiekit.genogram.render;
 
+import static nl.regiekit.markup.MarkupWriter.number;
+
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +16,6 @@ import java.util.Set;
 import nl.regiekit.casemodel.Gender;
 import nl.regiekit.casemodel.HouseholdId;
 import nl.regiekit.casemodel.PersonId;
-import nl.regiekit.markup.Xml;
 import nl.regiekit.genogram.ConditionLabel;
 import nl.regiekit.genogram.Couple;
 import nl.regiekit.genogram.CoupleStatus;
@@ -27,6 +28,7 @@ import nl.regiekit.genogram.Relative;
 import nl.regiekit.genogram.Twins;
 import nl.regiekit.genogram.internal.Svg;
 import nl.regiekit.genogram.render.GenogramLayout.Placement;
+import nl.regiekit.markup.Attributes;
 
 /**
  * Draws a genogram as SVG with the profession's standard symbols: a square for a man, a circle
@@ -44,12 +46,13 @@ public final class GenogramSvg {
 
     private static final double S = GenogramLayout.SYMBOL;
     private static final double H = S / 2;
-    private static final String INK = "stroke=\"#222222\" stroke-width=\"2\" fill=\"none\"";
+    private static final Attributes INK = Attributes.of("stroke", "#222222").and("stroke-width", 2).and("fill", "none");
     private static final String[] LABEL_COLOURS = {"#b3541e", "#6a3d9a", "#1f4e9c", "#c0392b", "#8e6c00",
         "#2e7d32", "#00838f", "#5d4037"};
 
     private final Year asOf;
     private final Locale locale;
+    private final String idPrefix;
 
     /**
      * @param asOf the year ages are counted to for living people
@@ -57,8 +60,27 @@ public final class GenogramSvg {
      * @throws NullPointerException if an argument is null
      */
     public GenogramSvg(Year asOf, Locale locale) {
-        this.asOf = Objects.requireNonNull(asOf, "asOf");
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(locale, "locale"), "");
+    }
+
+    private GenogramSvg(Year asOf, Locale locale, String idPrefix) {
+        this.asOf = asOf;
+        this.locale = locale;
+        this.idPrefix = idPrefix;
+    }
+
+    /**
+     * This renderer with every identifier in its pictures (the arrowhead marker and each reference
+     * to it) prefixed, so that several pictures can share one page, such as a report.
+     *
+     * @param prefix letters, digits, {@code -}, {@code _} and {@code .}, starting with a letter or
+     *     {@code _}; or empty for none, the default
+     * @return a renderer with this prefix, never null
+     * @throws IllegalArgumentException if {@code prefix} is not such a prefix
+     * @throws NullPointerException if {@code prefix} is null
+     */
+    public GenogramSvg withIdPrefix(String prefix) {
+        return new GenogramSvg(asOf, locale, Svg.checkedIdPrefix(prefix));
     }
 
     /**
@@ -81,7 +103,8 @@ public final class GenogramSvg {
         List<String> legendKeys = legendKeys(genogram);
         double legendHeight = 40 + 24 * Math.ceil(legendKeys.size() / 3.0);
         double width = Math.max(layout.width(), 760);
-        Svg svg = new Svg(width, layout.height() + legendHeight, "Genogram", 8192 + 1024 * genogram.people().size());
+        Svg svg = new Svg(width, layout.height() + legendHeight, "Genogram", 8192 + 1024 * genogram.people().size(),
+            idPrefix);
         households(svg, genogram, layout);
         ties(svg, genogram, layout);
         couples(svg, genogram, layout);
@@ -181,8 +204,9 @@ public final class GenogramSvg {
             boxes.addAll(runs);
         }
         svg.group("households");
-        String outline = "stroke=\"#2e7d32\" stroke-width=\"1.5\" stroke-dasharray=\"8 5\" fill=\"none\"";
-        String fill = "fill=\"#f4faf4\"";
+        Attributes outline = Attributes.of("stroke", "#2e7d32").and("stroke-width", 1.5)
+            .and("stroke-dasharray", "8 5").and("fill", "none");
+        Attributes fill = Attributes.of("fill", "#f4faf4");
         for (boolean stroke : new boolean[] {true, false}) {
             for (double[] box : boxes) {
                 svg.rect(box[0], box[1], box[2] - box[0], box[3] - box[1], 16, stroke ? outline : fill);
@@ -213,7 +237,7 @@ public final class GenogramSvg {
             String years = couple.startYear().map(String::valueOf).orElse("")
                 + couple.endYear().map(e -> "\u2013" + e).orElse("");
             if (!years.isEmpty()) {
-                svg.text((left.x() + right.x()) / 2, y - 10, 10, years, "fill=\"#555555\"");
+                svg.text((left.x() + right.x()) / 2, y - 10, 10, years, Attributes.of("fill", "#555555"));
             }
         }
         svg.end();
@@ -230,9 +254,9 @@ public final class GenogramSvg {
 
     /** A couple's horizontal line in the style of its status. */
     static void coupleLine(Svg svg, double x1, double x2, double y, CoupleStatus status) {
-        String style = switch (status) {
-            case COHABITING -> INK + " stroke-dasharray=\"8 5\"";
-            case RELATIONSHIP -> INK + " stroke-dasharray=\"2 4\"";
+        Attributes style = switch (status) {
+            case COHABITING -> INK.and("stroke-dasharray", "8 5");
+            case RELATIONSHIP -> INK.and("stroke-dasharray", "2 4");
             default -> INK;
         };
         svg.line(x1, y, x2, y, style);
@@ -321,10 +345,11 @@ public final class GenogramSvg {
 
     /** A line from parent to child in the style of the link. */
     static void childLine(Svg svg, double x1, double y1, double x2, double y2, ParentKind kind) {
-        String style = switch (kind) {
-            case ADOPTED -> INK + " stroke-dasharray=\"8 5\"";
-            case FOSTER -> INK + " stroke-dasharray=\"2 4\"";
-            case STEP -> "stroke=\"#777777\" stroke-width=\"1.2\" fill=\"none\" stroke-dasharray=\"9 3 2 3\"";
+        Attributes style = switch (kind) {
+            case ADOPTED -> INK.and("stroke-dasharray", "8 5");
+            case FOSTER -> INK.and("stroke-dasharray", "2 4");
+            case STEP -> Attributes.of("stroke", "#777777").and("stroke-width", 1.2).and("fill", "none")
+                .and("stroke-dasharray", "9 3 2 3");
             case BIOLOGICAL -> INK;
         };
         svg.line(x1, y1, x2, y2, style);
@@ -357,48 +382,50 @@ public final class GenogramSvg {
      */
     static void tieLine(Svg svg, double x1, double y1, double x2, double y2, EmotionalKind kind, boolean directed,
                         double bow) {
-        String arrow = directed ? " marker-end=\"url(#arrow)\"" : "";
+        Attributes arrow = directed ? Svg.ARROW_END : Attributes.none();
         double[][] line = Svg.curve(x1, y1, x2, y2, bow);
         switch (kind) {
             case CLOSE -> parallel(svg, line, new double[] {-2.5, 2.5}, "#2e7d32", arrow);
             case FUSED -> parallel(svg, line, new double[] {-4, 0, 4}, "#2e7d32", arrow);
-            case DISTANT -> svg.path(Svg.polyline(line, 0, 0), colour("#607d8b", 2) + " stroke-dasharray=\"2 5\"" + arrow);
-            case CONFLICT -> svg.path(Svg.zigzag(line, 5, 10), colour("#c62828", 1.8) + arrow);
+            case DISTANT -> svg.path(Svg.polyline(line, 0, 0), colour("#607d8b", 2).and("stroke-dasharray", "2 5")
+                .and(arrow));
+            case CONFLICT -> svg.path(Svg.zigzag(line, 5, 10), colour("#c62828", 1.8).and(arrow));
             case HOSTILE -> {
-                svg.path(Svg.zigzag(line, 5, 10), colour("#c62828", 1.8) + arrow);
-                parallel(svg, line, new double[] {-7, 7}, "#c62828", "");
+                svg.path(Svg.zigzag(line, 5, 10), colour("#c62828", 1.8).and(arrow));
+                parallel(svg, line, new double[] {-7, 7}, "#c62828", Attributes.none());
             }
             case CUT_OFF -> {
                 int half = line.length / 2;
-                String style = colour("#6d4c41", 2);
+                Attributes style = colour("#6d4c41", 2);
                 double[][] first = java.util.Arrays.copyOfRange(line, 0, half);
                 double[][] second = java.util.Arrays.copyOfRange(line, half, line.length);
                 svg.path(Svg.polyline(first, 0, 0), style);
-                svg.path(Svg.polyline(second, 0, 0), style + arrow);
+                svg.path(Svg.polyline(second, 0, 0), style.and(arrow));
                 for (double[] end : new double[][] {first[first.length - 1], second[0]}) {
                     svg.line(end[0] - end[2] * 8, end[1] - end[3] * 8, end[0] + end[2] * 8, end[1] + end[3] * 8, style);
                 }
             }
-            case PHYSICAL_ABUSE -> svg.path(Svg.zigzag(line, 6, 9), colour("#b71c1c", 3) + arrow);
+            case PHYSICAL_ABUSE -> svg.path(Svg.zigzag(line, 6, 9), colour("#b71c1c", 3).and(arrow));
             case EMOTIONAL_ABUSE -> svg.path(Svg.zigzag(line, 6, 9),
-                colour("#ad1457", 2) + " stroke-dasharray=\"6 3\"" + arrow);
+                colour("#ad1457", 2).and("stroke-dasharray", "6 3").and(arrow));
             case SEXUAL_ABUSE -> {
                 svg.path(Svg.zigzag(Svg.shifted(line, 3), 6, 9), colour("#4a148c", 1.6));
-                svg.path(Svg.zigzag(Svg.shifted(line, -3), 6, 9), colour("#4a148c", 1.6) + arrow);
+                svg.path(Svg.zigzag(Svg.shifted(line, -3), 6, 9), colour("#4a148c", 1.6).and(arrow));
             }
             case NEGLECT -> svg.path(Svg.polyline(line, 0, 0),
-                colour("#ef6c00", 2.2) + " stroke-dasharray=\"10 4\"" + arrow);
+                colour("#ef6c00", 2.2).and("stroke-dasharray", "10 4").and(arrow));
         }
     }
 
-    private static String colour(String colour, double width) {
-        return "stroke=\"" + colour + "\" stroke-width=\"" + Xml.num(width) + "\" fill=\"none\" stroke-opacity=\"0.85\"";
+    private static Attributes colour(String colour, double width) {
+        return Attributes.of("stroke", colour).and("stroke-width", width).and("fill", "none")
+            .and("stroke-opacity", "0.85");
     }
 
-    private static void parallel(Svg svg, double[][] line, double[] offsets, String colour, String arrow) {
+    private static void parallel(Svg svg, double[][] line, double[] offsets, String colour, Attributes arrow) {
         for (int i = 0; i < offsets.length; i++) {
             svg.path(Svg.polyline(Svg.shifted(line, offsets[i]), 0, 0),
-                colour(colour, 1.6) + (i == offsets.length / 2 ? arrow : ""));
+                colour(colour, 1.6).and(i == offsets.length / 2 ? arrow : Attributes.none()));
         }
     }
 
@@ -410,23 +437,25 @@ public final class GenogramSvg {
             symbol(svg, p.x(), p.y(), person.gender(), index, person.deceased());
             // A white halo keeps the age readable over a deceased person's cross.
             age(person).ifPresent(age -> svg.text(p.x(), p.y() + 5, 14, String.valueOf(age),
-                "fill=\"#222222\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""));
+                Attributes.of("fill", "#222222").and("font-weight", "bold").and("stroke", "#ffffff")
+                    .and("stroke-width", 3).and("paint-order", "stroke")));
             if (person.gender() == Gender.UNKNOWN && age(person).isEmpty()) {
-                svg.text(p.x(), p.y() + 5, 14, "?", "fill=\"#222222\"");
+                svg.text(p.x(), p.y() + 5, 14, "?", Attributes.of("fill", "#222222"));
             }
             double markX = p.x() + H + 3;
             for (int i = 0; i < person.labels().size(); i++) {
                 ConditionLabel label = person.labels().get(i);
                 double my = p.y() - H + 6 + i * 15;
-                svg.circle(markX + 4, my, 7, "fill=\"" + LABEL_COLOURS[label.ordinal()] + "\"");
-                svg.text(markX + 4, my + 3.5, 10, String.valueOf(label.mark()), "fill=\"#ffffff\" font-weight=\"bold\"");
+                svg.circle(markX + 4, my, 7, Attributes.of("fill", LABEL_COLOURS[label.ordinal()]));
+                svg.text(markX + 4, my + 3.5, 10, String.valueOf(label.mark()), Attributes.of("fill", "#ffffff")
+                    .and("font-weight", "bold"));
             }
-            svg.text(p.x(), p.y() + H + 26, 12, person.name().given(), "fill=\"#111111\"");
+            svg.text(p.x(), p.y() + H + 26, 12, person.name().given(), Attributes.of("fill", "#111111"));
             svg.text(p.x(), p.y() + H + 38, 10, person.name().prefix().map(x -> x + " ").orElse("")
-                + person.name().family(), "fill=\"#444444\"");
+                + person.name().family(), Attributes.of("fill", "#444444"));
             String years = person.birthYear().map(String::valueOf).orElse("?")
                 + (person.deceased() ? "\u2013" + person.deathYear().map(String::valueOf).orElse("?") : "");
-            svg.text(p.x(), p.y() + H + 49, 9.5, years, "fill=\"#666666\"");
+            svg.text(p.x(), p.y() + H + 49, 9.5, years, Attributes.of("fill", "#666666"));
         }
         svg.end();
     }
@@ -442,9 +471,9 @@ public final class GenogramSvg {
 
     /** A person's symbol: shape by gender, double outline for the index person, a cross when deceased. */
     static void symbol(Svg svg, double x, double y, Gender gender, boolean index, boolean deceased) {
-        String fill = "stroke=\"#222222\" stroke-width=\"2\" fill=\"#ffffff\"";
-        String dashed = gender == Gender.UNKNOWN ? " stroke-dasharray=\"5 3\"" : "";
-        shape(svg, x, y, H, gender, fill + dashed);
+        Attributes fill = Attributes.of("stroke", "#222222").and("stroke-width", 2).and("fill", "#ffffff");
+        Attributes dashed = gender == Gender.UNKNOWN ? Attributes.of("stroke-dasharray", "5 3") : Attributes.none();
+        shape(svg, x, y, H, gender, fill.and(dashed));
         if (index) {
             shape(svg, x, y, H - 4.5, gender, INK);
         }
@@ -454,20 +483,20 @@ public final class GenogramSvg {
         }
     }
 
-    private static void shape(Svg svg, double x, double y, double h, Gender gender, String style) {
+    private static void shape(Svg svg, double x, double y, double h, Gender gender, Attributes style) {
         switch (gender) {
             case MALE -> svg.rect(x - h, y - h, 2 * h, 2 * h, 0, style);
             case FEMALE -> svg.circle(x, y, h, style);
-            case OTHER, UNKNOWN -> svg.path("M" + Xml.num(x) + "," + Xml.num(y - h - 2) + " L" + Xml.num(x + h + 2)
-                + "," + Xml.num(y) + " L" + Xml.num(x) + "," + Xml.num(y + h + 2) + " L" + Xml.num(x - h - 2) + ","
-                + Xml.num(y) + " Z", style);
+            case OTHER, UNKNOWN -> svg.path("M" + number(x) + "," + number(y - h - 2) + " L" + number(x + h + 2)
+                + "," + number(y) + " L" + number(x) + "," + number(y + h + 2) + " L" + number(x - h - 2) + ","
+                + number(y) + " Z", style);
         }
     }
 
     private void legend(Svg svg, List<String> keys, double top, double width) {
         if (!keys.isEmpty()) {
             svg.line(GenogramLayout.MARGIN / 2, top, width - GenogramLayout.MARGIN / 2, top,
-                "stroke=\"#cccccc\" stroke-width=\"1\"");
+                Attributes.of("stroke", "#cccccc").and("stroke-width", 1));
         }
         Legend.draw(svg, keys, GenogramLayout.MARGIN / 2, top, width - GenogramLayout.MARGIN, 3, locale,
             (key, at) -> sample(svg, key, at[0], at[1]));
@@ -479,17 +508,19 @@ public final class GenogramSvg {
             tieLine(svg, x, y, x + 46, y, kind, kind.harm(), 0);
         } else if (key.startsWith("label:")) {
             ConditionLabel label = ConditionLabel.valueOf(key.substring(6));
-            svg.circle(x + 23, y, 7, "fill=\"" + LABEL_COLOURS[label.ordinal()] + "\"");
-            svg.text(x + 23, y + 3.5, 10, String.valueOf(label.mark()), "fill=\"#ffffff\" font-weight=\"bold\"");
+            svg.circle(x + 23, y, 7, Attributes.of("fill", LABEL_COLOURS[label.ordinal()]));
+            svg.text(x + 23, y + 3.5, 10, String.valueOf(label.mark()), Attributes.of("fill", "#ffffff")
+                .and("font-weight", "bold"));
         } else if (key.equals("index") || key.equals("deceased") || isGender(key)) {
             Gender gender = isGender(key) ? Gender.valueOf(key) : Gender.MALE;
             double scale = 0.5;
-            svg.group("sample\" transform=\"translate(" + Xml.num(x + 23 - (x + 23) * scale) + ","
-                + Xml.num(y - y * scale) + ") scale(" + Xml.num(scale) + ")");
+            svg.group("sample", Attributes.of("transform", "translate(" + number(x + 23 - (x + 23) * scale) + ","
+                + number(y - y * scale) + ") scale(" + number(scale) + ")"));
             symbol(svg, x + 23, y, gender, key.equals("index"), key.equals("deceased"));
             svg.end();
         } else if (key.equals("household")) {
-            svg.rect(x + 4, y - 8, 38, 16, 6, "stroke=\"#2e7d32\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\"");
+            svg.rect(x + 4, y - 8, 38, 16, 6, Attributes.of("stroke", "#2e7d32").and("stroke-width", 1.5)
+                .and("stroke-dasharray", "6 4").and("fill", "none"));
         } else if (key.startsWith("twins")) {
             svg.line(x + 23, y - 9, x + 11, y + 9, INK);
             svg.line(x + 23, y - 9, x + 35, y + 9, INK);

@@ -3,6 +3,8 @@ package nl.regiekit.genogram.render;
 import java.util.List;
 import java.util.Locale;
 
+import nl.regiekit.markup.Attributes;
+
 /** The captions of the pictures' legends in Dutch (default) and English. */
 final class Legend {
 
@@ -21,14 +23,15 @@ final class Legend {
             return;
         }
         svg.group("legend");
-        svg.textStart(left, top + 22, 13, caption("title", locale), "fill=\"#222222\" font-weight=\"bold\"");
+        svg.textStart(left, top + 22, 13, caption("title", locale), Attributes.of("fill", "#222222")
+            .and("font-weight", "bold"));
         double column = width / columns;
         for (int i = 0; i < keys.size(); i++) {
             double x = left + (i % columns) * column;
             double y = top + 46 + (i / columns) * 24;
             sample.accept(keys.get(i), new double[] {x, y});
             String key = keys.get(i).substring(keys.get(i).indexOf(':') + 1);
-            svg.textStart(x + 56, y + 4, 11.5, caption(key, locale), "fill=\"#222222\"");
+            svg.textStart(x + 56, y + 4, 11.5, caption(key, locale), Attributes.of("fill", "#222222"));
         }
         svg.end();
     }

@@ -1,5 +1,7 @@
 package nl.regiekit.genogram.render;
 
+import static nl.regiekit.markup.MarkupWriter.number;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import nl.regiekit.markup.Xml;
 import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.NetworkMeasures;
 import nl.regiekit.genogram.SocialTie;
@@ -17,6 +18,7 @@ import nl.regiekit.genogram.SupportType;
 import nl.regiekit.genogram.TieKind;
 import nl.regiekit.genogram.TieQuality;
 import nl.regiekit.genogram.internal.Svg;
+import nl.regiekit.markup.Attributes;
 
 /**
  * Draws a sociogram as SVG: the centre in the middle, three concentric circles by closeness,
@@ -34,6 +36,7 @@ public final class SociogramSvg {
 
     private final GenogramPolicy policy;
     private final Locale locale;
+    private final String idPrefix;
 
     /**
      * @param policy the policy for the isolation signal
@@ -41,8 +44,24 @@ public final class SociogramSvg {
      * @throws NullPointerException if an argument is null
      */
     public SociogramSvg(GenogramPolicy policy, Locale locale) {
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(locale, "locale"), "");
+    }
+
+    private SociogramSvg(GenogramPolicy policy, Locale locale, String idPrefix) {
+        this.policy = policy;
+        this.locale = locale;
+        this.idPrefix = idPrefix;
+    }
+
+    /**
+     * This renderer with its pictures' identifiers under {@code prefix}, as
+     * {@link GenogramSvg#withIdPrefix(String)} has it; never null.
+     *
+     * @throws IllegalArgumentException if {@code prefix} is not an id prefix
+     * @throws NullPointerException if {@code prefix} is null
+     */
+    public SociogramSvg withIdPrefix(String prefix) {
+        return new SociogramSvg(policy, locale, Svg.checkedIdPrefix(prefix));
     }
 
     /**
@@ -54,10 +73,10 @@ public final class SociogramSvg {
         Objects.requireNonNull(sociogram, "sociogram");
         List<SocialTie> ties = new ArrayList<>(sociogram.ties());
         ties.sort(Comparator.comparing(SocialTie::kind));
-        Svg svg = new Svg(1100, 800, "Sociogram");
+        Svg svg = new Svg(1100, 800, "Sociogram", 16 * 1024, idPrefix);
         svg.group("circles");
         for (double r : RADII) {
-            svg.circle(CX, CY, r, "stroke=\"#bbbbbb\" stroke-width=\"1.2\" fill=\"none\"");
+            svg.circle(CX, CY, r, Attributes.of("stroke", "#bbbbbb").and("stroke-width", 1.2).and("fill", "none"));
         }
         svg.end();
         sectors(svg, ties);
@@ -72,19 +91,20 @@ public final class SociogramSvg {
             qualityLine(svg, CX + Math.cos(angle) * 42, CY + Math.sin(angle) * 42, x - Math.cos(angle) * 17,
                 y - Math.sin(angle) * 17, tie.quality());
             node(svg, x, y, tie.kind());
-            svg.text(x, y + 31, 11.5, tie.name(), "fill=\"#111111\"");
+            svg.text(x, y + 31, 11.5, tie.name(), Attributes.of("fill", "#111111"));
             StringBuilder support = new StringBuilder();
             tie.support().stream().sorted().forEach(s -> support.append(s.name().charAt(0)));
             if (support.length() > 0) {
-                svg.text(x, y + 44, 10, support.toString(), "fill=\"#444444\" font-weight=\"bold\"");
+                svg.text(x, y + 44, 10, support.toString(), Attributes.of("fill", "#444444")
+                    .and("font-weight", "bold"));
             }
             keys.add("kind:" + tie.kind().name());
             keys.add("quality:" + tie.quality().name());
             tie.support().forEach(s -> keys.add("support:" + s.name()));
         }
         svg.end();
-        svg.circle(CX, CY, 40, "stroke=\"#222222\" stroke-width=\"2.5\" fill=\"#fff8e1\"");
-        svg.text(CX, CY + 4, 12, sociogram.centre(), "fill=\"#111111\" font-weight=\"bold\"");
+        svg.circle(CX, CY, 40, Attributes.of("stroke", "#222222").and("stroke-width", 2.5).and("fill", "#fff8e1"));
+        svg.text(CX, CY + 4, 12, sociogram.centre(), Attributes.of("fill", "#111111").and("font-weight", "bold"));
         measures(svg, sociogram.measures(policy));
         List<String> ordered = keys.stream().sorted(Comparator.comparing(SociogramSvg::rank)).toList();
         Legend.draw(svg, ordered, 780, 180, 300, 1, locale, (key, at) -> sample(svg, key, at[0], at[1]));
@@ -109,9 +129,11 @@ public final class SociogramSvg {
             double middle = -Math.PI / 2 + 2 * Math.PI * (start + count / 2.0) / ties.size();
             double outer = RADII[RADII.length - 1] + 20;
             svg.line(CX + Math.cos(from) * 40, CY + Math.sin(from) * 40, CX + Math.cos(from) * outer,
-                CY + Math.sin(from) * outer, "stroke=\"#dddddd\" stroke-width=\"1.2\" stroke-dasharray=\"4 4\"");
+                CY + Math.sin(from) * outer, Attributes.of("stroke", "#dddddd").and("stroke-width", 1.2)
+                    .and("stroke-dasharray", "4 4"));
             svg.text(CX + Math.cos(middle) * (outer + 38), CY + Math.sin(middle) * (outer + 38) + 4, 12,
-                Legend.caption(kind.name(), locale), "fill=\"" + KIND_COLOURS[kind.ordinal()] + "\" font-style=\"italic\"");
+                Legend.caption(kind.name(), locale), Attributes.of("fill", KIND_COLOURS[kind.ordinal()])
+                    .and("font-style", "italic"));
             start += count;
         }
         svg.end();
@@ -130,19 +152,23 @@ public final class SociogramSvg {
 
     private void measures(Svg svg, NetworkMeasures measures) {
         svg.group("measures");
-        svg.textStart(780, 40, 13, Legend.caption("size", locale, measures.size()), "fill=\"#222222\"");
+        svg.textStart(780, 40, 13, Legend.caption("size", locale, measures.size()), Attributes.of("fill", "#222222"));
         svg.textStart(780, 62, 13, Legend.caption("professionals", locale,
-            Math.round(measures.professionalShare() * 100)), "fill=\"#222222\"");
-        svg.textStart(780, 84, 13, Legend.caption("informal", locale, measures.informalSupport()), "fill=\"#222222\"");
+            Math.round(measures.professionalShare() * 100)), Attributes.of("fill", "#222222"));
+        svg.textStart(780, 84, 13, Legend.caption("informal", locale, measures.informalSupport()),
+            Attributes.of("fill", "#222222"));
         if (measures.isolated()) {
-            svg.rect(776, 96, 200, 26, 6, "fill=\"#ffebee\" stroke=\"#c62828\" stroke-width=\"1.5\"");
-            svg.textStart(786, 114, 13, Legend.caption("isolated", locale), "fill=\"#c62828\" font-weight=\"bold\"");
+            svg.rect(776, 96, 200, 26, 6, Attributes.of("fill", "#ffebee").and("stroke", "#c62828")
+                .and("stroke-width", 1.5));
+            svg.textStart(786, 114, 13, Legend.caption("isolated", locale), Attributes.of("fill", "#c62828")
+                .and("font-weight", "bold"));
         }
         svg.end();
     }
 
     private static void node(Svg svg, double x, double y, TieKind kind) {
-        String style = "fill=\"" + KIND_COLOURS[kind.ordinal()] + "\" stroke=\"#222222\" stroke-width=\"1.5\"";
+        Attributes style = Attributes.of("fill", KIND_COLOURS[kind.ordinal()]).and("stroke", "#222222")
+            .and("stroke-width", 1.5);
         if (kind == TieKind.PROFESSIONAL) {
             svg.rect(x - 15, y - 15, 30, 30, 3, style);
         } else {
@@ -152,23 +178,26 @@ public final class SociogramSvg {
 
     private static void qualityLine(Svg svg, double x1, double y1, double x2, double y2, TieQuality quality) {
         switch (quality) {
-            case POSITIVE -> svg.line(x1, y1, x2, y2, "stroke=\"#2e7d32\" stroke-width=\"2.5\"");
+            case POSITIVE -> svg.line(x1, y1, x2, y2, Attributes.of("stroke", "#2e7d32").and("stroke-width", 2.5));
             case NEGATIVE -> svg.path(Svg.zigzag(Svg.curve(x1, y1, x2, y2, 0), 4, 9),
-                "stroke=\"#c62828\" stroke-width=\"2\" fill=\"none\"");
-            case AMBIVALENT -> svg.line(x1, y1, x2, y2, "stroke=\"#ef6c00\" stroke-width=\"2.2\" stroke-dasharray=\"7 4\"");
+                Attributes.of("stroke", "#c62828").and("stroke-width", 2).and("fill", "none"));
+            case AMBIVALENT -> svg.line(x1, y1, x2, y2, Attributes.of("stroke", "#ef6c00").and("stroke-width", 2.2)
+                .and("stroke-dasharray", "7 4"));
         }
     }
 
     private static void sample(Svg svg, String key, double x, double y) {
         String value = key.substring(key.indexOf(':') + 1);
         if (key.startsWith("kind:")) {
-            svg.group("sample\" transform=\"translate(" + Xml.num(x + 23) + "," + Xml.num(y) + ") scale(0.5)");
+            svg.group("sample",
+                Attributes.of("transform", "translate(" + number(x + 23) + "," + number(y) + ") scale(0.5)"));
             node(svg, 0, 0, TieKind.valueOf(value));
             svg.end();
         } else if (key.startsWith("quality:")) {
             qualityLine(svg, x, y, x + 46, y, TieQuality.valueOf(value));
         } else {
-            svg.text(x + 23, y + 4, 12, value.substring(0, 1), "fill=\"#444444\" font-weight=\"bold\"");
+            svg.text(x + 23, y + 4, 12, value.substring(0, 1), Attributes.of("fill", "#444444")
+                .and("font-weight", "bold"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.regiekit.genogram.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,37 @@ class PicturesTests {
         assertThat(text).isEqualTo(picture.getValue().get());
         assertThat(golden).exists();
         assertThat(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anIdPrefixChangesEveryIdentifierAndItsReferencesAndNothingElse() {
+        Map<String, String[]> pictures = Map.of(
+            "genogram", new String[] {GENOGRAM.render(SampleGenograms.threeGenerations()),
+                GENOGRAM.withIdPrefix("genogram-").render(SampleGenograms.threeGenerations())},
+            "ecogram", new String[] {new EcogramSvg(DUTCH).render(SampleGenograms.ecogram()),
+                new EcogramSvg(DUTCH).withIdPrefix("ecogram-").render(SampleGenograms.ecogram())},
+            "sociogram", new String[] {
+                new SociogramSvg(GenogramPolicy.DEFAULTS, DUTCH).render(SampleGenograms.sociogram()),
+                new SociogramSvg(GenogramPolicy.DEFAULTS, DUTCH).withIdPrefix("sociogram-")
+                    .render(SampleGenograms.sociogram())});
+        pictures.forEach((name, plainAndPrefixed) -> {
+            String prefixed = plainAndPrefixed[1];
+            assertThat(prefixed).contains("id=\"" + name + "-arrow\"").doesNotContain("id=\"arrow\"")
+                .doesNotContain("url(#arrow)");
+            assertThat(prefixed.replace(name + "-arrow", "arrow")).isEqualTo(plainAndPrefixed[0]);
+        });
+        assertThat(GENOGRAM.withIdPrefix("g-").render(SampleGenograms.threeGenerations()))
+            .contains("marker-end=\"url(#g-arrow)\"");
+        assertThat(new EcogramSvg(DUTCH).withIdPrefix("e-").render(SampleGenograms.ecogram()))
+            .contains("marker-start=\"url(#e-arrow)\"");
+    }
+
+    @Test
+    void refusesAnIdPrefixThatIsNoPrefixOfAName() {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> GENOGRAM.withIdPrefix("1\" onload=\"x"));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> new EcogramSvg(DUTCH).withIdPrefix("a b"));
     }
 
     @Test
