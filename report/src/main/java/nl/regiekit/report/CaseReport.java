@@ -150,17 +150,22 @@ public final class CaseReport {
         Objects.requireNonNull(date, "date");
         Map<String, String> pictures = new LinkedHashMap<>();
         for (String id : List.of("balance", "genogram", "sociogram", "ecogram")) {
-            drawing(id, file, date).ifPresent(svg -> pictures.put(id + ".svg", svg));
+            drawing(id, file, date, "").ifPresent(svg -> pictures.put(id + ".svg", svg));
         }
         return pictures;
     }
 
-    /** The picture {@code id} of {@code file} on {@code date}, if the file holds what it draws. */
-    private Optional<String> drawing(String id, CaseFile file, LocalDate date) {
+    /**
+     * The picture {@code id} of {@code file} on {@code date}, if the file holds what it draws, with its
+     * identifiers under {@code prefix} so that several pictures can share one page.
+     */
+    private Optional<String> drawing(String id, CaseFile file, LocalDate date, String prefix) {
         return switch (id) {
-            case "genogram" -> file.genogram().map(g -> new GenogramSvg(Year.from(date), locale).render(g));
-            case "sociogram" -> file.sociogram().map(s -> new SociogramSvg(genogramPolicy, locale).render(s));
-            case "ecogram" -> file.ecogram().map(e -> new EcogramSvg(locale).render(e));
+            case "genogram" -> file.genogram()
+                .map(g -> new GenogramSvg(Year.from(date), locale).withIdPrefix(prefix).render(g));
+            case "sociogram" -> file.sociogram()
+                .map(s -> new SociogramSvg(genogramPolicy, locale).withIdPrefix(prefix).render(s));
+            case "ecogram" -> file.ecogram().map(e -> new EcogramSvg(locale).withIdPrefix(prefix).render(e));
             case "balance" -> {
                 List<Assessment> family = familyAssessments(file);
                 if (family.isEmpty()) {
@@ -609,7 +614,7 @@ public final class CaseReport {
             Assessment latest = family.get(family.size() - 1);
             Balance score = scoring.score(latest);
             Function<FactorId, String> names = factorNames(latest);
-            figure("balance", drawing("balance", file, date).orElseThrow(),
+            figure("balance", drawing("balance", file, date, "balance-").orElseThrow(),
                 texts.get("balance.caption", latest.date().toString(), score.verdict().label(locale)));
             List<List<String>> rows = new ArrayList<>();
             for (Assessment assessment : family) {
@@ -657,7 +662,7 @@ public final class CaseReport {
 
         private void pictures() {
             for (String id : List.of("genogram", "sociogram", "ecogram")) {
-                picture(id, drawing(id, file, date));
+                picture(id, drawing(id, file, date, id + "-"));
             }
         }
 
@@ -693,12 +698,10 @@ public final class CaseReport {
             html.raw("</ul>\n");
         }
 
-        /** An SVG picture inline, with its own identifiers made unique in the page and a caption. */
+        /** An SVG picture inline, drawn with its identifiers under its own prefix, and a caption. */
         private void figure(String id, String svg, String caption) {
             String body = svg.substring(svg.indexOf("<svg"))
-                .replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
-                .replace("id=\"", "id=\"" + id + "-").replace("url(#", "url(#" + id + "-")
-                .replace("href=\"#", "href=\"#" + id + "-");
+                .replace(" xmlns=\"http://www.w3.org/2000/svg\"", "");
             // One role, first: some renderers give their picture a role of its own.
             body = body.replace(" role=\"img\"", "")
                 .replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + id + "-caption\" ");
