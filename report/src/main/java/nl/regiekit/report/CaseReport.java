@@ -282,23 +282,26 @@ public final class CaseReport {
 
         String render() {
             String title = texts.get("title", subject.id().value());
-            html.raw("<!DOCTYPE html>\n<html lang=\"").raw(locale.getLanguage()).raw("\">\n<head>\n")
-                .raw("<meta charset=\"utf-8\">\n")
-                .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                    + "style-src 'unsafe-inline'; img-src data:\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<meta name=\"generator\" content=\"regiekit report\">\n")
+            html.doctype().open("html").attr("lang", locale.getLanguage()).newline().open("head").newline()
+                .open("meta").attr("charset", "utf-8").end("meta")
+                .open("meta").attr("http-equiv", "Content-Security-Policy")
+                .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:").end("meta")
+                .open("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1")
+                .end("meta")
+                .open("meta").attr("name", "generator").attr("content", "regiekit report").end("meta")
                 .element("title", title)
-                .raw("<style>\n").raw(ReportStyle.CSS).raw("</style>\n</head>\n<body>\n<header>\n")
+                .open("style").newline().css(ReportStyle.CSS).end("style").end("head")
+                .open("body").newline().open("header").newline()
                 .element("h1", title)
-                .element("p class=\"lead\"", texts.get("lead", date.toString()));
-            visible.organisation().ifPresent(org -> html.element("p class=\"limited\"",
+                .element("p", "lead", texts.get("lead", date.toString()));
+            visible.organisation().ifPresent(org -> html.element("p", "limited",
                 texts.get("limited.lead", organisationName(org), date.toString())));
-            html.raw("<nav aria-label=\"").text(texts.get("contents")).raw("\">\n<ol>\n");
+            html.open("nav").attr("aria-label", texts.get("contents")).newline().open("ol").newline();
             for (String id : SECTIONS) {
-                html.raw("<li><a href=\"#").raw(id).raw("\">").text(texts.get("section." + id)).raw("</a></li>\n");
+                html.open("li").open("a").attr("href", "#" + id).text(texts.get("section." + id)).close("a")
+                    .end("li");
             }
-            html.raw("</ol>\n</nav>\n</header>\n<main>\n");
+            html.end("ol").end("nav").end("header").open("main").newline();
             summary();
             plans();
             evaluation();
@@ -306,8 +309,8 @@ public final class CaseReport {
             pictures();
             signalsSection();
             validation();
-            html.raw("</main>\n<footer>\n").element("p", texts.get("footer", date.toString()))
-                .raw("</footer>\n</body>\n</html>\n");
+            html.end("main").open("footer").newline().element("p", texts.get("footer", date.toString()))
+                .end("footer").end("body").end("html");
             return html.toString();
         }
 
@@ -341,19 +344,19 @@ public final class CaseReport {
         private void timeline() {
             html.element("h3", texts.get("timeline"));
             List<PhaseChange> phases = subject.phases().stream().filter(p -> !p.since().isAfter(date)).toList();
-            html.raw("<ol class=\"timeline\">\n");
+            html.open("ol", "timeline").newline();
             for (int i = 0; i < phases.size(); i++) {
                 PhaseChange change = phases.get(i);
                 boolean current = i == phases.size() - 1;
                 LocalDate end = current ? date : phases.get(i + 1).since();
-                html.raw(current ? "<li class=\"current\">" : "<li>")
+                (current ? html.open("li", "current") : html.open("li"))
                     .element("strong", texts.of(change.phase()))
                     .element("span", texts.get("timeline.span", change.since().toString(),
                         current ? texts.get("timeline.now") : end.toString(),
                         ChronoUnit.DAYS.between(change.since(), end)))
-                    .raw("</li>\n");
+                    .end("li");
             }
-            html.raw("</ol>\n");
+            html.end("ol");
             if (phases.isEmpty()) {
                 html.element("p", texts.get("timeline.none"));
             }
@@ -416,7 +419,7 @@ public final class CaseReport {
                 texts.get("consents.givenBy"), texts.get("consents.about"), texts.get("domains"),
                 texts.get("consents.basis"), texts.get("consents.status"), texts.get("consents.history")), rows);
             if (!visible.isFull()) {
-                html.element("p class=\"note\"", texts.get("consents.own"));
+                html.element("p", "note", texts.get("consents.own"));
             }
         }
 
@@ -446,7 +449,7 @@ public final class CaseReport {
                     bullets("plan.strengths", whole.core().strengths());
                     bullets("plan.obstacles", whole.core().obstacles());
                     bullets("plan.problems", whole.core().problems());
-                }, () -> html.element("p class=\"note\"", texts.get("plan.limited")));
+                }, () -> html.element("p", "note", texts.get("plan.limited")));
                 situation(shown.situation());
                 goals(shown.goals());
                 whoDoesWhat(shown);
@@ -462,9 +465,9 @@ public final class CaseReport {
 
         private void bullets(String key, List<String> items) {
             if (!items.isEmpty()) {
-                html.element("h4", texts.get(key)).raw("<ul>\n");
+                html.element("h4", texts.get(key)).open("ul").newline();
                 items.forEach(item -> html.element("li", item));
-                html.raw("</ul>\n");
+                html.end("ul");
             }
         }
 
@@ -596,7 +599,7 @@ public final class CaseReport {
         private void balance() {
             html.section("balance", texts.get("section.balance"));
             if (!visible.mayShowFamily()) {
-                html.element("p class=\"note\"", texts.get("withheld.family"));
+                html.element("p", "note", texts.get("withheld.family"));
             } else {
                 scale();
                 selfReliance();
@@ -669,7 +672,7 @@ public final class CaseReport {
         private void picture(String id, Optional<String> svg) {
             html.section(id, texts.get("section." + id));
             if (!visible.isFull()) {
-                html.element("p class=\"note\"", texts.get("withheld.graph"));
+                html.element("p", "note", texts.get("withheld.graph"));
             } else if (svg.isEmpty()) {
                 html.element("p", texts.get("graph.none"));
             } else {
@@ -685,7 +688,7 @@ public final class CaseReport {
             Function<List<PersonId>, String> people = ids -> ids.isEmpty() ? texts.get("none") : ids.stream()
                 .map(p -> genogram.person(p).map(r -> name(r.name())).orElse(p.value()))
                 .collect(Collectors.joining(", "));
-            html.element("h3", texts.get("genogram.reading")).raw("<ul>\n");
+            html.element("h3", texts.get("genogram.reading")).open("ul").newline();
             for (RepeatedPattern pattern : queries.repeatedPatterns()) {
                 html.element("li", texts.get("genogram.pattern", texts.of(pattern.label()), pattern.generations(),
                     people.apply(pattern.carriers())));
@@ -695,7 +698,7 @@ public final class CaseReport {
                 html.element("li", texts.get("genogram.pillars", name, people.apply(queries.supportPillars())));
                 html.element("li", texts.get("genogram.cutoffs", name, people.apply(queries.cutOffs())));
             });
-            html.raw("</ul>\n");
+            html.end("ul");
         }
 
         /** An SVG picture inline, drawn with its identifiers under its own prefix, and a caption. */
@@ -705,15 +708,15 @@ public final class CaseReport {
             // One role, first: some renderers give their picture a role of its own.
             body = body.replace(" role=\"img\"", "")
                 .replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + id + "-caption\" ");
-            html.raw("<figure class=\"picture\">\n").raw(body.strip()).raw("\n<figcaption id=\"").raw(id)
-                .raw("-caption\">").text(caption).raw("</figcaption>\n</figure>\n");
+            html.open("figure", "picture").newline().embed(body.strip()).newline()
+                .open("figcaption").id(id + "-caption").text(caption).end("figcaption").end("figure");
         }
 
         // --- open signals
 
         private void signalsSection() {
             html.section("signals", texts.get("section.signals"));
-            html.element("p class=\"note\"", texts.get("signals.source"));
+            html.element("p", "note", texts.get("signals.source"));
             Set<String> shown = visible.isFull() ? Set.of() : visible.shownPlanParts();
             List<Signal> open = signals.open(file, date).stream()
                 .filter(s -> visible.isFull() || shown.contains(s.subject())).toList();
@@ -727,7 +730,7 @@ public final class CaseReport {
                         s.message(locale))).toList());
             }
             if (!visible.isFull()) {
-                html.element("p class=\"note\"", texts.get("signals.limited"));
+                html.element("p", "note", texts.get("signals.limited"));
             }
             html.endSection();
         }
@@ -747,7 +750,7 @@ public final class CaseReport {
                             .toList(), i -> findings.get(i).severity() == Severity.ERROR);
                 }
             } else {
-                html.element("p class=\"note\"", texts.get("validation.limited"));
+                html.element("p", "note", texts.get("validation.limited"));
             }
             html.endSection();
         }
@@ -764,8 +767,8 @@ public final class CaseReport {
         /** A table whose rows {@code attention} accepts are marked, or its caption with "none" when it has no rows. */
         private void table(String caption, List<String> headers, List<List<String>> rows, IntPredicate attention) {
             if (rows.isEmpty()) {
-                html.raw("<p class=\"empty\"><strong>").text(caption).raw("</strong>: ").text(texts.get("none"))
-                    .raw("</p>\n");
+                html.open("p", "empty").open("strong").text(caption).close("strong").text(": ")
+                    .text(texts.get("none")).end("p");
             } else {
                 html.table(caption, headers, rows, attention);
             }
@@ -826,7 +829,7 @@ public final class CaseReport {
         /** In a limited page, the same note whatever was left out, so that the note itself tells nothing. */
         private void limitedNote(String key) {
             if (!visible.isFull()) {
-                html.element("p class=\"note\"", texts.get(key));
+                html.element("p", "note", texts.get(key));
             }
         }
     }

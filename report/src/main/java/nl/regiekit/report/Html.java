@@ -1,61 +1,119 @@
 package nl.regiekit.report;
 
-import static nl.regiekit.markup.MarkupWriter.escape;
-
 import java.util.List;
 import java.util.function.IntPredicate;
 
+import nl.regiekit.markup.Markup;
+import nl.regiekit.markup.MarkupWriter;
+
 /**
- * A small HTML writer: every text is escaped (the markup module's {@code MarkupWriter.escape}, the one the pictures
- * use), so nothing from a case file can become markup. Not thread-safe.
+ * The report's HTML, written through the shared {@link MarkupWriter}: element by element, every text
+ * and attribute escaped, so nothing from a case file can become markup. Each {@code element} and
+ * {@code end} ends its line. Not thread-safe.
  */
 final class Html {
 
-    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final MarkupWriter out = MarkupWriter.html();
 
-    /** Appends markup as it is: only for literals of this package, never for data. */
-    Html raw(String markup) {
-        out.append(markup);
+    /** Starts the document. */
+    Html doctype() {
+        out.doctype();
         return this;
     }
 
-    /** Appends escaped text. */
+    /** Opens an element. */
+    Html open(String name) {
+        out.open(name);
+        return this;
+    }
+
+    /** Opens an element of a class. */
+    Html open(String name, String cssClass) {
+        out.open(name).attr("class", cssClass);
+        return this;
+    }
+
+    /** An attribute of the element just opened. */
+    Html attr(String name, String value) {
+        out.attr(name, value);
+        return this;
+    }
+
+    /** The identifier of the element just opened. */
+    Html id(String id) {
+        out.id(id);
+        return this;
+    }
+
+    /** Closes an element on the same line. */
+    Html close(String name) {
+        out.close(name);
+        return this;
+    }
+
+    /** Closes an element and ends the line. */
+    Html end(String name) {
+        out.close(name).newline();
+        return this;
+    }
+
+    /** Ends the line. */
+    Html newline() {
+        out.newline();
+        return this;
+    }
+
+    /** Escaped text. */
     Html text(String text) {
-        out.append(escape(text));
+        out.text(text);
         return this;
     }
 
-    /** An element holding escaped text, such as {@code <p>text</p>}; {@code tag} may carry attributes. */
-    Html element(String tag, String text) {
-        String name = tag.contains(" ") ? tag.substring(0, tag.indexOf(' ')) : tag;
-        out.append('<').append(tag).append('>').append(escape(text)).append("</").append(name).append(">\n");
+    /** An element holding escaped text, on a line of its own. */
+    Html element(String name, String text) {
+        out.element(name, text).newline();
+        return this;
+    }
+
+    /** An element of a class holding escaped text, on a line of its own. */
+    Html element(String name, String cssClass, String text) {
+        out.open(name).attr("class", cssClass).text(text).close(name).newline();
+        return this;
+    }
+
+    /** A style sheet, inside an open {@code style} element. */
+    Html css(String stylesheet) {
+        out.css(stylesheet);
+        return this;
+    }
+
+    /** A finished SVG picture, as its renderer drew it. */
+    Html embed(String svg) {
+        out.embed(Markup.trusted(svg));
         return this;
     }
 
     /** Opens a section with an identifier and a heading that names it for assistive technology. */
     Html section(String id, String heading) {
-        out.append("<section id=\"").append(id).append("\" aria-labelledby=\"").append(id).append("-h\">\n")
-            .append("<h2 id=\"").append(id).append("-h\">").append(escape(heading)).append("</h2>\n");
+        out.open("section").id(id).attr("aria-labelledby", id + "-h").newline()
+            .open("h2").id(id + "-h").text(heading).close("h2").newline();
         return this;
     }
 
     /** Closes a section. */
     Html endSection() {
-        out.append("</section>\n");
-        return this;
+        return end("section");
     }
 
     /** A list of term and description pairs; a pair with an empty description is left out. */
     Html definitions(List<String[]> pairs) {
-        out.append("<dl>\n");
+        out.open("dl").newline();
         for (String[] pair : pairs) {
             if (!pair[1].isEmpty()) {
-                out.append("<dt>").append(escape(pair[0])).append("</dt><dd>").append(escape(pair[1]))
-                    .append("</dd>\n");
+                out.element("dt", pair[0]).element("dd", pair[1]).newline();
             }
         }
-        out.append("</dl>\n");
-        return this;
+        return end("dl");
     }
 
     /**
@@ -64,22 +122,33 @@ final class Html {
      */
     Html table(String caption, List<String> headers, List<List<String>> rows, IntPredicate attention) {
         // A wide table scrolls on a narrow screen instead of pushing the page wider.
-        out.append("<div class=\"scroll\">\n<table>\n<caption>").append(escape(caption))
-            .append("</caption>\n<thead><tr>");
-        headers.forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
-        out.append("</tr></thead>\n<tbody>\n");
+        out.open("div").attr("class", "scroll").newline().open("table").newline()
+            .element("caption", caption).newline().open("thead").open("tr");
+        headers.forEach(h -> out.open("th").attr("scope", "col").text(h).close("th"));
+        out.close("tr").close("thead").newline().open("tbody").newline();
         for (int i = 0; i < rows.size(); i++) {
             List<String> row = rows.get(i);
+            out.open("tr");
+            if (attention.test(i)) {
+                out.attr("class", "attention");
+            }
             String head = row.get(0);
-            out.append(attention.test(i) ? "<tr class=\"attention\">" : "<tr>")
-                .append(oneWord(head) ? "<th scope=\"row\" class=\"nb\">" : "<th scope=\"row\">")
-                .append(escape(head)).append("</th>");
-            row.subList(1, row.size()).forEach(cell -> out.append(oneWord(cell) ? "<td class=\"nb\">" : "<td>")
-                .append(escape(cell)).append("</td>"));
-            out.append("</tr>\n");
+            out.open("th").attr("scope", "row");
+            if (oneWord(head)) {
+                out.attr("class", "nb");
+            }
+            out.text(head).close("th");
+            for (String cell : row.subList(1, row.size())) {
+                out.open("td");
+                if (oneWord(cell)) {
+                    out.attr("class", "nb");
+                }
+                out.text(cell).close("td");
+            }
+            out.close("tr").newline();
         }
-        out.append("</tbody>\n</table>\n</div>\n");
-        return this;
+        out.close("tbody").newline().close("table").newline();
+        return end("div");
     }
 
     /** Whether a cell is one short word (a date, identifier or number), which should not wrap at its hyphens. */
@@ -87,8 +156,9 @@ final class Html {
         return cell.length() <= 24 && cell.indexOf(' ') < 0;
     }
 
+    /** The finished page. */
     @Override
     public String toString() {
-        return out.toString();
+        return out.finish();
     }
 }
