@@ -16,7 +16,6 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.json.Document;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.Agreement;

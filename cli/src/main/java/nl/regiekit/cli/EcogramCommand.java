@@ -5,7 +5,6 @@ import java.util.Optional;
 import nl.regiekit.genogram.Ecogram;
 import nl.regiekit.genogram.render.EcogramSvg;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.json.Document;
 import nl.regiekit.json.EcogramDocument;
 import picocli.CommandLine.Command;
 

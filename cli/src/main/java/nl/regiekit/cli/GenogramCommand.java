@@ -16,7 +16,6 @@ import nl.regiekit.genogram.RepeatedPattern;
 import nl.regiekit.genogram.render.GenogramDot;
 import nl.regiekit.genogram.render.GenogramSvg;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.json.Document;
 import nl.regiekit.json.GenogramDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

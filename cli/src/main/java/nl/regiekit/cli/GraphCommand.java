@@ -11,7 +11,6 @@ import java.util.function.Function;
 
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.json.Document;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import picocli.CommandLine.Model.CommandSpec;

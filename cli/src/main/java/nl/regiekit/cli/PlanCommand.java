@@ -12,7 +12,6 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.json.Document;
 import nl.regiekit.json.HelpPlanDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.HelpPlan;

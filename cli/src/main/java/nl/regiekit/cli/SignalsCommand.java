@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.json.Document;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.monitor.Monitor;
 import nl.regiekit.plan.monitor.Signal;

@@ -6,7 +6,6 @@ import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.Sociogram;
 import nl.regiekit.genogram.render.SociogramSvg;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.json.Document;
 import nl.regiekit.json.SociogramDocument;
 import picocli.CommandLine.Command;
 

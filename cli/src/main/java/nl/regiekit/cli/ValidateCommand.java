@@ -14,7 +14,6 @@ import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
-import nl.regiekit.json.Document;
 import nl.regiekit.json.LifeDomainCatalogDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
