@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,7 +30,6 @@ import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.svg.BalanceSvg;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Consent;
-import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.InvolvedOrganisation;
@@ -88,7 +86,9 @@ import nl.regiekit.plan.view.WhoDoesWhat;
  * genogram, sociogram and ecogram never appear, since they show relatives and acquaintances outside
  * the family, whom no consent in the case covers. Each left-out section says why.
  *
- * <p>Every text from the case file is escaped. The same input gives the same bytes: the report's
+ * <p>The page is made in two steps: first a model with one record per section, holding only what
+ * the view may show, then a writer that puts the labels and markup around it; the writer decides
+ * nothing about what is shown. Every text from the case file is escaped. The same input gives the same bytes: the report's
  * date is the view's, never read from a clock. The citizen service number (BSN) is never shown.
  * Everything the report needs (catalogues, instruments, policies, signals) is given to its
  * {@link Builder}; nothing is looked up behind the caller's back. Immutable and thread-safe.
@@ -135,7 +135,17 @@ public final class CaseReport {
      * @throws NullPointerException if an argument is null
      */
     public String write(CaseFileView view, List<Finding> findings) {
-        return new Page(Objects.requireNonNull(view, "view"), findings).render();
+        return ReportWriter.write(texts, model(view, findings));
+    }
+
+    /**
+     * What the report of {@code view} shows, section by section, before any markup: the same content
+     * {@link #write} writes, cut down to the view.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    ReportModel model(CaseFileView view, List<Finding> findings) {
+        return new Sections(Objects.requireNonNull(view, "view"), findings).model();
     }
 
     /**
@@ -260,8 +270,8 @@ public final class CaseReport {
         }
     }
 
-    /** One rendering of one case file. */
-    private final class Page {
+    /** The model of one report of one case file: what each section shows, cut down to the view. */
+    private final class Sections {
 
         private final CaseFile file;
         private final Case subject;
@@ -269,9 +279,8 @@ public final class CaseReport {
         private final List<Finding> findings;
         private final CaseFileView visible;
         private final Optional<LifeDomainCatalog> catalog;
-        private final Html html = new Html();
 
-        Page(CaseFileView visible, List<Finding> findings) {
+        Sections(CaseFileView visible, List<Finding> findings) {
             this.visible = visible;
             this.file = visible.file();
             this.subject = file.subject();
@@ -280,125 +289,65 @@ public final class CaseReport {
             this.catalog = catalogs.find(subject.catalog());
         }
 
-        String render() {
-            String title = texts.get("title", subject.id().value());
-            html.doctype().open("html").attr("lang", locale.getLanguage()).newline().open("head").newline()
-                .open("meta").attr("charset", "utf-8").end("meta")
-                .open("meta").attr("http-equiv", "Content-Security-Policy")
-                .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:").end("meta")
-                .open("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1")
-                .end("meta")
-                .open("meta").attr("name", "generator").attr("content", "regiekit report").end("meta")
-                .element("title", title)
-                .open("style").newline().css(ReportStyle.CSS).end("style").end("head")
-                .open("body").newline().open("header").newline()
-                .element("h1", title)
-                .element("p", "lead", texts.get("lead", date.toString()));
-            visible.organisation().ifPresent(org -> html.element("p", "limited",
-                texts.get("limited.lead", organisationName(org), date.toString())));
-            html.open("nav").attr("aria-label", texts.get("contents")).newline().open("ol").newline();
-            for (String id : SECTIONS) {
-                html.open("li").open("a").attr("href", "#" + id).text(texts.get("section." + id)).close("a")
-                    .end("li");
-            }
-            html.end("ol").end("nav").end("header").open("main").newline();
-            summary();
-            plans();
-            evaluation();
-            balance();
-            pictures();
-            signalsSection();
-            validation();
-            html.end("main").open("footer").newline().element("p", texts.get("footer", date.toString()))
-                .end("footer").end("body").end("html");
-            return html.toString();
+        ReportModel model() {
+            return new ReportModel(subject.id().value(), date, visible.organisation().map(this::organisationName),
+                visible.mayShowFamily(), summary(), plans(), evaluations(), balance(),
+                Stream.of("genogram", "sociogram", "ecogram").map(this::picture).toList(), signals(), validation());
         }
 
         // --- case summary and phase timeline
 
-        private void summary() {
-            html.section("summary", texts.get("section.summary"));
-            List<String[]> facts = new ArrayList<>();
-            facts.add(pair("case.id", subject.id().value()));
-            facts.add(pair("case.phase", subject.phaseOn(date).map(texts::of).orElse(texts.get("none"))));
-            facts.add(pair("case.model", subject.model().map(texts::of).orElse("")));
-            facts.add(pair("case.referred", subject.referral().date().toString()));
+        private ReportModel.Summary summary() {
+            List<ReportModel.Fact> facts = new ArrayList<>();
+            facts.add(fact("case.id", subject.id().value()));
+            facts.add(fact("case.phase", subject.phaseOn(date).map(texts::of).orElse(texts.get("none"))));
+            facts.add(fact("case.model", subject.model().map(texts::of).orElse("")));
+            facts.add(fact("case.referred", subject.referral().date().toString()));
             if (visible.mayShowFamily()) {
-                subject.referral().referrer().ifPresent(r -> facts.add(pair("case.referrer",
+                subject.referral().referrer().ifPresent(r -> facts.add(fact("case.referrer",
                     r.organisation() + " (" + texts.of(r.kind()) + ")")));
-                facts.add(pair("case.signals", String.join("; ", subject.referral().signals())));
+                facts.add(fact("case.signals", String.join("; ", subject.referral().signals())));
             }
-            facts.add(pair("case.catalog", catalog.map(c -> "en".equals(locale.getLanguage()) ? c.nameEn()
+            facts.add(fact("case.catalog", catalog.map(c -> "en".equals(locale.getLanguage()) ? c.nameEn()
                 : c.nameNl()).orElse(subject.catalog().value())));
-            subject.team().caseManager().ifPresent(p -> facts.add(pair("team.caseManager", p.name())));
-            subject.team().youthWorker().ifPresent(p -> facts.add(pair("team.youthWorker", p.name())));
-            subject.team().buddy().ifPresent(p -> facts.add(pair("team.buddy", p.name())));
-            html.definitions(facts);
-            timeline();
-            family();
-            organisations();
-            consents();
-            html.endSection();
+            subject.team().caseManager().ifPresent(p -> facts.add(fact("team.caseManager", p.name())));
+            subject.team().youthWorker().ifPresent(p -> facts.add(fact("team.youthWorker", p.name())));
+            subject.team().buddy().ifPresent(p -> facts.add(fact("team.buddy", p.name())));
+            return new ReportModel.Summary(facts, timeline(), family(), organisations(), consents());
         }
 
-        private void timeline() {
-            html.element("h3", texts.get("timeline"));
+        private List<ReportModel.PhaseSpan> timeline() {
             List<PhaseChange> phases = subject.phases().stream().filter(p -> !p.since().isAfter(date)).toList();
-            html.open("ol", "timeline").newline();
+            List<ReportModel.PhaseSpan> spans = new ArrayList<>();
             for (int i = 0; i < phases.size(); i++) {
                 PhaseChange change = phases.get(i);
-                boolean current = i == phases.size() - 1;
-                LocalDate end = current ? date : phases.get(i + 1).since();
-                (current ? html.open("li", "current") : html.open("li"))
-                    .element("strong", texts.of(change.phase()))
-                    .element("span", texts.get("timeline.span", change.since().toString(),
-                        current ? texts.get("timeline.now") : end.toString(),
-                        ChronoUnit.DAYS.between(change.since(), end)))
-                    .end("li");
+                Optional<LocalDate> until = i == phases.size() - 1 ? Optional.empty()
+                    : Optional.of(phases.get(i + 1).since());
+                spans.add(new ReportModel.PhaseSpan(texts.of(change.phase()), change.since(), until,
+                    ChronoUnit.DAYS.between(change.since(), until.orElse(date))));
             }
-            html.end("ol");
-            if (phases.isEmpty()) {
-                html.element("p", texts.get("timeline.none"));
-            }
+            return spans;
         }
 
-        private void family() {
-            html.element("h3", texts.get("family"));
-            List<List<String>> rows = new ArrayList<>();
-            for (FamilyMember member : subject.family().members()) {
-                if (!visible.mayName(member.id())) {
-                    continue;
-                }
-                rows.add(List.of(name(member.person().name()), texts.of(member.role()),
+        private List<ReportModel.MemberRow> family() {
+            return subject.family().members().stream().filter(m -> visible.mayName(m.id()))
+                .map(member -> new ReportModel.MemberRow(name(member.person().name()), texts.of(member.role()),
                     member.person().ageOn(date).map(String::valueOf).orElse("-"),
-                    visible.mayShowFamily() ? households(member.id()) : "-"));
-            }
-            table(texts.get("family.caption"), List.of(texts.get("family.name"), texts.get("family.role"),
-                texts.get("family.age"), texts.get("family.household")), rows);
-            limitedNote("family.limited");
+                    visible.mayShowFamily() ? households(member.id()) : "-"))
+                .toList();
         }
 
-        private void organisations() {
-            html.element("h3", texts.get("organisations"));
-            List<List<String>> rows = new ArrayList<>();
-            for (InvolvedOrganisation organisation : subject.organisations()) {
-                boolean own = visible.organisation().filter(organisation.id()::equals).isPresent();
-                if (!own && !visible.mayShow(organisation.members(), organisation.domains())) {
-                    continue;
-                }
-                rows.add(List.of(organisation.name(), organisation.reason(), names(organisation.members()),
-                    domains(organisation.domains()), organisation.since().toString(),
-                    organisation.until().map(LocalDate::toString).orElse("-")));
-            }
-            table(texts.get("organisations.caption"), List.of(texts.get("organisations.name"),
-                texts.get("organisations.reason"), texts.get("organisations.members"), texts.get("domains"),
-                texts.get("organisations.since"), texts.get("organisations.until")), rows);
-            limitedNote("organisations.limited");
+        private List<ReportModel.OrganisationRow> organisations() {
+            return subject.organisations().stream()
+                .filter(o -> visible.organisation().filter(o.id()::equals).isPresent()
+                    || visible.mayShow(o.members(), o.domains()))
+                .map(o -> new ReportModel.OrganisationRow(o.name(), o.reason(), names(o.members()),
+                    domains(o.domains()), o.since().toString(), o.until().map(LocalDate::toString).orElse("-")))
+                .toList();
         }
 
-        private void consents() {
-            html.element("h3", texts.get("consents"));
-            List<List<String>> rows = new ArrayList<>();
+        private List<ReportModel.ConsentRow> consents() {
+            List<ReportModel.ConsentRow> rows = new ArrayList<>();
             for (Consent consent : subject.consents()) {
                 if (!visible.isFull() && (visible.organisation().filter(consent.organisation()::equals).isEmpty()
                     || !consent.scope().about().stream().allMatch(visible::mayName))) {
@@ -408,19 +357,14 @@ public final class CaseReport {
                 // The history up to the report's date: the page describes that day.
                 String history = consent.changes().stream().filter(c -> !c.date().isAfter(date))
                     .map(c -> c.date() + " " + texts.of(c.status())).reduce((a, b) -> a + ", " + b).orElse("-");
-                rows.add(List.of(organisationName(consent.organisation()), visibleName(consent.givenBy()),
+                rows.add(new ReportModel.ConsentRow(organisationName(consent.organisation()),
+                    visibleName(consent.givenBy()),
                     consent.scope().about().isEmpty() ? texts.get("consents.everyone") : names(consent.scope().about()),
                     consent.scope().domains().isEmpty() ? texts.get("consents.allDomains")
                         : domains(consent.scope().domains()),
-                    texts.of(consent.basis()),
-                    consent.statusOn(date).map(texts::of).orElse("-"), history));
+                    texts.of(consent.basis()), consent.statusOn(date).map(texts::of).orElse("-"), history));
             }
-            table(texts.get("consents.caption"), List.of(texts.get("consents.organisation"),
-                texts.get("consents.givenBy"), texts.get("consents.about"), texts.get("domains"),
-                texts.get("consents.basis"), texts.get("consents.status"), texts.get("consents.history")), rows);
-            if (!visible.isFull()) {
-                html.element("p", "note", texts.get("consents.own"));
-            }
+            return rows;
         }
 
         private String households(PersonId member) {
@@ -430,354 +374,220 @@ public final class CaseReport {
 
         // --- the plan
 
-        private void plans() {
-            html.section("plan", texts.get("section.plan"));
-            if (file.plans().isEmpty()) {
-                html.element("p", texts.get("plan.none"));
-            }
-            for (HelpPlan plan : file.plans()) {
-                if (plan.versionOn(date).isEmpty()) {
-                    html.element("p", texts.get("plan.notYet", plan.id().value(), plan.first().date().toString()));
-                    continue;
-                }
-                PlanVersion version = plan.versionOn(date).orElseThrow();
-                PlanShown shown = visible.plan(plan);
-                html.element("h3", texts.get("plan.heading", plan.id().value(), version.number(),
-                    version.date().toString(), texts.of(version.reason())));
-                shown.whole().ifPresentOrElse(whole -> {
-                    whole.history().ifPresent(h -> html.element("p", h));
-                    bullets("plan.strengths", whole.core().strengths());
-                    bullets("plan.obstacles", whole.core().obstacles());
-                    bullets("plan.problems", whole.core().problems());
-                }, () -> html.element("p", "note", texts.get("plan.limited")));
-                situation(shown.situation());
-                goals(shown.goals());
-                whoDoesWhat(shown);
-                trajectories(shown.trajectories());
-                agreements(shown.agreements());
-                roles(shown.roles());
-                youthPlans(shown.youthPlans());
-                shown.whole().flatMap(PlanContent::closingQuestion)
-                    .ifPresent(q -> html.element("p", texts.get("plan.closing", q)));
-            }
-            html.endSection();
+        private List<ReportModel.PlanPart> plans() {
+            return file.plans().stream().map(plan -> new ReportModel.PlanPart(plan.id().value(), plan.first().date(),
+                plan.versionOn(date).map(version -> inForce(plan, version)))).toList();
         }
 
-        private void bullets(String key, List<String> items) {
-            if (!items.isEmpty()) {
-                html.element("h4", texts.get(key)).open("ul").newline();
-                items.forEach(item -> html.element("li", item));
-                html.end("ul");
-            }
+        private ReportModel.PlanInForce inForce(HelpPlan plan, PlanVersion version) {
+            PlanShown shown = visible.plan(plan);
+            Optional<ReportModel.PlanWhole> whole = shown.whole().map(content -> new ReportModel.PlanWhole(
+                content.history(), content.core().strengths(), content.core().obstacles(), content.core().problems(),
+                content.closingQuestion()));
+            return new ReportModel.PlanInForce(version.number(), version.date(), texts.of(version.reason()), whole,
+                situation(shown.situation()), goals(shown.goals()), whoDoesWhat(shown),
+                trajectories(shown.trajectories()), agreements(shown.agreements()), roles(shown.roles()),
+                youthPlans(shown.youthPlans()));
         }
 
-        private void situation(List<DomainSituation> situation) {
-            List<List<String>> rows = situation.stream().map(s -> List.of(domain(s.domain()),
-                s.description().orElse("-"), texts.get(s.problem() ? "yes" : "no"),
-                s.reasonNoAction().orElse("-"))).toList();
-            table(texts.get("situation.caption"), List.of(texts.get("domain"), texts.get("situation.description"),
-                texts.get("situation.problem"), texts.get("situation.reasonNoAction")), rows);
+        private List<ReportModel.SituationRow> situation(List<DomainSituation> situation) {
+            return situation.stream().map(s -> new ReportModel.SituationRow(domain(s.domain()),
+                s.description().orElse("-"), s.problem(), s.reasonNoAction().orElse("-"))).toList();
         }
 
-        private void goals(List<Goal> goals) {
-            List<List<String>> rows = goals.stream().map(g -> List.of(g.title(), g.id().value(), texts.of(g.term()),
+        private List<ReportModel.GoalRow> goals(List<Goal> goals) {
+            return goals.stream().map(g -> new ReportModel.GoalRow(g.title(), g.id().value(), texts.of(g.term()),
                 g.isForSystem() ? texts.get("goal.system") : names(g.members()), domains(g.domains()),
                 texts.of(g.status()), g.responsible().map(this::responsible).orElse("-"),
                 g.smart().targetDate().map(LocalDate::toString).orElse("-"))).toList();
-            table(texts.get("goals.caption"), List.of(texts.get("goal.title"), texts.get("id"),
-                texts.get("goal.term"), texts.get("goal.for"), texts.get("domains"), texts.get("status"),
-                texts.get("goal.responsible"), texts.get("goal.target")), rows);
         }
 
-        private void whoDoesWhat(PlanShown shown) {
+        private ReportModel.WhoDoesWhatTable whoDoesWhat(PlanShown shown) {
             WhoDoesWhat matrix = WhoDoesWhat.of(shown.goals(), shown.trajectories(), visible.namedMembers());
-            html.element("h4", texts.get("whoDoesWhat"));
             if (matrix.cells().isEmpty()) {
-                html.element("p", texts.get("whoDoesWhat.none"));
-                return;
+                return new ReportModel.WhoDoesWhatTable(List.of(), List.of());
             }
-            List<String> headers = new ArrayList<>();
-            headers.add(texts.get("whoDoesWhat.corner"));
-            matrix.domains().forEach(d -> headers.add(domain(d)));
-            List<List<String>> rows = new ArrayList<>();
+            List<ReportModel.WhoRow> rows = new ArrayList<>();
             for (PersonId member : matrix.members()) {
-                List<String> row = new ArrayList<>();
-                row.add(visibleName(member));
-                for (LifeDomainCode domain : matrix.domains()) {
-                    row.add(matrix.cell(member, domain).map(c -> c.entries().stream()
+                rows.add(new ReportModel.WhoRow(visibleName(member), matrix.domains().stream()
+                    .map(domain -> matrix.cell(member, domain).map(c -> c.entries().stream()
                         .map(e -> organisationName(e.organisation())
                             + e.trajectory().map(t -> " (" + t.value() + e.status().map(s -> ", " + texts.of(s))
                                 .orElse("") + ")").orElse("")
                             + (e.goals().isEmpty() ? "" : " " + e.goals().stream().map(GoalId::value)
                                 .collect(Collectors.joining(", ", "[", "]"))))
-                        .collect(Collectors.joining("; "))).orElse("-"));
-                }
-                rows.add(row);
+                        .collect(Collectors.joining("; "))).orElse("-"))
+                    .toList()));
             }
-            table(texts.get("whoDoesWhat.caption"), headers, rows);
+            return new ReportModel.WhoDoesWhatTable(matrix.domains().stream().map(this::domain).toList(), rows);
         }
 
-        private void trajectories(List<Trajectory> trajectories) {
-            List<List<String>> rows = trajectories.stream().map(t -> List.of(t.id().value(), visibleName(t.member()),
+        private List<ReportModel.TrajectoryRow> trajectories(List<Trajectory> trajectories) {
+            return trajectories.stream().map(t -> new ReportModel.TrajectoryRow(t.id().value(), visibleName(t.member()),
                 domain(t.domain()), organisationName(t.provider()), texts.of(t.status()),
-                t.start().map(LocalDate::toString).orElse("-"),
-                t.waitingSince().map(LocalDate::toString).orElse("-"),
+                t.start().map(LocalDate::toString).orElse("-"), t.waitingSince().map(LocalDate::toString).orElse("-"),
                 t.goals().stream().map(GoalId::value).collect(Collectors.joining(", ")))).toList();
-            table(texts.get("trajectories.caption"), List.of(texts.get("id"), texts.get("trajectory.member"),
-                texts.get("domain"), texts.get("trajectory.provider"), texts.get("status"),
-                texts.get("trajectory.start"), texts.get("trajectory.waitingSince"), texts.get("trajectory.goals")),
-                rows);
         }
 
-        private void agreements(List<Agreement> agreements) {
-            List<List<String>> rows = agreements.stream().map(a -> List.of(
-                a.id().value(), a.who().map(this::responsible).orElse("-"),
-                a.what().orElse("-"), a.due().map(LocalDate::toString).orElse("-"), texts.of(a.source()),
-                a.made().toString(), a.overdueOn(date) ? texts.get("agreement.overdue", texts.of(a.status()))
-                    : texts.of(a.status()))).toList();
-            table(texts.get("agreements.caption"), List.of(texts.get("id"), texts.get("agreement.who"),
-                texts.get("agreement.what"), texts.get("agreement.due"), texts.get("agreement.source"),
-                texts.get("agreement.made"), texts.get("status")), rows, i -> agreements.get(i).overdueOn(date));
+        private List<ReportModel.AgreementRow> agreements(List<Agreement> agreements) {
+            return agreements.stream().map(a -> new ReportModel.AgreementRow(a.id().value(),
+                a.who().map(this::responsible).orElse("-"), a.what().orElse("-"),
+                a.due().map(LocalDate::toString).orElse("-"), texts.of(a.source()), a.made().toString(),
+                a.overdueOn(date) ? texts.get("agreement.overdue", texts.of(a.status())) : texts.of(a.status()),
+                a.overdueOn(date))).toList();
         }
 
-        private void roles(List<Task> roles) {
-            List<List<String>> rows = roles.stream().map(t -> List.of(responsible(t.who()), t.what(),
+        private List<ReportModel.TaskRow> roles(List<Task> roles) {
+            return roles.stream().map(t -> new ReportModel.TaskRow(responsible(t.who()), t.what(),
                 t.when().map(LocalDate::toString).orElse("-"))).toList();
-            table(texts.get("roles.caption"), List.of(texts.get("role.who"), texts.get("role.what"),
-                texts.get("role.when")), rows);
         }
 
-        private void youthPlans(List<YouthPlan> youthPlans) {
-            for (YouthPlan youth : youthPlans) {
-                html.element("h4", texts.get("youthPlan.heading", visibleName(youth.youngPerson()),
-                    professional(youth.youthWorker().value()), youth.date().toString()));
-                table(texts.get("youthPlan.caption"), List.of(texts.get("domain"), texts.get("youthPlan.situation"),
-                    texts.get("youthPlan.goals"), texts.get("youthPlan.familyGoals")),
-                    youth.domains().stream().map((YouthPlanDomain d) -> List.of(domain(d.domain()),
+        private List<ReportModel.YouthPlanPart> youthPlans(List<YouthPlan> youthPlans) {
+            return youthPlans.stream().map(youth -> new ReportModel.YouthPlanPart(visibleName(youth.youngPerson()),
+                professional(youth.youthWorker().value()), youth.date(), youth.domains().stream()
+                    .map((YouthPlanDomain d) -> new ReportModel.YouthDomainRow(domain(d.domain()),
                         d.situation().orElse("-"), d.goals().isEmpty() ? "-" : String.join("; ", d.goals()),
                         d.familyGoals().isEmpty() ? "-" : d.familyGoals().stream().map(GoalId::value)
-                            .collect(Collectors.joining(", ")))).toList());
-            }
+                            .collect(Collectors.joining(", "))))
+                    .toList()))
+                .toList();
         }
 
         // --- the latest evaluation
 
-        private void evaluation() {
-            html.section("evaluation", texts.get("section.evaluation"));
-            boolean any = false;
+        private List<ReportModel.EvaluationPart> evaluations() {
+            List<ReportModel.EvaluationPart> parts = new ArrayList<>();
             for (HelpPlan plan : file.plans()) {
-                List<Evaluation> evaluations = visible.plan(plan).evaluations().stream().filter(e -> !e.date().isAfter(date)).toList();
+                List<Evaluation> evaluations = visible.plan(plan).evaluations().stream()
+                    .filter(e -> !e.date().isAfter(date)).toList();
                 if (evaluations.isEmpty()) {
                     continue;
                 }
-                any = true;
                 Evaluation latest = evaluations.get(evaluations.size() - 1);
                 PlanContent evaluated = plan.version(latest.planVersion()).content();
-                html.element("h3", texts.get("evaluation.heading", texts.of(latest.kind()), latest.date().toString(),
-                    plan.id().value(), latest.planVersion()));
-                List<List<String>> rows = new ArrayList<>();
-                for (GoalScore score : latest.scores()) {
-                    rows.add(List.of(evaluated.goal(score.goal()).map(Goal::title).orElse(score.goal().value()),
-                        score.goal().value(), texts.of(score.attainment()), String.valueOf(score.attainment().score())));
-                }
-                table(texts.get("evaluation.caption"), List.of(texts.get("goal.title"), texts.get("id"),
-                    texts.get("evaluation.attainment"), texts.get("evaluation.score")), rows);
-                if (!latest.endTerms().isEmpty()) {
-                    table(texts.get("endTerms.caption"), List.of(texts.get("endTerm"), texts.get("endTerm.result")),
-                        latest.endTerms().stream().map((EndTermScore s) -> List.of(texts.of(s.term()),
-                            texts.of(s.result()))).toList());
-                }
+                parts.add(new ReportModel.EvaluationPart(texts.of(latest.kind()), latest.date(), plan.id().value(),
+                    latest.planVersion(), latest.scores().stream().map((GoalScore score) -> new ReportModel.ScoreRow(
+                        evaluated.goal(score.goal()).map(Goal::title).orElse(score.goal().value()),
+                        score.goal().value(), texts.of(score.attainment()),
+                        String.valueOf(score.attainment().score()))).toList(),
+                    latest.endTerms().stream().map((EndTermScore s) -> new ReportModel.EndTermRow(texts.of(s.term()),
+                        texts.of(s.result()))).toList()));
             }
-            if (!any) {
-                html.element("p", texts.get("evaluation.none"));
-            }
-            html.endSection();
+            return parts;
         }
 
         // --- the balance model
 
-        private void balance() {
-            html.section("balance", texts.get("section.balance"));
+        private ReportModel.BalancePart balance() {
             if (!visible.mayShowFamily()) {
-                html.element("p", "note", texts.get("withheld.family"));
-            } else {
-                scale();
-                selfReliance();
+                return new ReportModel.BalancePart(Optional.empty(), List.of());
             }
-            html.endSection();
+            return new ReportModel.BalancePart(scale(), selfReliance());
         }
 
-        private void scale() {
+        private Optional<ReportModel.Scale> scale() {
             List<Assessment> family = familyAssessments(file);
             if (family.isEmpty()) {
-                html.element("p", texts.get("balance.none"));
-                return;
+                return Optional.empty();
             }
             BalanceScoring scoring = scoring();
             Assessment latest = family.get(family.size() - 1);
             Balance score = scoring.score(latest);
             Function<FactorId, String> names = factorNames(latest);
-            figure("balance", drawing("balance", file, date, "balance-").orElseThrow(),
-                texts.get("balance.caption", latest.date().toString(), score.verdict().label(locale)));
-            List<List<String>> rows = new ArrayList<>();
-            for (Assessment assessment : family) {
+            List<ReportModel.BalanceRow> history = family.stream().map(assessment -> {
                 Balance b = scoring.score(assessment);
-                rows.add(List.of(assessment.date().toString(), subject.phaseOn(assessment.date()).map(texts::of)
-                    .orElse("-"), String.valueOf(b.capacity()), String.valueOf(b.burden()),
-                    String.format(locale, "%+.2f", b.index()), b.verdict().label(locale)));
-            }
-            table(texts.get("balance.table"), List.of(texts.get("balance.date"), texts.get("balance.phase"),
-                texts.get("balance.capacity"), texts.get("balance.burden"), texts.get("balance.index"),
-                texts.get("balance.verdict")), rows);
-            List<Suggestion> suggestions = score.suggestions();
-            if (!suggestions.isEmpty()) {
-                table(texts.get("balance.routes"), List.of(texts.get("balance.route"), texts.get("balance.drivers")),
-                    suggestions.stream().map(s -> List.of(s.route().number() + ". " + s.route().label(locale),
-                        s.drivers().stream().map(names).collect(Collectors.joining(", ")))).toList());
-            }
+                return new ReportModel.BalanceRow(assessment.date().toString(),
+                    subject.phaseOn(assessment.date()).map(texts::of).orElse("-"), String.valueOf(b.capacity()),
+                    String.valueOf(b.burden()), String.format(locale, "%+.2f", b.index()), b.verdict().label(locale));
+            }).toList();
+            List<ReportModel.RouteRow> routes = score.suggestions().stream().map((Suggestion s) ->
+                new ReportModel.RouteRow(s.route().number() + ". " + s.route().label(locale),
+                    s.drivers().stream().map(names).collect(Collectors.joining(", ")))).toList();
+            return Optional.of(new ReportModel.Scale(drawing("balance", file, date, "balance-").orElseThrow(),
+                latest.date(), score.verdict().label(locale), history, routes));
         }
 
         /** The self-reliance scores per instrument: each subject's level per domain over time. */
-        private void selfReliance() {
+        private List<ReportModel.SelfRelianceTable> selfReliance() {
+            List<ReportModel.SelfRelianceTable> tables = new ArrayList<>();
             for (SelfRelianceHistory history : file.selfReliance()) {
                 Optional<Instrument> instrument = instruments.find(history.instrument());
-                List<List<String>> rows = new ArrayList<>();
+                List<ReportModel.LevelRow> rows = new ArrayList<>();
                 for (Optional<PersonId> member : history.subjects()) {
                     for (LifeDomain domain : instrument.map(Instrument::domains).orElse(List.of())) {
                         List<SelfRelianceHistory.Point> series = history.series(member, domain.code()).stream()
                             .filter(p -> !p.date().isAfter(date)).toList();
                         if (!series.isEmpty()) {
-                            rows.add(List.of(member.map(this::visibleName).orElse(texts.get("goal.system")),
-                                domain.name(locale), series.stream().map(p -> p.date() + ": " + p.level()
-                                    + instrument.flatMap(i -> i.level(p.level())).map(l -> " " + l.name(locale))
-                                        .orElse("")).collect(Collectors.joining(" \u2192 "))));
+                            rows.add(new ReportModel.LevelRow(member.map(this::visibleName)
+                                .orElse(texts.get("goal.system")), domain.name(locale), series.stream()
+                                .map(p -> p.date() + ": " + p.level() + instrument.flatMap(i -> i.level(p.level()))
+                                    .map(l -> " " + l.name(locale)).orElse(""))
+                                .collect(Collectors.joining(" \u2192 "))));
                         }
                     }
                 }
-                String name = instrument.map(i -> "en".equals(locale.getLanguage()) ? i.nameEn() : i.nameNl())
-                    .orElse(history.instrument().value());
-                table(texts.get("selfReliance.caption", name), List.of(texts.get("selfReliance.subject"),
-                    texts.get("domain"), texts.get("selfReliance.levels")), rows);
+                tables.add(new ReportModel.SelfRelianceTable(instrument.map(i -> "en".equals(locale.getLanguage())
+                    ? i.nameEn() : i.nameNl()).orElse(history.instrument().value()), rows));
             }
+            return tables;
         }
 
         // --- genogram, sociogram, ecogram
 
-        private void pictures() {
-            for (String id : List.of("genogram", "sociogram", "ecogram")) {
-                picture(id, drawing(id, file, date, id + "-"));
-            }
-        }
-
-        private void picture(String id, Optional<String> svg) {
-            html.section(id, texts.get("section." + id));
+        /** A picture, in a full report only: the pictures show people whom no consent covers. */
+        private ReportModel.PicturePart picture(String id) {
             if (!visible.isFull()) {
-                html.element("p", "note", texts.get("withheld.graph"));
-            } else if (svg.isEmpty()) {
-                html.element("p", texts.get("graph.none"));
-            } else {
-                figure(id, svg.get(), texts.get(id + ".caption"));
-                file.genogram().filter(g -> "genogram".equals(id)).ifPresent(this::genogramReading);
+                return new ReportModel.PicturePart(id, Optional.empty(), Optional.empty());
             }
-            html.endSection();
+            return new ReportModel.PicturePart(id, drawing(id, file, date, id + "-"),
+                file.genogram().filter(g -> "genogram".equals(id)).map(this::reading));
         }
 
         /** What the genogram shows, in words: patterns across generations, support pillars and cut-offs. */
-        private void genogramReading(Genogram genogram) {
+        private ReportModel.Reading reading(Genogram genogram) {
             GenogramQueries queries = new GenogramQueries(genogram);
             Function<List<PersonId>, String> people = ids -> ids.isEmpty() ? texts.get("none") : ids.stream()
                 .map(p -> genogram.person(p).map(r -> name(r.name())).orElse(p.value()))
                 .collect(Collectors.joining(", "));
-            html.element("h3", texts.get("genogram.reading")).open("ul").newline();
-            for (RepeatedPattern pattern : queries.repeatedPatterns()) {
-                html.element("li", texts.get("genogram.pattern", texts.of(pattern.label()), pattern.generations(),
-                    people.apply(pattern.carriers())));
-            }
-            genogram.index().ifPresent(index -> {
-                String name = people.apply(List.of(index));
-                html.element("li", texts.get("genogram.pillars", name, people.apply(queries.supportPillars())));
-                html.element("li", texts.get("genogram.cutoffs", name, people.apply(queries.cutOffs())));
-            });
-            html.end("ul");
-        }
-
-        /** An SVG picture inline, drawn with its identifiers under its own prefix, and a caption. */
-        private void figure(String id, String svg, String caption) {
-            String body = svg.substring(svg.indexOf("<svg"))
-                .replace(" xmlns=\"http://www.w3.org/2000/svg\"", "");
-            // One role, first: some renderers give their picture a role of its own.
-            body = body.replace(" role=\"img\"", "")
-                .replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + id + "-caption\" ");
-            html.open("figure", "picture").newline().embed(body.strip()).newline()
-                .open("figcaption").id(id + "-caption").text(caption).end("figcaption").end("figure");
+            return new ReportModel.Reading(queries.repeatedPatterns().stream().map((RepeatedPattern pattern) ->
+                    new ReportModel.Pattern(texts.of(pattern.label()), pattern.generations(),
+                        people.apply(pattern.carriers()))).toList(),
+                genogram.index().map(index -> new ReportModel.IndexPerson(people.apply(List.of(index)),
+                    people.apply(queries.supportPillars()), people.apply(queries.cutOffs()))));
         }
 
         // --- open signals
 
-        private void signalsSection() {
-            html.section("signals", texts.get("section.signals"));
-            html.element("p", "note", texts.get("signals.source"));
+        private ReportModel.SignalsPart signals() {
             Set<String> shown = visible.isFull() ? Set.of() : visible.shownPlanParts();
-            List<Signal> open = signals.open(file, date).stream()
-                .filter(s -> visible.isFull() || shown.contains(s.subject())).toList();
-            if (open.isEmpty()) {
-                html.element("p", texts.get("signals.none"));
-            } else {
-                table(texts.get("signals.caption"), List.of(texts.get("severity"), texts.get("code"),
-                    texts.get("signals.due"), texts.get("signals.subject"), texts.get("message")),
-                    open.stream().map(s -> List.of(texts.of(s.severity()), s.code(),
-                        s.due().toString(), s.subject(),
-                        s.message(locale))).toList());
-            }
-            if (!visible.isFull()) {
-                html.element("p", "note", texts.get("signals.limited"));
-            }
-            html.endSection();
+            return new ReportModel.SignalsPart(signals.open(file, date).stream()
+                .filter(s -> visible.isFull() || shown.contains(s.subject()))
+                .map((Signal s) -> new ReportModel.SignalRow(texts.of(s.severity()), s.code(), s.due().toString(),
+                    s.subject(), s.message(locale)))
+                .toList());
         }
 
         // --- validation
 
-        private void validation() {
-            html.section("validation", texts.get("section.validation"));
-            html.element("p", texts.get("validation.counts", count(Severity.ERROR), count(Severity.WARNING),
-                count(Severity.INFO)));
-            if (visible.isFull()) {
-                if (!findings.isEmpty()) {
-                    table(texts.get("validation.caption"), List.of(texts.get("severity"), texts.get("code"),
-                        texts.get("validation.pointer"), texts.get("signals.subject"), texts.get("message")),
-                        findings.stream().map(f -> List.of(texts.of(f.severity()), f.code(),
-                            f.pointer().isEmpty() ? "/" : f.pointer(), f.subject().orElse("-"), f.message(locale)))
-                            .toList(), i -> findings.get(i).severity() == Severity.ERROR);
-                }
-            } else {
-                html.element("p", "note", texts.get("validation.limited"));
-            }
-            html.endSection();
+        /** The counts of the findings, and in a full report the findings themselves. */
+        private ReportModel.ValidationPart validation() {
+            List<ReportModel.FindingRow> rows = !visible.isFull() ? List.of() : findings.stream()
+                .map(f -> new ReportModel.FindingRow(texts.of(f.severity()), f.code(),
+                    f.pointer().isEmpty() ? "/" : f.pointer(), f.subject().orElse("-"), f.message(locale),
+                    f.severity() == Severity.ERROR))
+                .toList();
+            return new ReportModel.ValidationPart(count(Severity.ERROR), count(Severity.WARNING),
+                count(Severity.INFO), rows);
         }
 
         private long count(Severity severity) {
             return findings.stream().filter(f -> f.severity() == severity).count();
         }
 
-        /** A table, or its caption with "none" when it has no rows. */
-        private void table(String caption, List<String> headers, List<List<String>> rows) {
-            table(caption, headers, rows, i -> false);
-        }
-
-        /** A table whose rows {@code attention} accepts are marked, or its caption with "none" when it has no rows. */
-        private void table(String caption, List<String> headers, List<List<String>> rows, IntPredicate attention) {
-            if (rows.isEmpty()) {
-                html.open("p", "empty").open("strong").text(caption).close("strong").text(": ")
-                    .text(texts.get("none")).end("p");
-            } else {
-                html.table(caption, headers, rows, attention);
-            }
-        }
-
         // --- names
 
-        private String[] pair(String key, String value) {
-            return new String[] {texts.get(key), value};
+        private ReportModel.Fact fact(String key, String value) {
+            return new ReportModel.Fact(texts.get(key), value);
         }
 
         private String name(PersonName name) {
@@ -824,13 +634,6 @@ public final class CaseReport {
             return Stream.of(subject.team().caseManager(), subject.team().youthWorker(), subject.team().buddy())
                 .flatMap(Optional::stream).filter(p -> p.id().value().equals(id)).map(Professional::name)
                 .findFirst().orElse(id);
-        }
-
-        /** In a limited page, the same note whatever was left out, so that the note itself tells nothing. */
-        private void limitedNote(String key) {
-            if (!visible.isFull()) {
-                html.element("p", "note", texts.get(key));
-            }
         }
     }
 }

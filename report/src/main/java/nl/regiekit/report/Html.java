@@ -118,9 +118,15 @@ final class Html {
 
     /**
      * A table with a caption, column headers and rows of text; the first cell of each row heads
-     * its row. The rows whose index {@code attention} accepts are marked as needing attention.
+     * its row. The rows whose index {@code attention} accepts are marked as needing attention. A table
+     * without rows is its caption followed by {@code none}.
      */
-    Html table(String caption, List<String> headers, List<List<String>> rows, IntPredicate attention) {
+    Html table(String caption, List<String> headers, List<List<String>> rows, IntPredicate attention, String none) {
+        if (rows.isEmpty()) {
+            out.open("p").attr("class", "empty").open("strong").text(caption).close("strong").text(": ").text(none)
+                .close("p");
+            return newline();
+        }
         // A wide table scrolls on a narrow screen instead of pushing the page wider.
         out.open("div").attr("class", "scroll").newline().open("table").newline()
             .element("caption", caption).newline().open("thead").open("tr");

@@ -63,6 +63,15 @@ class CaseReportTests {
         return Files.readString(DEMO);
     }
 
+    /** The demo with each of the {@link #SENTINELS} marked by a prefix {@code Sentinel}, read as the command line does. */
+    private static ValidationResult markedDemo() throws IOException {
+        String text = demoText();
+        for (String sentinel : SENTINELS) {
+            text = text.replace(sentinel, "Sentinel" + sentinel);
+        }
+        return read(text);
+    }
+
     private static CaseFile file(ValidationResult result) {
         return result.document(CaseFile.class).orElseThrow();
     }
@@ -141,11 +150,7 @@ class CaseReportTests {
 
     @Test
     void theLimitedReportHoldsNoneOfTheWithheldDataAndSaysItIsLimited() throws IOException {
-        String text = demoText();
-        for (String sentinel : SENTINELS) {
-            text = text.replace(sentinel, "Sentinel" + sentinel);
-        }
-        ValidationResult result = read(text);
+        ValidationResult result = markedDemo();
         CaseFile file = file(result);
         CaseReport report = builder().build();
 
@@ -160,6 +165,30 @@ class CaseReportTests {
         assertThat(List.of("Beperkte versie voor Verslavingszorg Noord", "Dennis Bakker", "Vader drinkt niet meer",
             "Deze versie toont alleen de gezinsleden")).allSatisfy(shown -> assertThat(limited).contains(shown));
         assertThat(CaseReport.SECTIONS).allSatisfy(id -> assertThat(limited).contains("<section id=\"" + id + "\""));
+    }
+
+    @Test
+    void theLimitedModelHoldsNoValueOfWhatTheViewWithholds() throws IOException {
+        ValidationResult result = markedDemo();
+        CaseFile file = file(result);
+        CaseReport report = builder().build();
+
+        // A record's text holds every component, nested records included: the whole model in one string.
+        String full = report.model(CaseFileView.full(file, DATE), result.findings()).toString();
+        ReportModel limited = report.model(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
+            LifeDomainCatalogs.load()), result.findings());
+
+        assertThat(full).contains("SentinelSamira", "SentinelHuurachterstand", "<svg");
+        assertThat(limited.toString()).doesNotContain("Sentinel", "p-mother", "p-partner", "p-grandmother", "111222333",
+            "<svg");
+        assertThat(limited.limitedTo()).contains("Verslavingszorg Noord");
+        assertThat(limited.familyShown()).isFalse();
+        assertThat(limited.pictures()).extracting(ReportModel.PicturePart::id)
+            .containsExactly("genogram", "sociogram", "ecogram");
+        assertThat(limited.pictures()).allSatisfy(p -> assertThat(p.svg()).isEmpty());
+        assertThat(limited.validation().rows()).isEmpty();
+        assertThat(limited.validation().errors() + limited.validation().warnings() + limited.validation().infos())
+            .isEqualTo(result.findings().size());
     }
 
     @Test
