@@ -16,6 +16,7 @@ import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.selfreliance.SelfRelianceMeasurement;
 import nl.regiekit.balance.selfreliance.SelfRelianceScore;
+import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.CaseManagementModel;
@@ -134,7 +135,9 @@ final class SampleCaseFiles {
             member(MOTHER, "Iris", "de Wit", LocalDate.of(1989, 4, 2), Gender.FEMALE, Role.PARENT),
             member(FATHER, "Sunil", "Ramdin", LocalDate.of(1987, 8, 19), Gender.MALE, Role.PARENT),
             member(SON, "Jesse", "Ramdin", LocalDate.of(2014, 11, 7), Gender.MALE, Role.CHILD)),
-            List.of(new Household(HouseholdId.of("hh-de-wit"), List.of(MOTHER, FATHER, SON))));
+            List.of(new Household(HouseholdId.of("hh-de-wit"), List.of(MOTHER, FATHER, SON))),
+            List.of(new Authority(SON, List.of(MOTHER, FATHER), LocalDate.of(2014, 11, 7), Optional.empty())),
+            List.of());
         Referral referral = new Referral(LocalDate.of(2025, 2, 3),
             Optional.of(new Referrer(ReferrerKind.SCHOOL_SOCIAL_WORK, "Basisschool De Linde", Optional.empty())),
             Optional.empty(), List.of("Jesse slaapt slecht en is moe op school"), List.of("Schulden"),
@@ -149,9 +152,15 @@ final class SampleCaseFiles {
             .involve(organisation(FAMILY_COACH, "Gezinscoach Zuid", List.of(MOTHER, FATHER, SON),
                 List.of(RELATIONSHIPS)))
             .advanceTo(Phase.CONTACT_AND_MOTIVATION, CONTACT_DATE)
-            .recordConsent(consent("c-debt-help", DEBT_HELP, List.of(MOTHER), DEBT_REFUSED, ConsentStatus.REFUSED))
-            .recordConsent(consent("c-youth-care", YOUTH_CARE, List.of(SON), CONTACT_DATE, ConsentStatus.GRANTED))
-            .recordConsent(consent("c-family-coach", FAMILY_COACH, List.of(), CONTACT_DATE, ConsentStatus.GRANTED))
+            // Iris consents for herself and, holding authority, for Jesse; Sunil for himself.
+            .recordConsent(consent("c-debt-help", DEBT_HELP, MOTHER, List.of(MOTHER), DEBT_REFUSED,
+                ConsentStatus.REFUSED))
+            .recordConsent(consent("c-youth-care", YOUTH_CARE, MOTHER, List.of(SON), CONTACT_DATE,
+                ConsentStatus.GRANTED))
+            .recordConsent(consent("c-family-coach", FAMILY_COACH, MOTHER, List.of(), CONTACT_DATE,
+                ConsentStatus.GRANTED))
+            .recordConsent(consent("c-family-coach-sunil", FAMILY_COACH, FATHER, List.of(FATHER), CONTACT_DATE,
+                ConsentStatus.GRANTED))
             .changeConsent(ConsentId.of("c-debt-help"), new ConsentChange(DEBT_GRANTED, ConsentStatus.GRANTED))
             .advanceTo(Phase.EXECUTION, LocalDate.of(2025, 6, 2));
     }
@@ -287,9 +296,9 @@ final class SampleCaseFiles {
             LocalDate.of(2025, 1, 15), Optional.empty());
     }
 
-    private static Consent consent(String id, OrganisationId organisation, List<PersonId> about, LocalDate date,
-                                   ConsentStatus status) {
-        return new Consent(ConsentId.of(id), organisation, MOTHER, new ConsentScope(about, List.of()),
+    private static Consent consent(String id, OrganisationId organisation, PersonId givenBy, List<PersonId> about,
+                                   LocalDate date, ConsentStatus status) {
+        return new Consent(ConsentId.of(id), organisation, givenBy, new ConsentScope(about, List.of()),
             LawfulBasis.CONSENT, List.of(new ConsentChange(date, status)), Optional.empty());
     }
 }

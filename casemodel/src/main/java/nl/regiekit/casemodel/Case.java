@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -285,13 +286,82 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
     }
 
     /**
-     * Whether information about {@code member} on {@code domain} may be exchanged with
-     * {@code organisation} on {@code date}: some consent for that organisation permits it.
+     * As {@link #mayExchange(OrganisationId, PersonId, LifeDomainCode, LocalDate, ConsentPolicy)} under
+     * {@link ConsentPolicy#DEFAULTS}.
+     *
+     * @throws NullPointerException if an argument is null
      */
     public boolean mayExchange(OrganisationId organisation, PersonId member, LifeDomainCode domain, LocalDate date) {
-        return consents.stream()
-            .filter(c -> c.organisation().equals(organisation))
-            .anyMatch(c -> c.permits(member, domain, date));
+        return mayExchange(organisation, member, domain, date, ConsentPolicy.DEFAULTS);
+    }
+
+    /**
+     * Whether information about {@code member} on {@code domain} may be exchanged with
+     * {@code organisation} on {@code date} (method §11): the organisation's involvement has not
+     * ended, and either a lawful basis other than consent covers it (a child protection measure
+     * covers minors only), or consents in force were given by those entitled to consent for that
+     * member on that date under {@code policy}: an adult or their representative; for a child, the
+     * holders of authority, the child, or both, by the child's age on that date. Everything that
+     * discloses (views, reports, agendas, the rules) asks this.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean mayExchange(OrganisationId organisation, PersonId member, LifeDomainCode domain, LocalDate date,
+                               ConsentPolicy policy) {
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(policy, "policy");
+        Optional<FamilyMember> about = family.member(Objects.requireNonNull(member, "member"));
+        if (about.isEmpty() || involvementEnded(organisation, date)) {
+            return false;
+        }
+        boolean minor = about.get().person().ageOn(date).map(age -> age < policy.adultFrom())
+            .orElse(about.get().role().isChild());
+        Set<PersonId> givers = new HashSet<>();
+        for (Consent consent : consents) {
+            if (!consent.organisation().equals(organisation) || !consent.permits(member, domain, date)) {
+                continue;
+            }
+            switch (consent.basis()) {
+                case CONSENT -> givers.add(consent.givenBy());
+                case CHILD_PROTECTION_MEASURE -> {
+                    if (minor) {
+                        return true;
+                    }
+                }
+                default -> {
+                    return true;
+                }
+            }
+        }
+        return !givers.isEmpty() && entitled(givers, about.get(), minor, date, policy);
+    }
+
+    /** Whether every involvement of {@code organisation} in this case ended before {@code date}. */
+    private boolean involvementEnded(OrganisationId organisation, LocalDate date) {
+        List<InvolvedOrganisation> involvements = organisations.stream().filter(o -> o.id().equals(organisation))
+            .toList();
+        return !involvements.isEmpty() && involvements.stream().allMatch(o -> o.until().filter(date::isAfter)
+            .isPresent());
+    }
+
+    /** Whether the consents of {@code givers} together stand for {@code member} on {@code date}. */
+    private boolean entitled(Set<PersonId> givers, FamilyMember member, boolean minor, LocalDate date,
+                             ConsentPolicy policy) {
+        PersonId id = member.id();
+        boolean self = givers.contains(id);
+        if (!minor) {
+            return self || family.representativesOf(id, date).stream().anyMatch(givers::contains);
+        }
+        boolean authority = family.authorityOver(id, date).stream().anyMatch(givers::contains);
+        Optional<Integer> age = member.person().ageOn(date);
+        if (age.isEmpty()) {
+            return authority && (member.role() != Role.YOUNG_PERSON || self);
+        }
+        if (age.get() >= policy.aloneFrom()) {
+            return self;
+        }
+        return authority && (age.get() < policy.jointFrom() || self);
     }
 
     /** The organisation with this identifier, if it is involved. */

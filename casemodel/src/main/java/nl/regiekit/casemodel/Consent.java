@@ -68,19 +68,21 @@ public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisatio
     }
 
     /**
-     * Whether this consent lets information about {@code member} on {@code domain} be exchanged
-     * with its organisation on {@code date}: the scope covers it and either the basis is not
-     * consent, or the consent is granted on that date and not expired.
+     * Whether this consent, on its own terms, lets information about {@code member} on
+     * {@code domain} be exchanged with its organisation on {@code date}: the scope covers it, it has
+     * not expired, and it is in force: a consent granted on that date, or another lawful basis
+     * that has no history or was last granted (started) on or before that date and not withdrawn.
+     * Whether its giver may consent for that member is the case's question, not the consent's:
+     * ask {@link Case#mayExchange}, which everything that discloses goes through.
      */
     public boolean permits(PersonId member, LifeDomainCode domain, LocalDate date) {
-        if (!scope.covers(member, domain)) {
+        if (!scope.covers(member, domain) || expires.filter(date::isAfter).isPresent()) {
             return false;
         }
-        if (basis != LawfulBasis.CONSENT) {
+        if (basis != LawfulBasis.CONSENT && changes.isEmpty()) {
             return true;
         }
-        boolean expired = expires.map(date::isAfter).orElse(false);
-        return !expired && statusOn(date).filter(s -> s == ConsentStatus.GRANTED).isPresent();
+        return statusOn(date).filter(s -> s == ConsentStatus.GRANTED).isPresent();
     }
 
     /** This consent with one more change. */

@@ -2,6 +2,7 @@ package nl.regiekit.casemodel;
 
 import jakarta.validation.Valid;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,26 +17,65 @@ import nl.regiekit.casemodel.internal.Require;
  * Immutable and thread-safe.
  *
  * <p>Invariants: person identifiers are unique; household identifiers are unique; every
- * household member is a member of the family.
+ * household member, every child and holder of an authority and every adult and representative of a
+ * representation is a member of the family.
  *
  * @param members the members; never null
  * @param households the households; never null
+ * @param authorities who holds legal authority over each child, and since when (method §11); absent
+ *     in JSON when none is recorded; never null
+ * @param representations the representatives of adults who cannot decide for themselves; absent in
+ *     JSON when there are none; never null
  */
-public record Family(List<@Valid FamilyMember> members, List<@Valid Household> households) {
+public record Family(List<@Valid FamilyMember> members, List<@Valid Household> households,
+                     List<@Valid Authority> authorities, List<@Valid Representation> representations) {
 
     /**
-     * @throws NullPointerException if a member or household is null
+     * @throws NullPointerException if a member, household, authority or representation is null
      * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken
      */
     public Family {
         members = Require.list(members);
         households = Require.list(households);
+        authorities = Require.list(authorities);
+        representations = Require.list(representations);
         Require.uniqueKeys(members, FamilyMember::id, "members", "person", "id");
         Require.uniqueKeys(households, Household::id, "households", "id");
         Set<PersonId> ids = members.stream().map(FamilyMember::id).collect(Collectors.toSet());
         for (int i = 0; i < households.size(); i++) {
             Require.resolves(households.get(i).members(), ids, "/households/" + i + "/members");
         }
+        for (int i = 0; i < authorities.size(); i++) {
+            Require.resolves(authorities.get(i).child(), ids, "/authorities/" + i + "/child");
+            Require.resolves(authorities.get(i).holders(), ids, "/authorities/" + i + "/holders");
+        }
+        for (int i = 0; i < representations.size(); i++) {
+            Require.resolves(representations.get(i).adult(), ids, "/representations/" + i + "/adult");
+            Require.resolves(representations.get(i).representative(), ids,
+                "/representations/" + i + "/representative");
+        }
+    }
+
+    /**
+     * A family with no authority or representation recorded.
+     *
+     * @throws NullPointerException if a member or household is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken
+     */
+    public Family(List<FamilyMember> members, List<Household> households) {
+        this(members, households, List.of(), List.of());
+    }
+
+    /** The members who hold legal authority over {@code child} on {@code date}; empty when none is recorded. */
+    public Set<PersonId> authorityOver(PersonId child, LocalDate date) {
+        return authorities.stream().filter(a -> a.child().equals(child) && a.inForceOn(date))
+            .flatMap(a -> a.holders().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The representatives of {@code adult} on {@code date}; empty when none is appointed. */
+    public Set<PersonId> representativesOf(PersonId adult, LocalDate date) {
+        return representations.stream().filter(r -> r.adult().equals(adult) && r.inForceOn(date))
+            .map(Representation::representative).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The identifiers of all members, in no particular order. */

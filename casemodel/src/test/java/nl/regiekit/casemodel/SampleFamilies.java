@@ -147,7 +147,15 @@ public final class SampleFamilies {
             new FamilyMember(youngPerson(), Role.YOUNG_PERSON),
             new FamilyMember(grandmother(), Role.EXTENDED_FAMILY)), List.of(
             new Household(MOTHERS_HOUSEHOLD, List.of(MOTHER, NEW_PARTNER, CHILD, YOUNG_PERSON)),
-            new Household(FATHERS_HOUSEHOLD, List.of(FATHER, CHILD))));
+            new Household(FATHERS_HOUSEHOLD, List.of(FATHER, CHILD))), authorities(), List.of());
+    }
+
+    /** Both parents hold authority over both children, from their births, as after a divorce by default. */
+    public static List<Authority> authorities() {
+        return List.of(
+            new Authority(CHILD, List.of(MOTHER, FATHER), child().birthDate().orElseThrow(), Optional.empty()),
+            new Authority(YOUNG_PERSON, List.of(MOTHER, FATHER), youngPerson().birthDate().orElseThrow(),
+                Optional.empty()));
     }
 
     /** The family with the member {@code id} given another role. */
@@ -156,7 +164,7 @@ public final class SampleFamilies {
         List<FamilyMember> members = family.members().stream()
             .map(m -> m.id().equals(id) ? new FamilyMember(m.person(), role) : m)
             .toList();
-        return new Family(members, family.households());
+        return new Family(members, family.households(), family.authorities(), family.representations());
     }
 
     /** The referrer: school social work of Noor's school. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
@@ -74,7 +75,11 @@ final class DemoCase {
             member(GRANDMOTHER, "Fatima", "El Amrani", LocalDate.of(1961, 7, 8), Gender.FEMALE, null,
                 Role.EXTENDED_FAMILY)),
             List.of(new Household(HouseholdId.of("h-mother"), List.of(MOTHER, PARTNER, DAUGHTER, SON)),
-                new Household(HouseholdId.of("h-father"), List.of(FATHER))));
+                new Household(HouseholdId.of("h-father"), List.of(FATHER))),
+            // After the divorce both parents kept authority over the children, as Dutch law has it by default.
+            List.of(new Authority(DAUGHTER, List.of(MOTHER, FATHER), LocalDate.of(2010, 9, 5), Optional.empty()),
+                new Authority(SON, List.of(MOTHER, FATHER), LocalDate.of(2017, 1, 30), Optional.empty())),
+            List.of());
 
         Referral referral = new Referral(LocalDate.of(2025, 9, 1),
             Optional.of(new Referrer(ReferrerKind.SCHOOL_SOCIAL_WORK, "Basisschool De Regenboog",
@@ -107,9 +112,9 @@ final class DemoCase {
                 List.of(FATHER), List.of("well-being"), LocalDate.of(2025, 4, 1)));
 
         subject = subject
-            .recordConsent(consent("c-school", SCHOOL_SOCIAL_WORK, List.of(), LocalDate.of(2025, 10, 20)))
-            .recordConsent(consent("c-youth-care", YOUTH_CARE, List.of(), LocalDate.of(2025, 10, 20)))
-            .recordConsent(consent("c-debt", DEBT_COUNSELLING, List.of(), LocalDate.of(2025, 10, 20)))
+            .recordConsent(consent("c-school", SCHOOL_SOCIAL_WORK, MOTHER, List.of(), LocalDate.of(2025, 10, 20)))
+            .recordConsent(consent("c-youth-care", YOUTH_CARE, MOTHER, List.of(), LocalDate.of(2025, 10, 20)))
+            .recordConsent(consent("c-debt", DEBT_COUNSELLING, MOTHER, List.of(), LocalDate.of(2025, 10, 20)))
             .recordConsent(new Consent(ConsentId.of("c-addiction-care-father"), ADDICTION_CARE, FATHER,
                 new ConsentScope(List.of(FATHER), List.of()), LawfulBasis.CONSENT,
                 List.of(new ConsentChange(LocalDate.of(2025, 10, 20), ConsentStatus.GRANTED)), Optional.empty()))
@@ -120,6 +125,17 @@ final class DemoCase {
                 List.of(new ConsentChange(LocalDate.of(2025, 10, 20), ConsentStatus.REFUSED)), Optional.empty()))
             .changeConsent(ConsentId.of("c-addiction-care-children"),
                 new ConsentChange(LocalDate.of(2025, 12, 1), ConsentStatus.GRANTED))
+            // Samira consents for herself and, holding authority, for the children; Noor, fifteen, consents
+            // together with her (method §11); Ruben, an adult, for himself. Dennis consents only to his own
+            // addiction care, so no other organisation sees his data.
+            .recordConsent(consent("c-school-noor", SCHOOL_SOCIAL_WORK, DAUGHTER, List.of(DAUGHTER),
+                LocalDate.of(2025, 10, 20)))
+            .recordConsent(consent("c-youth-care-noor", YOUTH_CARE, DAUGHTER, List.of(DAUGHTER),
+                LocalDate.of(2025, 10, 20)))
+            .recordConsent(consent("c-debt-ruben", DEBT_COUNSELLING, PARTNER, List.of(PARTNER),
+                LocalDate.of(2025, 10, 20)))
+            .recordConsent(consent("c-addiction-care-noor", ADDICTION_CARE, DAUGHTER, List.of(DAUGHTER),
+                LocalDate.of(2025, 12, 1)))
             .recordExchange(new InformationExchange(LocalDate.of(2025, 10, 27), DEBT_COUNSELLING,
                 List.of(MOTHER), List.of(LifeDomainCode.of("financial-situation"))))
             .recordExchange(new InformationExchange(LocalDate.of(2025, 12, 8), ADDICTION_CARE,
@@ -140,8 +156,9 @@ final class DemoCase {
             domains.stream().map(LifeDomainCode::of).toList(), since, Optional.empty());
     }
 
-    private static Consent consent(String id, OrganisationId organisation, List<PersonId> about, LocalDate granted) {
-        return new Consent(ConsentId.of(id), organisation, MOTHER, new ConsentScope(about, List.of()),
+    private static Consent consent(String id, OrganisationId organisation, PersonId givenBy, List<PersonId> about,
+                                   LocalDate granted) {
+        return new Consent(ConsentId.of(id), organisation, givenBy, new ConsentScope(about, List.of()),
             LawfulBasis.CONSENT, List.of(new ConsentChange(granted, ConsentStatus.GRANTED)), Optional.empty());
     }
 }

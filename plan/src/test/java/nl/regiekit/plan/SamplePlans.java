@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.CaseManagementModel;
@@ -118,7 +119,10 @@ public final class SamplePlans {
             member(FATHER, "Erik", "Hendriks", LocalDate.of(1984, 9, 30), Gender.MALE, Role.PARENT),
             member(YOUTH, "Sem", "Hendriks", LocalDate.of(2010, 3, 4), Gender.MALE, Role.YOUNG_PERSON),
             member(CHILD, "Lina", "Hendriks", LocalDate.of(2017, 12, 1), Gender.FEMALE, Role.CHILD)),
-            List.of(new Household(HouseholdId.of("hh-kaya"), List.of(MOTHER, FATHER, YOUTH, CHILD))));
+            List.of(new Household(HouseholdId.of("hh-kaya"), List.of(MOTHER, FATHER, YOUTH, CHILD))),
+            List.of(new Authority(YOUTH, List.of(MOTHER, FATHER), LocalDate.of(2010, 3, 4), Optional.empty()),
+                new Authority(CHILD, List.of(MOTHER, FATHER), LocalDate.of(2017, 12, 1), Optional.empty())),
+            List.of());
         Referral referral = new Referral(LocalDate.of(2025, 1, 6),
             Optional.of(new Referrer(ReferrerKind.HOUSING_CORPORATION, "Woonstichting West", Optional.empty())),
             Optional.of(new Introducer("Buurtteam West", Optional.empty(), true)),
@@ -134,8 +138,11 @@ public final class SamplePlans {
             .involve(organisation(YOUTH_CARE, List.of(YOUTH, CHILD), List.of(DAYTIME, CHILDREN)))
             .involve(organisation(ADDICTION, List.of(FATHER), List.of(WELL_BEING)))
             .advanceTo(Phase.CONTACT_AND_MOTIVATION, CONTACT_DATE)
-            .recordConsent(consent("c-debt", DEBT, MOTHER, List.of(MOTHER, FATHER), List.of(FINANCES, HOUSING)))
+            // Each adult consents for their own data; Sem, 15, consents with his mother, who holds authority.
+            .recordConsent(consent("c-debt", DEBT, MOTHER, List.of(MOTHER), List.of(FINANCES, HOUSING)))
+            .recordConsent(consent("c-debt-father", DEBT, FATHER, List.of(FATHER), List.of(FINANCES, HOUSING)))
             .recordConsent(consent("c-youth-care", YOUTH_CARE, MOTHER, List.of(YOUTH, CHILD), List.of()))
+            .recordConsent(consent("c-youth-care-sem", YOUTH_CARE, YOUTH, List.of(YOUTH), List.of()))
             .recordConsent(consent("c-addiction", ADDICTION, FATHER, List.of(FATHER), List.of(WELL_BEING)))
             .advanceTo(Phase.EXECUTION, LocalDate.of(2025, 5, 12));
     }

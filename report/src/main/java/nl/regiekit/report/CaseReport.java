@@ -30,6 +30,7 @@ import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.svg.BalanceSvg;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.InvolvedOrganisation;
@@ -333,8 +334,15 @@ public final class CaseReport {
             return subject.family().members().stream().filter(m -> visible.mayName(m.id()))
                 .map(member -> new ReportModel.MemberRow(name(member.person().name()), texts.of(member.role()),
                     member.person().ageOn(date).map(String::valueOf).orElse("-"),
-                    visible.mayShowFamily() ? households(member.id()) : "-"))
+                    visible.mayShowFamily() ? households(member.id()) : "-", authority(member.id())))
                 .toList();
+        }
+
+        /** Who holds legal authority over {@code child} on the report's date, in the family's order. */
+        private String authority(PersonId child) {
+            Set<PersonId> holders = subject.family().authorityOver(child, date);
+            return names(subject.family().members().stream().map(FamilyMember::id).filter(holders::contains)
+                .toList());
         }
 
         private List<ReportModel.OrganisationRow> organisations() {

@@ -53,8 +53,8 @@ record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, bo
     record PhaseSpan(String phase, LocalDate since, Optional<LocalDate> until, long days) {
     }
 
-    /** A family member. */
-    record MemberRow(String name, String role, String age, String households) {
+    /** A family member, with the holders of legal authority over them when they are a child. */
+    record MemberRow(String name, String role, String age, String households, String authority) {
     }
 
     /** An involved organisation. */

@@ -80,8 +80,9 @@ final class ReportWriter {
         html.definitions(summary.facts().stream().map(f -> new String[] {f.label(), f.value()}).toList());
         timeline(summary.timeline());
         html.element("h3", texts.get("family"));
-        table("family.caption", List.of("family.name", "family.role", "family.age", "family.household"),
-            summary.family().stream().map(m -> List.of(m.name(), m.role(), m.age(), m.households())).toList());
+        table("family.caption", List.of("family.name", "family.role", "family.age", "family.household",
+            "family.authority"), summary.family().stream().map(m -> List.of(m.name(), m.role(), m.age(),
+            m.households(), m.authority())).toList());
         limitedNote("family.limited");
         html.element("h3", texts.get("organisations"));
         table("organisations.caption", List.of("organisations.name", "organisations.reason", "organisations.members",

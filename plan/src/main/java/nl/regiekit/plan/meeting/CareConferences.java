@@ -79,8 +79,13 @@ public final class CareConferences {
         }
         List<Signal> signals = monitor.signals(watched, date);
         List<DecisionPoint> decisions = new ArrayList<>();
+        // A signal given ahead of its due date (the monitor's early warning) is for information: a decision,
+        // such as escalating an agreement not kept, is proposed only from the due date on.
         for (Signal signal : signals) {
-            topic(signal.code()).ifPresent(t -> decisions.add(new DecisionPoint(t, signal.subject(), signal.code())));
+            if (!signal.due().isAfter(date)) {
+                topic(signal.code()).ifPresent(t -> decisions.add(new DecisionPoint(t, signal.subject(),
+                    signal.code())));
+            }
         }
         return new CareConferenceAgenda(id, subject.id(), kind, date, reasons, participants, progress, agreements,
             signals, decisions);
@@ -115,7 +120,7 @@ public final class CareConferences {
             if (consent.organisation().equals(organisation)) {
                 // A scope limited to some domains covers the member if it covers the first of them.
                 List<LifeDomainCode> domains = consent.scope().domains();
-                if (consent.permits(member, domains.isEmpty() ? ANY_DOMAIN : domains.get(0), date)) {
+                if (subject.mayExchange(organisation, member, domains.isEmpty() ? ANY_DOMAIN : domains.get(0), date)) {
                     return true;
                 }
             }

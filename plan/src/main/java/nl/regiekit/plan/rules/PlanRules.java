@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.regiekit.casemodel.Case;
-import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
@@ -295,7 +294,8 @@ public final class PlanRules {
         private final Optional<LifeDomainCatalog> catalog;
         private final LocalDate versionDate;
         private final String base;
-        private final Map<OrganisationId, List<Consent>> consents = new HashMap<>();
+        /** The organisations involved in the case or with a consent in it. */
+        private final Set<OrganisationId> parties = new HashSet<>();
         private final Set<LifeDomainCode> domains = new HashSet<>();
         private final List<PersonId> everyone;
 
@@ -309,19 +309,13 @@ public final class PlanRules {
             catalog.ifPresent(c -> c.domains().forEach(d -> domains.add(d.code())));
             this.versionDate = plan.current().date();
             this.base = Pointer.of("versions", plan.current().number() - 1, "content");
-            // Each involved organisation with its consents, looked up once instead of per contribution.
-            subject.organisations().forEach(o -> consents.put(o.id(), new ArrayList<>()));
-            subject.consents().forEach(c -> consents.computeIfAbsent(c.organisation(), o -> new ArrayList<>()).add(c));
+            subject.organisations().forEach(o -> parties.add(o.id()));
+            subject.consents().forEach(c -> parties.add(c.organisation()));
         }
 
-        /** As {@link Case#mayExchange}, on the consents grouped by organisation. */
+        /** Whether the organisation may take part for the member on the domain: {@link Case#mayExchange}. */
         private boolean permitted(OrganisationId organisation, PersonId member, LifeDomainCode domain) {
-            for (Consent consent : consents.get(organisation)) {
-                if (consent.permits(member, domain, versionDate)) {
-                    return true;
-                }
-            }
-            return false;
+            return subject.mayExchange(organisation, member, domain, versionDate);
         }
 
         void check() {
@@ -344,7 +338,7 @@ public final class PlanRules {
                 if (!knownDomain(t.domain())) {
                     unknownDomain(t.domain(), Pointer.append(base, "trajectories", i, "domain"));
                 }
-                if (!consents.containsKey(t.provider())) {
+                if (!parties.contains(t.provider())) {
                     notInvolved(t.provider(), Pointer.append(base, "trajectories", i, "provider"));
                 } else if (members.contains(t.member()) && !permitted(t.provider(), t.member(), t.domain())) {
                     withoutConsent(t.provider(), t.member(), t.domain(), Pointer.append(base, "trajectories", i,
@@ -378,7 +372,7 @@ public final class PlanRules {
 
         /** An organisation that contributes or is responsible works with what the goal is about. */
         private void organisationOnGoal(Goal goal, OrganisationId organisation, int i, String field) {
-            if (!consents.containsKey(organisation)) {
+            if (!parties.contains(organisation)) {
                 notInvolved(organisation, Pointer.append(base, "goals", i, field));
                 return;
             }

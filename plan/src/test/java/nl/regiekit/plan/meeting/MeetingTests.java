@@ -22,6 +22,7 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.ModelViolation;
+import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.AgreementSource;
@@ -158,9 +159,31 @@ class MeetingTests {
         assertThat(agenda.agreements()).extracting(a -> a.id().value()).containsExactly("a-intake");
         assertThat(agenda.signals()).extracting(s -> s.code())
             .contains("SIGNAL-AGREEMENT-OVERDUE", "SIGNAL-INTERIM-EVALUATION-DUE", "SIGNAL-TRAJECTORY-WAITING");
-        assertThat(agenda.decisions()).extracting(DecisionPoint::topic, DecisionPoint::subject).contains(
-            org.assertj.core.groups.Tuple.tuple(DecisionTopic.ESCALATE_AGREEMENT, "a-intake"),
-            org.assertj.core.groups.Tuple.tuple(DecisionTopic.REVIEW_WAITING_TRAJECTORY, "t-gambling"));
+        // The gambling trajectory waits since 1 May: its signal comes two weeks before the three months are
+        // up on 1 August, so it is on the agenda as information, not yet as a decision.
+        assertThat(agenda.decisions()).extracting(DecisionPoint::topic, DecisionPoint::subject).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(DecisionTopic.ESCALATE_AGREEMENT, "a-intake"));
+        assertThat(agenda.signals()).filteredOn(s -> s.subject().equals("t-gambling")).singleElement()
+            .satisfies(s -> assertThat(s.due()).isEqualTo(LocalDate.of(2025, 8, 1)));
+    }
+
+    @Test
+    void proposesToEscalateAnAgreementOnlyFromItsDueDate() {
+        // The intake agreement is due on 1 July 2025: a conference two weeks ahead is told of it, but is
+        // not asked to escalate it; on its due date it is.
+        LocalDate ahead = LocalDate.of(2025, 6, 20);
+        CareConferenceAgenda early = CareConferences.defaults().agenda(
+            MonitoredCase.of(CASE, List.of(SamplePlans.firstPlan())), SampleMeetings.CONFERENCE,
+            ConferenceKind.CARE_CONFERENCE, ahead, List.of(ConferenceReason.AGREEMENTS_INSUFFICIENT));
+        CareConferenceAgenda due = CareConferences.defaults().agenda(
+            MonitoredCase.of(CASE, List.of(SamplePlans.firstPlan())), SampleMeetings.CONFERENCE,
+            ConferenceKind.CARE_CONFERENCE, LocalDate.of(2025, 7, 1), List.of(ConferenceReason.AGREEMENTS_INSUFFICIENT));
+
+        assertThat(early.signals()).filteredOn(s -> s.subject().equals("a-intake")).singleElement()
+            .satisfies(s -> assertThat(s.severity()).isEqualTo(Severity.INFO));
+        assertThat(early.decisions()).extracting(DecisionPoint::subject).doesNotContain("a-intake");
+        assertThat(due.decisions()).extracting(DecisionPoint::topic, DecisionPoint::subject)
+            .contains(org.assertj.core.groups.Tuple.tuple(DecisionTopic.ESCALATE_AGREEMENT, "a-intake"));
     }
 
     @Test

@@ -196,7 +196,7 @@ class OrganisationPlanViewTests {
 
     private static Case withConsents(Random random) {
         List<Consent> consents = new ArrayList<>();
-        for (int i = 0; i < 1 + random.nextInt(6); i++) {
+        for (int i = 0; i < 1 + random.nextInt(10); i++) {
             LawfulBasis basis = random.nextInt(8) == 0 ? LawfulBasis.PUBLIC_TASK : LawfulBasis.CONSENT;
             List<ConsentChange> changes = new ArrayList<>();
             LocalDate date = SamplePlans.CONTACT_DATE;
@@ -204,9 +204,24 @@ class OrganisationPlanViewTests {
                 date = date.plusDays(random.nextInt(90));
                 changes.add(new ConsentChange(date, ConsentStatus.values()[random.nextInt(3)]));
             }
-            consents.add(new Consent(ConsentId.of("c-" + i), pick(random, ORGANISATIONS), pick(random, MEMBERS),
-                new ConsentScope(some(random, MEMBERS), some(random, DOMAINS)), basis, changes,
+            // Half the consents are given by a member for their own data, as most consents are.
+            List<PersonId> about = some(random, MEMBERS);
+            PersonId givenBy = !about.isEmpty() && random.nextBoolean() ? about.get(0) : pick(random, MEMBERS);
+            consents.add(new Consent(ConsentId.of("c-" + i), pick(random, ORGANISATIONS), givenBy,
+                new ConsentScope(about, some(random, DOMAINS)), basis, changes,
                 random.nextInt(5) == 0 ? Optional.of(date.plusDays(random.nextInt(200))) : Optional.empty()));
+        }
+        // In one case of two, one organisation holds every member's own consent, and a parent's for the children.
+        if (random.nextBoolean()) {
+            OrganisationId organisation = pick(random, ORGANISATIONS);
+            for (PersonId member : MEMBERS) {
+                consents.add(new Consent(ConsentId.of("c-own-" + member.value()), organisation, member,
+                    new ConsentScope(List.of(member), some(random, DOMAINS)), LawfulBasis.CONSENT,
+                    List.of(new ConsentChange(SamplePlans.CONTACT_DATE, ConsentStatus.GRANTED)), Optional.empty()));
+            }
+            consents.add(new Consent(ConsentId.of("c-children"), organisation, SamplePlans.MOTHER,
+                new ConsentScope(List.of(SamplePlans.YOUTH, SamplePlans.CHILD), List.of()), LawfulBasis.CONSENT,
+                List.of(new ConsentChange(SamplePlans.CONTACT_DATE, ConsentStatus.GRANTED)), Optional.empty()));
         }
         return new Case(CASE.id(), CASE.catalog(), CASE.family(), CASE.referral(), CASE.decisions(), CASE.phases(),
             CASE.model(), CASE.team(), CASE.organisations(), consents, List.of());

@@ -1,0 +1,198 @@
+package nl.regiekit.casemodel;
+
+import static nl.regiekit.casemodel.SampleFamilies.CHILD;
+import static nl.regiekit.casemodel.SampleFamilies.CHILDREN;
+import static nl.regiekit.casemodel.SampleFamilies.FATHER;
+import static nl.regiekit.casemodel.SampleFamilies.GRANDMOTHER;
+import static nl.regiekit.casemodel.SampleFamilies.MOTHER;
+import static nl.regiekit.casemodel.SampleFamilies.NEW_PARTNER;
+import static nl.regiekit.casemodel.SampleFamilies.YOUNG_PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nl.regiekit.casemodel.finding.ModelCodes;
+import nl.regiekit.casemodel.finding.ModelViolation;
+
+/**
+ * Who may consent for whom (method §11, {@link ConsentPolicy}): a consent counts for a member only
+ * when its giver was entitled to give it for that member on the day of the exchange. The family is
+ * the Jansen-de Vries family: Sanne and Mark hold authority over Noor (born 2016) and Daan (born
+ * 15 August 2009); Ruben is Sanne's new partner.
+ */
+class ConsentEntitlementTests {
+
+    private static final OrganisationId COACH = OrganisationId.of("org-family-coach");
+    private static final LocalDate START = LocalDate.of(2025, 1, 6);
+    /** Daan is 15 until this day, 16 from it. */
+    private static final LocalDate DAAN_SIXTEEN = LocalDate.of(2025, 8, 15);
+    private static final LocalDate BEFORE = DAAN_SIXTEEN.minusDays(1);
+
+    private static Case withConsents(Consent... consents) {
+        Case subject = SampleFamilies.referredCase().involve(new InvolvedOrganisation(COACH, "Gezinscoach Oost",
+            Optional.empty(), "Gezinscoaching", List.of(MOTHER), List.of(CHILDREN), START, Optional.empty()));
+        for (Consent consent : consents) {
+            subject = subject.recordConsent(consent);
+        }
+        return subject;
+    }
+
+    private static Consent granted(String id, PersonId givenBy, List<PersonId> about) {
+        return new Consent(ConsentId.of(id), COACH, givenBy, new ConsentScope(about, List.of()), LawfulBasis.CONSENT,
+            List.of(new ConsentChange(START, ConsentStatus.GRANTED)), Optional.empty());
+    }
+
+    private static Consent basis(LawfulBasis basis, List<ConsentChange> changes, Optional<LocalDate> expires) {
+        return new Consent(ConsentId.of("basis"), COACH, MOTHER, ConsentScope.UNLIMITED, basis, changes, expires);
+    }
+
+    @Test
+    void anAdultsConsentCoversTheirOwnDataAndTheirChildrensUnderTwelveNotAnotherAdults() {
+        Case subject = withConsents(granted("c-sanne", MOTHER, List.of()));
+
+        assertThat(subject.mayExchange(COACH, MOTHER, CHILDREN, BEFORE)).as("her own").isTrue();
+        assertThat(subject.mayExchange(COACH, CHILD, CHILDREN, BEFORE)).as("Noor, 9, under her authority").isTrue();
+        assertThat(subject.mayExchange(COACH, FATHER, CHILDREN, BEFORE)).as("the father, an adult").isFalse();
+        assertThat(subject.mayExchange(COACH, NEW_PARTNER, CHILDREN, BEFORE)).as("her partner").isFalse();
+        assertThat(subject.mayExchange(COACH, GRANDMOTHER, CHILDREN, BEFORE)).as("the grandmother").isFalse();
+        assertThat(subject.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE)).as("Daan, 15, not alone").isFalse();
+    }
+
+    @Test
+    void fromTwelveToSixteenTheChildAndAHolderOfAuthorityConsentTogether() {
+        Case parentOnly = withConsents(granted("c-sanne", MOTHER, List.of(YOUNG_PERSON)));
+        Case childOnly = withConsents(granted("c-daan", YOUNG_PERSON, List.of(YOUNG_PERSON)));
+        Case both = withConsents(granted("c-sanne", MOTHER, List.of(YOUNG_PERSON)),
+            granted("c-daan", YOUNG_PERSON, List.of(YOUNG_PERSON)));
+        Case childAndPartner = withConsents(granted("c-ruben", NEW_PARTNER, List.of(YOUNG_PERSON)),
+            granted("c-daan", YOUNG_PERSON, List.of(YOUNG_PERSON)));
+
+        assertThat(parentOnly.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE)).isFalse();
+        assertThat(childOnly.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE)).isFalse();
+        assertThat(both.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE)).isTrue();
+        assertThat(childAndPartner.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE))
+            .as("the partner holds no authority").isFalse();
+    }
+
+    @Test
+    void fromSixteenTheYoungPersonConsentsAloneCountedOnTheDayOfTheExchange() {
+        Case parentOnly = withConsents(granted("c-sanne", MOTHER, List.of(YOUNG_PERSON)));
+        Case childOnly = withConsents(granted("c-daan", YOUNG_PERSON, List.of(YOUNG_PERSON)));
+
+        assertThat(childOnly.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE)).as("15").isFalse();
+        assertThat(childOnly.mayExchange(COACH, YOUNG_PERSON, CHILDREN, DAAN_SIXTEEN)).as("16").isTrue();
+        assertThat(parentOnly.mayExchange(COACH, YOUNG_PERSON, CHILDREN, DAAN_SIXTEEN))
+            .as("a parent no longer consents for a 16-year-old").isFalse();
+    }
+
+    @Test
+    void theAgesArePolicy() {
+        Case parentOnly = withConsents(granted("c-sanne", MOTHER, List.of(YOUNG_PERSON)));
+        ConsentPolicy later = new ConsentPolicy(16, 16, 18);
+
+        assertThat(parentOnly.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE, later)).isTrue();
+        assertThat(parentOnly.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE, ConsentPolicy.DEFAULTS)).isFalse();
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new ConsentPolicy(17, 16, 18));
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new ConsentPolicy(12, 19, 18));
+    }
+
+    @Test
+    void aParentWhoseAuthorityEndedNoLongerConsentsForTheChild() {
+        LocalDate ended = LocalDate.of(2025, 3, 1);
+        Family family = SampleFamilies.family();
+        Family markAlone = new Family(family.members(), family.households(), List.of(
+            new Authority(CHILD, List.of(MOTHER), LocalDate.of(2016, 6, 10), Optional.of(ended)),
+            new Authority(CHILD, List.of(FATHER), ended.plusDays(1), Optional.empty())), List.of());
+        Case subject = withConsents(granted("c-sanne", MOTHER, List.of(CHILD))).withFamily(markAlone);
+
+        assertThat(subject.mayExchange(COACH, CHILD, CHILDREN, ended)).isTrue();
+        assertThat(subject.mayExchange(COACH, CHILD, CHILDREN, ended.plusDays(1))).isFalse();
+        assertThat(markAlone.authorityOver(CHILD, ended.plusDays(1))).containsExactly(FATHER);
+    }
+
+    @Test
+    void aChildWithoutRecordedAuthorityIsCoveredByNoParentsConsent() {
+        Family family = SampleFamilies.family();
+        Case subject = withConsents(granted("c-sanne", MOTHER, List.of(CHILD)))
+            .withFamily(new Family(family.members(), family.households()));
+
+        assertThat(subject.mayExchange(COACH, CHILD, CHILDREN, BEFORE)).isFalse();
+    }
+
+    @Test
+    void aRepresentativeConsentsForTheAdultTheyRepresentFromTheAppointment() {
+        LocalDate appointed = LocalDate.of(2025, 5, 1);
+        Family family = SampleFamilies.family();
+        Family mentored = new Family(family.members(), family.households(), family.authorities(),
+            List.of(new Representation(NEW_PARTNER, GRANDMOTHER, RepresentationKind.MENTOR, appointed,
+                Optional.empty())));
+        Case subject = withConsents(granted("c-els", GRANDMOTHER, List.of(NEW_PARTNER))).withFamily(mentored);
+
+        assertThat(subject.mayExchange(COACH, NEW_PARTNER, CHILDREN, appointed.minusDays(1))).isFalse();
+        assertThat(subject.mayExchange(COACH, NEW_PARTNER, CHILDREN, appointed)).isTrue();
+    }
+
+    @Test
+    void anotherLawfulBasisHoldsFromItsStartUntilItsWithdrawalOrExpiry() {
+        LocalDate starts = LocalDate.of(2025, 6, 1);
+        LocalDate withdrawn = LocalDate.of(2025, 9, 1);
+        Case started = withConsents(basis(LawfulBasis.PUBLIC_TASK, List.of(new ConsentChange(starts,
+            ConsentStatus.GRANTED), new ConsentChange(withdrawn, ConsentStatus.WITHDRAWN)), Optional.empty()));
+        Case expiring = withConsents(basis(LawfulBasis.LEGAL_OBLIGATION, List.of(), Optional.of(withdrawn)));
+
+        assertThat(started.mayExchange(COACH, FATHER, CHILDREN, starts.minusDays(1))).as("not yet").isFalse();
+        assertThat(started.mayExchange(COACH, FATHER, CHILDREN, starts)).as("started").isTrue();
+        assertThat(started.mayExchange(COACH, FATHER, CHILDREN, withdrawn)).as("withdrawn").isFalse();
+        assertThat(expiring.mayExchange(COACH, FATHER, CHILDREN, withdrawn)).as("last day").isTrue();
+        assertThat(expiring.mayExchange(COACH, FATHER, CHILDREN, withdrawn.plusDays(1))).as("expired").isFalse();
+    }
+
+    @Test
+    void aChildProtectionMeasureCoversTheMinorsOnly() {
+        Case subject = withConsents(basis(LawfulBasis.CHILD_PROTECTION_MEASURE, List.of(), Optional.empty()));
+
+        assertThat(subject.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE)).isTrue();
+        assertThat(subject.mayExchange(COACH, CHILD, CHILDREN, BEFORE)).isTrue();
+        assertThat(subject.mayExchange(COACH, MOTHER, CHILDREN, BEFORE)).isFalse();
+        assertThat(subject.mayExchange(COACH, FATHER, CHILDREN, BEFORE)).isFalse();
+    }
+
+    @Test
+    void anOrganisationWhoseInvolvementEndedReceivesNothingAfterwards() {
+        LocalDate until = LocalDate.of(2025, 6, 30);
+        Case subject = SampleFamilies.referredCase().involve(new InvolvedOrganisation(COACH, "Gezinscoach Oost",
+                Optional.empty(), "Gezinscoaching", List.of(MOTHER), List.of(CHILDREN), START, Optional.of(until)))
+            .recordConsent(granted("c-sanne", MOTHER, List.of()));
+
+        assertThat(subject.mayExchange(COACH, MOTHER, CHILDREN, until)).isTrue();
+        assertThat(subject.mayExchange(COACH, MOTHER, CHILDREN, until.plusDays(1))).isFalse();
+    }
+
+    @Test
+    void authorityHasOneOrTwoHoldersOtherThanTheChildInDateOrder() {
+        LocalDate since = LocalDate.of(2016, 6, 10);
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new Authority(CHILD,
+                List.of(MOTHER, FATHER, GRANDMOTHER), since, Optional.empty()))
+            .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.VALUE_INVALID));
+        assertThatExceptionOfType(ModelViolation.class)
+            .isThrownBy(() -> new Authority(CHILD, List.of(), since, Optional.empty()));
+        assertThatExceptionOfType(ModelViolation.class)
+            .isThrownBy(() -> new Authority(CHILD, List.of(CHILD), since, Optional.empty()));
+        assertThatExceptionOfType(ModelViolation.class)
+            .isThrownBy(() -> new Authority(CHILD, List.of(MOTHER, MOTHER), since, Optional.empty()))
+            .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.DUPLICATE_ID));
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new Authority(CHILD, List.of(MOTHER),
+                since, Optional.of(since.minusDays(1))))
+            .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.DATE_ORDER));
+        Family family = SampleFamilies.family();
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new Family(family.members(),
+                family.households(), List.of(new Authority(CHILD, List.of(PersonId.of("p-nobody")), since,
+                    Optional.empty())), List.of()))
+            .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.DANGLING_REFERENCE));
+    }
+}
