@@ -157,17 +157,18 @@ public final class Validation {
      * The quick path of a strict pipeline, for documents with no errors: binds the bytes straight
      * to the model, then runs the constraints and the rules, without building a tree or applying
      * the schema. It gives what the full path gives because binding refuses every document the
-     * schema refuses: the mapper refuses unknown fields, coerced scalars and dates in another form;
+     * schema refuses: the mapper refuses unknown fields, coerced scalars, dates in another form,
+     * enumeration values that are not exactly a constant's name and missing required components;
      * the model's constructors check identifiers and structure; the constraints are those the
      * schema was generated from; and the JSON {@code null} that binding would read as an absent
-     * value is looked for here. Anything short of a document without constraint violations takes
+     * value is looked for by the parser first ({@link Peek#envelope}). Anything short of a document without constraint violations takes
      * the full path, which says exactly what is wrong. {@code RobustnessTests} holds both paths to
      * the same answer on every mutant.
      *
      * @return the result, or empty if the document must take the full path
      */
     private Optional<ValidationResult> quick(byte[] bytes) {
-        if (lenient || Peek.hasNullLiteral(bytes)) {
+        if (lenient) {
             return Optional.empty();
         }
         Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes);
