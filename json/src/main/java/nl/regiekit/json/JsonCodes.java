@@ -26,6 +26,14 @@ public final class JsonCodes {
     public static final FindingCode LIMIT_STRING = FindingCode.of("JSON-LIMIT-STRING", Severity.ERROR,
         "Het document bevat een tekst langer dan {0} tekens en is niet gelezen.",
         "The document holds a text longer than {0} characters and was not read.");
+    /** The bytes are in UTF-16 or UTF-32, not UTF-8. */
+    public static final FindingCode ENCODING_UNSUPPORTED = FindingCode.of("JSON-ENCODING-UNSUPPORTED", Severity.ERROR,
+        "Het document is niet in UTF-8 maar in UTF-16 of UTF-32 en is niet gelezen; Regiekit leest alleen UTF-8.",
+        "The document is in UTF-16 or UTF-32, not UTF-8, and was not read; Regiekit reads UTF-8 only.");
+    /** The bytes are not well-formed UTF-8. */
+    public static final FindingCode ENCODING = FindingCode.of("JSON-ENCODING", Severity.ERROR,
+        "Het document is geen geldige UTF-8 (byte {0}) en is niet gelezen.",
+        "The document is not valid UTF-8 (byte {0}) and was not read.");
     /** The bytes are not well-formed JSON. */
     public static final FindingCode SYNTAX = FindingCode.of("JSON-SYNTAX", Severity.ERROR,
         "Het document is geen geldige JSON (regel {0}, kolom {1}).",
@@ -108,7 +116,7 @@ public final class JsonCodes {
 
         @Override
         public Collection<FindingCode> codes() {
-            return List.of(LIMIT_SIZE, LIMIT_DEPTH, LIMIT_STRING, SYNTAX, DUPLICATE_KEY, NOT_AN_OBJECT, KIND_UNKNOWN,
+            return List.of(LIMIT_SIZE, LIMIT_DEPTH, LIMIT_STRING, ENCODING_UNSUPPORTED, ENCODING, SYNTAX, DUPLICATE_KEY, NOT_AN_OBJECT, KIND_UNKNOWN,
                 SCHEMA_VERSION_UNSUPPORTED, SCHEMA_TYPE, SCHEMA_REQUIRED, SCHEMA_UNKNOWN_FIELD,
                 SCHEMA_UNKNOWN_FIELD_KEPT, SCHEMA_ENUM, SCHEMA_PATTERN, SCHEMA_FORMAT, SCHEMA_SIZE, SCHEMA_RANGE,
                 SCHEMA_OTHER, BIND_REFUSED, CONSTRAINT);

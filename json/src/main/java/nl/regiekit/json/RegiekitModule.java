@@ -25,6 +25,7 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.json.internal.IsoDates;
+import nl.regiekit.json.internal.StrictBinding;
 import nl.regiekit.json.internal.TextValueDeserializer;
 import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.EvaluationId;
@@ -42,7 +43,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * The Jackson 3 module that binds the Regiekit model, which carries no Jackson annotations of
  * its own: typed identifiers, the BSN and dates ({@code yyyy-MM-dd} only) as JSON strings, sealed types with a discriminator
- * property (see {@link Subtypes}). Registered for {@code findAndAddModules()} through
+ * property (see {@link Subtypes}), enumerations by their exact constant names, and every record
+ * component that is not an {@code Optional} or a list required, as in the schemas. Registered for {@code findAndAddModules()} through
  * {@code META-INF/services/tools.jackson.databind.JacksonModule}.
  */
 public final class RegiekitModule extends SimpleModule {
@@ -92,6 +94,14 @@ public final class RegiekitModule extends SimpleModule {
         setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);
         setMixInAnnotation(CaseFile.class, CaseFileMixIn.class);
         Subtypes.names().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
+        setDeserializerModifier(new StrictBinding.StrictEnums());
+    }
+
+    /** Also marks the required record components as required, so that binding refuses them missing. */
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.insertAnnotationIntrospector(new StrictBinding.RequiredComponents());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

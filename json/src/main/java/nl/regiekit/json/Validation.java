@@ -29,6 +29,7 @@ import nl.regiekit.casefile.CaseFileRules;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.Schemas;
+import nl.regiekit.json.internal.Utf8;
 import nl.regiekit.plan.PlanPolicy;
 import nl.regiekit.plan.meeting.MeetingRules;
 import nl.regiekit.plan.rules.PlanRules;
@@ -46,7 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The validation pipeline: turns any input into findings and never throws on bad input.
  * Stages, each stopping the pipeline when it finds an error:
  * <ol>
- *   <li>limits: size, nesting depth and string length ({@link Limits});</li>
+ *   <li>limits and encoding: size, UTF-8 (nothing else is read), nesting depth and string length
+ *       ({@link Limits});</li>
  *   <li>syntax and schema: JSON parse errors, the document's {@code kind} and {@code schemaVersion},
  *       and the kind's committed JSON Schema;</li>
  *   <li>binding and constraints: binding to the model (a value a constructor refuses becomes a
@@ -124,7 +126,9 @@ public final class Validation {
     }
 
     /**
-     * Validates a document given as bytes (UTF-8 JSON).
+     * Validates a document given as bytes: UTF-8 JSON, with or without a byte order mark. Bytes in
+     * UTF-16 or UTF-32 are refused with {@code JSON-ENCODING-UNSUPPORTED}, bytes that are not
+     * well-formed UTF-8 with {@code JSON-ENCODING} at the offset of the first bad sequence.
      *
      * @throws NullPointerException if {@code bytes} is null
      */
@@ -133,24 +137,38 @@ public final class Validation {
         if (bytes.length > limits.maxBytes()) {
             return refused(Finding.of(JsonCodes.LIMIT_SIZE, "", limits.maxBytes()));
         }
-        return quick(bytes).orElseGet(() -> validateFully(bytes));
+        Optional<Finding> encoding = encoding(bytes);
+        if (encoding.isPresent()) {
+            return refused(encoding.get());
+        }
+        return quick(bytes).orElseGet(() -> parsed(bytes));
+    }
+
+    /** The finding for bytes that are not UTF-8, checked before anything else reads them. */
+    private static Optional<Finding> encoding(byte[] bytes) {
+        if (Utf8.looksWide(bytes)) {
+            return Optional.of(Finding.of(JsonCodes.ENCODING_UNSUPPORTED, ""));
+        }
+        int malformed = Utf8.firstMalformed(bytes);
+        return malformed < 0 ? Optional.empty() : Optional.of(Finding.of(JsonCodes.ENCODING, "", malformed));
     }
 
     /**
      * The quick path of a strict pipeline, for documents with no errors: binds the bytes straight
      * to the model, then runs the constraints and the rules, without building a tree or applying
      * the schema. It gives what the full path gives because binding refuses every document the
-     * schema refuses: the mapper refuses unknown fields, coerced scalars and dates in another form;
+     * schema refuses: the mapper refuses unknown fields, coerced scalars, dates in another form,
+     * enumeration values that are not exactly a constant's name and missing required components;
      * the model's constructors check identifiers and structure; the constraints are those the
      * schema was generated from; and the JSON {@code null} that binding would read as an absent
-     * value is looked for here. Anything short of a document without constraint violations takes
+     * value is looked for by the parser first ({@link Peek#envelope}). Anything short of a document without constraint violations takes
      * the full path, which says exactly what is wrong. {@code RobustnessTests} holds both paths to
      * the same answer on every mutant.
      *
      * @return the result, or empty if the document must take the full path
      */
     private Optional<ValidationResult> quick(byte[] bytes) {
-        if (lenient || Peek.hasNullLiteral(bytes)) {
+        if (lenient) {
             return Optional.empty();
         }
         Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes);
@@ -170,8 +188,13 @@ public final class Validation {
         return Optional.of(checked(kind, document, new ArrayList<>()));
     }
 
-    /** All stages in turn: limits, syntax, schema, binding, constraints, rules. */
+    /** All stages in turn, the size limit apart: encoding, limits, syntax, schema, binding, constraints, rules. */
     ValidationResult validateFully(byte[] bytes) {
+        return encoding(bytes).map(Validation::refused).orElseGet(() -> parsed(bytes));
+    }
+
+    /** The stages from the parse on, for bytes that are UTF-8. */
+    private ValidationResult parsed(byte[] bytes) {
         JsonNode tree;
         try {
             tree = mapper.readTree(bytes);

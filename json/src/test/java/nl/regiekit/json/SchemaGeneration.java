@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
@@ -26,6 +24,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.json.internal.StrictBinding;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,10 +53,8 @@ final class SchemaGeneration {
                 Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS)
             .without(Option.NULLABLE_FIELDS_BY_DEFAULT);
         // A component is required unless it is optional or a list (absent lists read as empty).
-        config.forFields().withRequiredCheck(field -> {
-            Class<?> type = field.getRawMember().getType();
-            return !Optional.class.isAssignableFrom(type) && !Collection.class.isAssignableFrom(type);
-        });
+        // The binding applies the same rule (StrictBinding.RequiredComponents).
+        config.forFields().withRequiredCheck(field -> StrictBinding.required(field.getRawMember().getType()));
         // A property that a mix-in of the binding renames, such as a case file's subject, has the mix-in's name.
         JsonMapper binding = RegiekitJson.mapper();
         config.forFields().withPropertyNameOverrideResolver(field -> renamed(binding,

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Jazzer fuzz test of the whole validation pipeline on arbitrary bytes: it never throws, always
- * answers with findings or a bound document, and a document it could not bind always comes with
- * an error.
+ * answers with findings or a bound document, a document it could not bind always comes with an
+ * error, and the answer is the full path's, findings and document alike.
  *
  * <p><b>Regression mode</b> (the default, in every {@code mvn test}): {@link #fuzzPipeline} runs
  * once for the empty input and once for each file in
@@ -54,6 +54,12 @@ class ValidationFuzzTests {
             .as("findings or a document").isTrue();
         if (result.document().isEmpty()) {
             assertThat(result.findings()).extracting(Finding::severity).contains(Severity.ERROR);
+        }
+        // One answer: the quick path, where it answers, gives what the full path gives.
+        if (data.length <= Limits.DEFAULTS.maxBytes()) {
+            ValidationResult full = VALIDATION.validateFully(data);
+            assertThat(result.findings()).as("the full path's findings").isEqualTo(full.findings());
+            assertThat(result.document()).as("the full path's document").isEqualTo(full.document());
         }
     }
 

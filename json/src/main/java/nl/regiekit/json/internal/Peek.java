@@ -9,9 +9,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Quick looks at a document's bytes for the validation pipeline's quick path, before any tree is
- * built. Each answers for well-formed JSON; on malformed JSON it may answer anything, since such
- * a document takes the full path anyway.
+ * A quick look at a document's bytes for the validation pipeline's quick path, before any tree is
+ * built: one pass of the parser, which refuses a document the quick path must leave to the full
+ * path.
  */
 public final class Peek {
 
@@ -19,36 +19,14 @@ public final class Peek {
     }
 
     /**
-     * Whether the JSON holds a {@code null} literal: outside strings, {@code n} starts nothing else.
-     *
-     * @throws NullPointerException if {@code json} is null
-     */
-    public static boolean hasNullLiteral(byte[] json) {
-        boolean inString = false;
-        for (int i = 0; i < json.length; i++) {
-            byte b = json[i];
-            if (inString) {
-                if (b == '\\') {
-                    i++;
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == 'n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The kind and schema version a JSON object names in its top-level {@code kind} and
-     * {@code schemaVersion} properties, reading no further than both (the first two, in documents
-     * Regiekit writes).
+     * {@code schemaVersion} properties, read by the parser over the whole document, which must
+     * hold no {@code null} anywhere: binding would read a {@code null} quietly as an absent value,
+     * where the schemas refuse it.
      *
      * @return the kind with the version, or empty if the document is no object, names no known kind
-     *     or no version as text, or is malformed before both
+     *     or no version as text, holds a {@code null}, or is malformed
+     * @throws NullPointerException if an argument is null
      */
     public static Optional<Envelope> envelope(JsonMapper mapper, byte[] json) {
         try (JsonParser parser = mapper.createParser(json)) {
@@ -57,29 +35,27 @@ public final class Peek {
             }
             Optional<DocumentKind> kind = Optional.empty();
             String version = null;
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("kind".equals(name) || "schemaVersion".equals(name)) {
-                    if (value != JsonToken.VALUE_STRING) {
+            int depth = 1;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case VALUE_NULL -> {
                         return Optional.empty();
                     }
-                    if ("kind".equals(name)) {
-                        kind = DocumentKind.of(parser.getString());
-                        if (kind.isEmpty()) {
-                            return Optional.empty();
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case VALUE_STRING -> {
+                        if (depth == 1 && "kind".equals(parser.currentName())) {
+                            kind = DocumentKind.of(parser.getString());
+                        } else if (depth == 1 && "schemaVersion".equals(parser.currentName())) {
+                            version = parser.getString();
                         }
-                    } else {
-                        version = parser.getString();
                     }
-                    if (kind.isPresent() && version != null) {
-                        return Optional.of(new Envelope(kind.get(), version));
+                    default -> {
                     }
-                } else {
-                    parser.skipChildren();
                 }
             }
-            return Optional.empty();
+            return kind.isPresent() && version != null ? Optional.of(new Envelope(kind.get(), version))
+                : Optional.empty();
         } catch (JacksonException e) {
             return Optional.empty();
         }
