@@ -164,15 +164,18 @@ public final class GenogramSvg {
 
     /**
      * A dashed boundary around each household: a box around each run of members side by side in a
-     * row, joined by bands between rows. All outlines are drawn first and all fills over them,
-     * so only the outer edge of the joined shape shows.
+     * row, joined by bands between rows, in a group per household. Each household's outlines
+     * are drawn first and its fills over them, so only the outer edge of the joined shape shows.
      */
     private static void households(Svg svg, Genogram genogram, GenogramLayout layout) {
         Map<PersonId, HouseholdId> home = new LinkedHashMap<>();
         genogram.people().forEach(p -> p.household().ifPresent(h -> home.put(p.id(), h)));
-        List<double[]> boxes = new ArrayList<>();
-        List<double[]> bands = new ArrayList<>();
+        svg.group("households");
+        Attributes outline = Attributes.of("stroke", "#2e7d32").and("stroke-width", 1.5)
+            .and("stroke-dasharray", "8 5").and("fill", "none");
+        Attributes fill = Attributes.of("fill", "#f4faf4");
         for (HouseholdId household : new LinkedHashSet<>(home.values())) {
+            List<double[]> bands = new ArrayList<>();
             List<double[]> runs = new ArrayList<>();
             for (List<PersonId> row : layout.rows()) {
                 double[] run = null;
@@ -201,21 +204,18 @@ public final class GenogramSvg {
                 }
                 bands.add(new double[] {left + 8, upper[3] - 3, right - 8, lower[1] + 3});
             }
-            boxes.addAll(runs);
-        }
-        svg.group("households");
-        Attributes outline = Attributes.of("stroke", "#2e7d32").and("stroke-width", 1.5)
-            .and("stroke-dasharray", "8 5").and("fill", "none");
-        Attributes fill = Attributes.of("fill", "#f4faf4");
-        for (boolean stroke : new boolean[] {true, false}) {
-            for (double[] box : boxes) {
-                svg.rect(box[0], box[1], box[2] - box[0], box[3] - box[1], 16, stroke ? outline : fill);
-            }
-            for (double[] band : bands) {
-                if (band[3] > band[1]) {
-                    svg.rect(band[0], band[1], band[2] - band[0], band[3] - band[1], 0, stroke ? outline : fill);
+            svg.group("household");
+            for (boolean stroke : new boolean[] {true, false}) {
+                for (double[] box : runs) {
+                    svg.rect(box[0], box[1], box[2] - box[0], box[3] - box[1], 16, stroke ? outline : fill);
+                }
+                for (double[] band : bands) {
+                    if (band[3] > band[1]) {
+                        svg.rect(band[0], band[1], band[2] - band[0], band[3] - band[1], 0, stroke ? outline : fill);
+                    }
                 }
             }
+            svg.end();
         }
         svg.end();
     }
@@ -231,6 +231,7 @@ public final class GenogramSvg {
             Placement left = a.get().x() <= b.get().x() ? a.get() : b.get();
             Placement right = left == a.get() ? b.get() : a.get();
             double y = coupleLineY(layout, left, right);
+            svg.group("couple");
             svg.line(left.x(), left.y() + H, left.x(), y, INK);
             svg.line(right.x(), right.y() + H, right.x(), y, INK);
             coupleLine(svg, left.x(), right.x(), y, couple.status());
@@ -239,6 +240,7 @@ public final class GenogramSvg {
             if (!years.isEmpty()) {
                 svg.text((left.x() + right.x()) / 2, y - 10, 10, years, Attributes.of("fill", "#555555"));
             }
+            svg.end();
         }
         svg.end();
     }
@@ -279,8 +281,10 @@ public final class GenogramSvg {
                 continue;
             }
             if (link.kind() == ParentKind.STEP) {
+                svg.group("step");
                 childLine(svg, parent.get().x() + 6, parent.get().y() + H, child.get().x() + 6, child.get().y() - H,
                     ParentKind.STEP);
+                svg.end();
                 continue;
             }
             parentsOf.computeIfAbsent(List.of(link.child(), link.kind()), c -> new ArrayList<>()).add(link.parent());
@@ -313,6 +317,7 @@ public final class GenogramSvg {
             double barY = childTop - 30 - 7 * (familyIndex++ % 3);
             double minX = Math.min(anchorX, kids.stream().mapToDouble(Placement::x).min().orElse(anchorX) - 6);
             double maxX = Math.max(anchorX, kids.stream().mapToDouble(Placement::x).max().orElse(anchorX) + 6);
+            svg.group("family");
             svg.line(anchorX, anchorY, anchorX, barY, INK);
             svg.line(minX, barY, maxX, barY, INK);
             for (int k = 0; k < kids.size(); k++) {
@@ -332,6 +337,7 @@ public final class GenogramSvg {
                 }
                 childLine(svg, fromX, barY, entryX, kid.y() - H, kind);
             }
+            svg.end();
         }
         svg.end();
     }
@@ -370,8 +376,10 @@ public final class GenogramSvg {
             double cut = H + 6;
             // Ties within a row bow upwards, others to the left of their direction, by a share of their length.
             double bow = Math.min(60, length * 0.15) * (a.get().row() == b.get().row() && dx < 0 ? -1 : 1);
+            svg.group("tie");
             tieLine(svg, a.get().x() + dx / length * cut, a.get().y() + dy / length * cut,
                 b.get().x() - dx / length * cut, b.get().y() - dy / length * cut, tie.kind(), tie.directed(), bow);
+            svg.end();
         }
         svg.end();
     }
@@ -434,6 +442,7 @@ public final class GenogramSvg {
         for (Relative person : genogram.people()) {
             Placement p = layout.placement(person.id()).orElseThrow();
             boolean index = genogram.index().filter(person.id()::equals).isPresent();
+            svg.group("person");
             symbol(svg, p.x(), p.y(), person.gender(), index, person.deceased());
             // A white halo keeps the age readable over a deceased person's cross.
             age(person).ifPresent(age -> svg.text(p.x(), p.y() + 5, 14, String.valueOf(age),
@@ -456,6 +465,7 @@ public final class GenogramSvg {
             String years = person.birthYear().map(String::valueOf).orElse("?")
                 + (person.deceased() ? "\u2013" + person.deathYear().map(String::valueOf).orElse("?") : "");
             svg.text(p.x(), p.y() + H + 49, 9.5, years, Attributes.of("fill", "#666666"));
+            svg.end();
         }
         svg.end();
     }
