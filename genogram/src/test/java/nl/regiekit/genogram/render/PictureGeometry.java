@@ -50,9 +50,16 @@ public final class PictureGeometry {
      * @param lineCrossings points where two lines cross (a double line counts once)
      * @param people the number of symbols with a text (people)
      * @param lines the number of lines (ties, couples, families, edges)
+     * @param defectsFound where each defect is, for a reader: what, which kind of line, and a point
      */
     public record Figures(int textOverlaps, int textSymbolOverlaps, int linesThroughLabels, int linesThroughSymbols,
-                          int householdOverlaps, int householdLabelCuts, int lineCrossings, int people, int lines) {
+                          int householdOverlaps, int householdLabelCuts, int lineCrossings, int people, int lines,
+                          List<String> defectsFound) {
+
+        /** Copies the list. */
+        public Figures {
+            defectsFound = List.copyOf(defectsFound);
+        }
 
         /** Text against text and text against symbol. */
         public int labelOverlaps() {
@@ -91,17 +98,8 @@ public final class PictureGeometry {
         }
 
         static Box around(List<double[]> points) {
-            double l = Double.MAX_VALUE;
-            double t = Double.MAX_VALUE;
-            double r = -Double.MAX_VALUE;
-            double b = -Double.MAX_VALUE;
-            for (double[] p : points) {
-                l = Math.min(l, p[0]);
-                t = Math.min(t, p[1]);
-                r = Math.max(r, p[0]);
-                b = Math.max(b, p[1]);
-            }
-            return new Box(l, t, r, b);
+            double[] b = TieRouter.bounds(points);
+            return new Box(b[0], b[1], b[2], b[3]);
         }
     }
 
@@ -109,8 +107,8 @@ public final class PictureGeometry {
     private record Label(Box box, int node) {
     }
 
-    /** A line object: its polylines (each a run of points) and their bounding box. */
-    private record Line(List<List<double[]>> runs, Box bounds) {
+    /** A line object: its kind (the group's class), its polylines (each a run of points) and their bounding box. */
+    private record Line(String kind, List<List<double[]>> runs, Box bounds) {
     }
 
     /** The affine transform of the current group: x' = sx x + tx, y' = sy y + ty. */
@@ -160,6 +158,7 @@ public final class PictureGeometry {
     public static Figures of(String svg) {
         Scene scene = new Scene();
         walk(parse(svg), new Transform(1, 1, 0, 0), scene, -1, null, -1);
+        List<String> found = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         for (Label label : scene.labels) {
             if (!insideOwnSymbol(scene, label)) {
@@ -171,6 +170,7 @@ public final class PictureGeometry {
             for (int j = i + 1; j < labels.size(); j++) {
                 if (labels.get(i).box().overlaps(labels.get(j).box(), 0.5)) {
                     textOverlaps++;
+                    found.add("text over text at " + at(labels.get(i).box()));
                 }
             }
         }
@@ -179,6 +179,7 @@ public final class PictureGeometry {
             for (List<Box> node : scene.nodes) {
                 if (node.stream().anyMatch(b -> b.overlaps(label.box(), 0.5))) {
                     textSymbol++;
+                    found.add("text over symbol at " + at(label.box()));
                 }
             }
         }
@@ -187,6 +188,7 @@ public final class PictureGeometry {
             for (Label label : labels) {
                 if (line.bounds().overlaps(label.box(), 0) && crosses(line, label.box().shrunk(1))) {
                     throughLabels++;
+                    found.add(line.kind() + " through text at " + at(label.box()));
                 }
             }
         }
@@ -200,6 +202,7 @@ public final class PictureGeometry {
                 for (Box box : node) {
                     if (line.bounds().overlaps(box, 0) && crosses(line, box.shrunk(1))) {
                         throughSymbols++;
+                        found.add(line.kind() + " through symbol at " + at(box));
                         break;
                     }
                 }
@@ -210,6 +213,7 @@ public final class PictureGeometry {
             for (int j = i + 1; j < scene.households.size(); j++) {
                 if (overlap(scene.households.get(i), scene.households.get(j))) {
                     householdOverlaps++;
+                    found.add("households overlap at " + at(scene.households.get(i).get(0)));
                 }
             }
         }
@@ -218,6 +222,7 @@ public final class PictureGeometry {
             for (Label label : scene.labels) {
                 if (cuts(household, label.box())) {
                     cuts++;
+                    found.add("household through text at " + at(label.box()));
                 }
             }
         }
@@ -231,7 +236,11 @@ public final class PictureGeometry {
         }
         int people = (int) scene.named.stream().filter(b -> b).count();
         return new Figures(textOverlaps, textSymbol, throughLabels, throughSymbols, householdOverlaps, cuts, crossings,
-            people, scene.lines.size());
+            people, scene.lines.size(), found);
+    }
+
+    private static String at(Box box) {
+        return String.format(Locale.ROOT, "(%.0f, %.0f)", (box.left() + box.right()) / 2, (box.top() + box.bottom()) / 2);
     }
 
     /**
@@ -313,7 +322,7 @@ public final class PictureGeometry {
             if (line != null && List.of("tie", "couple", "family", "step", "edge").contains(cls) && !line.isEmpty()) {
                 List<double[]> all = new ArrayList<>();
                 line.forEach(all::addAll);
-                scene.lines.add(new Line(List.copyOf(line), Box.around(all)));
+                scene.lines.add(new Line(cls, List.copyOf(line), Box.around(all)));
             }
             return;
         }
@@ -374,37 +383,13 @@ public final class PictureGeometry {
     private static boolean crosses(Line line, Box box) {
         for (List<double[]> run : line.runs()) {
             for (int k = 1; k < run.size(); k++) {
-                if (segmentHitsBox(run.get(k - 1), run.get(k), box)) {
+                if (TieRouter.segmentHitsBox(run.get(k - 1), run.get(k), box.left(), box.top(), box.right(),
+                    box.bottom())) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** Liang-Barsky clipping: whether the segment from a to b has a part inside the box. */
-    static boolean segmentHitsBox(double[] a, double[] b, Box box) {
-        double t0 = 0;
-        double t1 = 1;
-        double dx = b[0] - a[0];
-        double dy = b[1] - a[1];
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a[0] - box.left(), box.right() - a[0], a[1] - box.top(), box.bottom() - a[1]};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] <= 0) {
-                    return false;
-                }
-            } else {
-                double r = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, r);
-                } else {
-                    t1 = Math.min(t1, r);
-                }
-            }
-        }
-        return t0 < t1;
     }
 
     private static boolean overlap(List<Box> a, List<Box> b) {
