@@ -1,19 +1,15 @@
 package nl.regiekit.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import nl.regiekit.genogram.Genogram;
 import nl.regiekit.genogram.SampleGenograms;
 import nl.regiekit.genogram.render.GenogramDot;
 import nl.regiekit.genogram.render.GenogramSvg;
+import nl.regiekit.genogram.render.PictureGeometry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -79,32 +75,11 @@ public class GenogramBenchmark {
     /**
      * Layout and SVG by Graphviz {@code dot} on the DOT export.
      *
-     * @throws UncheckedIOException if {@code dot} cannot be run
+     * @throws IOException if {@code dot} cannot be run
      * @throws IllegalStateException if {@code dot} fails
      */
     @Benchmark
-    public byte[] graphvizDot() throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder("dot", "-Tsvg").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            try (OutputStream in = process.getOutputStream()) {
-                in.write(dot.getBytes(StandardCharsets.UTF_8));
-            }
-            byte[] picture = output.join();
-            if (process.waitFor() != 0 || picture.length == 0) {
-                throw new IllegalStateException("dot failed with exit code " + process.exitValue());
-            }
-            return picture;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] readAll(InputStream stream) {
-        try (stream) {
-            return stream.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public String graphvizDot() throws IOException {
+        return PictureGeometry.graphviz(dot);
     }
 }

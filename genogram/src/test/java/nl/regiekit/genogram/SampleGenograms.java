@@ -1,7 +1,9 @@
 package nl.regiekit.genogram;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -225,5 +227,79 @@ public final class SampleGenograms {
             }
         }
         return new Genogram(people, couples, links, twins, List.of(), Optional.of(people.get(people.size() - 1).id()));
+    }
+    /**
+     * {@link #generated(long, int)} drawn as a case's genogram is: the living couples' households
+     * with their children born from 2008 on; emotional ties between near relatives (parents,
+     * siblings, partners, grandparents), about one per six people, now and then two between one
+     * pair; and, about once per thirty people, a marriage between two people of one generation with
+     * other parents, which joins two lines. The families of the layout's measures (docs/genogram.md).
+     */
+    public static Genogram family(long seed, int size) {
+        Genogram base = generated(seed, size);
+        Random random = new Random(seed * 31 + size);
+        Map<PersonId, Integer> generation = new GenogramQueries(base).generations();
+        Map<PersonId, List<PersonId>> parents = new LinkedHashMap<>();
+        base.parentLinks().forEach(l -> parents.computeIfAbsent(l.child(), c -> new ArrayList<>()).add(l.parent()));
+        Map<PersonId, List<PersonId>> partners = new LinkedHashMap<>();
+        base.couples().forEach(c -> {
+            partners.computeIfAbsent(c.first(), p -> new ArrayList<>()).add(c.second());
+            partners.computeIfAbsent(c.second(), p -> new ArrayList<>()).add(c.first());
+        });
+        List<Couple> couples = new ArrayList<>(base.couples());
+        List<PersonId> single = base.people().stream().map(Relative::id)
+            .filter(id -> parents.containsKey(id) && !partners.containsKey(id)).toList();
+        for (int join = 0; join < size / 30 && !single.isEmpty(); join++) {
+            PersonId a = single.get(random.nextInt(single.size()));
+            List<PersonId> others = single.stream().filter(b -> !partners.containsKey(a) && !partners.containsKey(b)
+                && generation.get(b).equals(generation.get(a)) && !parents.get(b).equals(parents.get(a))).toList();
+            if (!others.isEmpty()) {
+                PersonId b = others.get(random.nextInt(others.size()));
+                couples.add(Couple.of(a, b, CoupleStatus.COHABITING, 2000 + random.nextInt(20)));
+                partners.put(a, List.of(b));
+                partners.put(b, List.of(a));
+            }
+        }
+        Map<PersonId, Relative> people = new LinkedHashMap<>(base.peopleById());
+        int households = 0;
+        for (Couple couple : couples) {
+            Relative a = people.get(couple.first());
+            Relative b = people.get(couple.second());
+            if (a.deceased() || b.deceased() || a.household().isPresent() || b.household().isPresent()
+                || a.birthYear().orElse(0) < 1960) {
+                continue;
+            }
+            HouseholdId home = HouseholdId.of("h-" + households++);
+            people.put(a.id(), a.livingIn(home));
+            people.put(b.id(), b.livingIn(home));
+            for (ParentLink link : base.parentLinks()) {
+                Relative child = people.get(link.child());
+                if (link.parent().equals(a.id()) && parents.get(child.id()).contains(b.id())
+                    && child.household().isEmpty() && child.birthYear().orElse(0) >= 2008) {
+                    people.put(child.id(), child.livingIn(home));
+                }
+            }
+        }
+        List<EmotionalTie> ties = new ArrayList<>();
+        List<PersonId> children = List.copyOf(parents.keySet());
+        for (int t = 0; t < size / 6 && !children.isEmpty(); t++) {
+            PersonId from = children.get(random.nextInt(children.size()));
+            List<PersonId> near = new ArrayList<>(parents.get(from));
+            parents.get(from).forEach(p -> near.addAll(parents.getOrDefault(p, List.of())));
+            near.addAll(partners.getOrDefault(from, List.of()));
+            parents.forEach((child, of) -> {
+                if (!child.equals(from) && of.equals(parents.get(from))) {
+                    near.add(child);
+                }
+            });
+            PersonId to = near.get(random.nextInt(near.size()));
+            EmotionalKind[] kinds = EmotionalKind.values();
+            ties.add(EmotionalTie.of(from, to, kinds[random.nextInt(kinds.length)]));
+            if (random.nextInt(5) == 0) {
+                ties.add(EmotionalTie.of(to, from, kinds[random.nextInt(kinds.length)]));
+            }
+        }
+        return new Genogram(List.copyOf(people.values()), couples, base.parentLinks(), base.twins(), ties,
+            base.index());
     }
 }

@@ -38,6 +38,11 @@ public final class GenogramLayout {
     public static final double ROW = 180;
     /** The extra gap between people who are not partners. */
     private static final double CLUSTER_GAP = 20;
+    /**
+     * The extra gap between partners who do not live in one household: a household's boundary runs
+     * between them, and it must pass beside, not through, the couple's years.
+     */
+    private static final double HOUSEHOLD_GAP = 50;
     /** The margin around the picture. */
     public static final double MARGIN = 60;
     private static final int ROUNDS = 4;
@@ -378,6 +383,17 @@ public final class GenogramLayout {
             }
         }
 
+        /** Where each partner of a chain stands from the first: a slot apart, more between households. */
+        private double[] inner(List<Integer> chain) {
+            double[] at = new double[chain.size()];
+            for (int q = 1; q < chain.size(); q++) {
+                boolean sameHome = genogram.people().get(chain.get(q - 1)).household()
+                    .equals(genogram.people().get(chain.get(q)).household());
+                at[q] = at[q - 1] + SLOT + (sameHome ? 0 : HOUSEHOLD_GAP);
+            }
+            return at;
+        }
+
         /**
          * Places a row as near its targets as the minimum gaps allow (weighted least squares, in
          * order); partners move as one block, so they stay side by side.
@@ -392,11 +408,13 @@ public final class GenogramLayout {
             for (int c = 0; c < m; c++) {
                 List<Integer> cluster = blocks.get(c);
                 if (c > 0) {
-                    offset[c] = offset[c - 1] + (blocks.get(c - 1).size() - 1) * SLOT + SLOT + CLUSTER_GAP;
+                    double[] before = inner(blocks.get(c - 1));
+                    offset[c] = offset[c - 1] + before[before.length - 1] + SLOT + CLUSTER_GAP;
                 }
+                double[] inner = inner(cluster);
                 double sum = 0;
                 for (int j = 0; j < cluster.size(); j++, k++) {
-                    sum += target[k] - j * SLOT;
+                    sum += target[k] - inner[j];
                 }
                 want[c] = sum / cluster.size() - offset[c];
                 weight[c] = cluster.size();
@@ -423,8 +441,9 @@ public final class GenogramLayout {
             for (int pool = 0; pool < pools; pool++) {
                 for (int j = 0; j < members[pool]; j++, c++) {
                     List<Integer> cluster = blocks.get(c);
+                    double[] inner = inner(cluster);
                     for (int q = 0; q < cluster.size(); q++) {
-                        x[cluster.get(q)] = value[pool] + offset[c] + q * SLOT;
+                        x[cluster.get(q)] = value[pool] + offset[c] + inner[q];
                     }
                 }
             }

@@ -46,6 +46,9 @@ public final class GenogramSvg {
 
     private static final double S = GenogramLayout.SYMBOL;
     private static final double H = S / 2;
+    /** The couple's years: their size, and how far above the couple's line. */
+    private static final double YEARS_SIZE = 10;
+    private static final double YEARS_ABOVE = 10;
     private static final Attributes INK = Attributes.of("stroke", "#222222").and("stroke-width", 2).and("fill", "none");
     private static final String[] LABEL_COLOURS = {"#b3541e", "#6a3d9a", "#1f4e9c", "#c0392b", "#8e6c00",
         "#2e7d32", "#00838f", "#5d4037"};
@@ -105,10 +108,11 @@ public final class GenogramSvg {
         double width = Math.max(layout.width(), 760);
         Svg svg = new Svg(width, layout.height() + legendHeight, "Genogram", 8192 + 1024 * genogram.people().size(),
             idPrefix);
-        households(svg, genogram, layout);
-        ties(svg, genogram, layout);
-        couples(svg, genogram, layout);
-        children(svg, genogram, layout);
+        TieRouter router = new TieRouter(layout, genogram.people(), coupleTexts(genogram, layout));
+        households(svg, genogram, layout, router);
+        couples(svg, genogram, layout, router);
+        children(svg, genogram, layout, router);
+        ties(svg, genogram, layout, router);
         people(svg, genogram, layout);
         legend(svg, legendKeys, layout.height(), width);
         return svg.finish();
@@ -164,15 +168,18 @@ public final class GenogramSvg {
 
     /**
      * A dashed boundary around each household: a box around each run of members side by side in a
-     * row, joined by bands between rows. All outlines are drawn first and all fills over them,
-     * so only the outer edge of the joined shape shows.
+     * row, in a group per household, each household's outlines first and its fills over them, so
+     * that only the outer edge of the joined shape shows. Runs in successive rows are joined by a
+     * band where the band overlaps no other household and no one else; a household that is left in
+     * several parts shows its number in the corner of each part. The router learns the outlines,
+     * which lines keep off, and the numbers, which they keep clear of.
      */
-    private static void households(Svg svg, Genogram genogram, GenogramLayout layout) {
+    private static void households(Svg svg, Genogram genogram, GenogramLayout layout, TieRouter router) {
         Map<PersonId, HouseholdId> home = new LinkedHashMap<>();
         genogram.people().forEach(p -> p.household().ifPresent(h -> home.put(p.id(), h)));
-        List<double[]> boxes = new ArrayList<>();
-        List<double[]> bands = new ArrayList<>();
-        for (HouseholdId household : new LinkedHashSet<>(home.values())) {
+        List<HouseholdId> households = List.copyOf(new LinkedHashSet<>(home.values()));
+        List<List<double[]>> runsOf = new ArrayList<>();
+        for (HouseholdId household : households) {
             List<double[]> runs = new ArrayList<>();
             for (List<PersonId> row : layout.rows()) {
                 double[] run = null;
@@ -189,38 +196,97 @@ public final class GenogramSvg {
                     }
                 }
             }
-            for (int i = 1; i < runs.size(); i++) {
-                double[] upper = runs.get(i - 1);
-                double[] lower = runs.get(i);
-                double left = Math.max(upper[0], lower[0]);
-                double right = Math.min(upper[2], lower[2]);
-                if (right - left < 40) {
-                    double mid = (left + right) / 2;
-                    left = Math.min(mid, Math.min(upper[2], lower[2]) - 20) - 20;
-                    right = Math.max(mid, Math.max(upper[0], lower[0]) + 20) + 20;
-                }
-                bands.add(new double[] {left + 8, upper[3] - 3, right - 8, lower[1] + 3});
+            runsOf.add(runs);
+        }
+        List<double[]> taken = new ArrayList<>();
+        runsOf.forEach(taken::addAll);
+        for (Relative person : genogram.people()) {
+            if (!home.containsKey(person.id())) {
+                Placement p = layout.placement(person.id()).orElseThrow();
+                taken.add(new double[] {p.x() - GenogramLayout.SLOT / 2 + 6, p.y() - H - 12,
+                    p.x() + GenogramLayout.SLOT / 2 - 6, p.y() + H + 56});
             }
-            boxes.addAll(runs);
         }
         svg.group("households");
         Attributes outline = Attributes.of("stroke", "#2e7d32").and("stroke-width", 1.5)
             .and("stroke-dasharray", "8 5").and("fill", "none");
         Attributes fill = Attributes.of("fill", "#f4faf4");
-        for (boolean stroke : new boolean[] {true, false}) {
-            for (double[] box : boxes) {
-                svg.rect(box[0], box[1], box[2] - box[0], box[3] - box[1], 16, stroke ? outline : fill);
+        int split = 0;
+        for (List<double[]> runs : runsOf) {
+            List<double[]> bands = new ArrayList<>();
+            int[] part = new int[runs.size()];
+            for (int i = 0; i < runs.size(); i++) {
+                part[i] = i;
             }
-            for (double[] band : bands) {
-                if (band[3] > band[1]) {
+            for (int i = 1; i < runs.size(); i++) {
+                double[] band = band(runs.get(i - 1), runs.get(i));
+                if (band != null && free(band, taken, runs)) {
+                    bands.add(band);
+                    taken.add(band);
+                    int from = part[i];
+                    int to = part[i - 1];
+                    for (int k = 0; k < part.length; k++) {
+                        part[k] = part[k] == from ? to : part[k];
+                    }
+                }
+            }
+            boolean whole = java.util.Arrays.stream(part).distinct().count() <= 1;
+            svg.group("household");
+            for (boolean stroke : new boolean[] {true, false}) {
+                for (double[] box : runs) {
+                    svg.rect(box[0], box[1], box[2] - box[0], box[3] - box[1], 16, stroke ? outline : fill);
+                }
+                for (double[] band : bands) {
                     svg.rect(band[0], band[1], band[2] - band[0], band[3] - band[1], 0, stroke ? outline : fill);
                 }
             }
+            for (double[] box : runs) {
+                router.outline(box);
+            }
+            bands.forEach(router::outline);
+            if (!whole) {
+                String number = String.valueOf(++split);
+                Set<Integer> numbered = new java.util.HashSet<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    if (numbered.add(part[i])) {
+                        double[] box = runs.get(i);
+                        svg.text(box[0] + 12, box[1] + 15, 10, number, Attributes.of("fill", "#2e7d32")
+                            .and("font-weight", "bold"));
+                        router.text(new double[] {box[0] + 4, box[1] + 4, box[0] + 20, box[1] + 18});
+                    }
+                }
+            }
+            svg.end();
         }
         svg.end();
     }
 
-    private void couples(Svg svg, Genogram genogram, GenogramLayout layout) {
+    /** The band that joins a run to the next in a lower row, or null when they are in one row. */
+    private static double[] band(double[] upper, double[] lower) {
+        if (lower[1] <= upper[3]) {
+            return null;
+        }
+        double left = Math.max(upper[0], lower[0]);
+        double right = Math.min(upper[2], lower[2]);
+        if (right - left < 40) {
+            double mid = (left + right) / 2;
+            left = Math.min(mid, Math.min(upper[2], lower[2]) - 20) - 20;
+            right = Math.max(mid, Math.max(upper[0], lower[0]) + 20) + 20;
+        }
+        return new double[] {left + 8, upper[3] - 3, right - 8, lower[1] + 3};
+    }
+
+    /** Whether the band overlaps none of the boxes taken but its own household's runs. */
+    private static boolean free(double[] band, List<double[]> taken, List<double[]> own) {
+        for (double[] t : taken) {
+            if (!own.contains(t) && t[0] < band[2] && band[0] < t[2] && t[1] < band[3] && band[1] < t[3]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void couples(Svg svg, Genogram genogram, GenogramLayout layout, TieRouter router) {
         svg.group("couples");
         for (Couple couple : genogram.couples()) {
             Optional<Placement> a = layout.placement(couple.first());
@@ -231,16 +297,45 @@ public final class GenogramSvg {
             Placement left = a.get().x() <= b.get().x() ? a.get() : b.get();
             Placement right = left == a.get() ? b.get() : a.get();
             double y = coupleLineY(layout, left, right);
+            String years = years(couple);
+            svg.group("couple");
             svg.line(left.x(), left.y() + H, left.x(), y, INK);
             svg.line(right.x(), right.y() + H, right.x(), y, INK);
+            router.line(left.x(), left.y() + H, left.x(), y);
+            router.line(right.x(), right.y() + H, right.x(), y);
+            router.line(left.x(), y, right.x(), y);
             coupleLine(svg, left.x(), right.x(), y, couple.status());
-            String years = couple.startYear().map(String::valueOf).orElse("")
-                + couple.endYear().map(e -> "\u2013" + e).orElse("");
             if (!years.isEmpty()) {
-                svg.text((left.x() + right.x()) / 2, y - 10, 10, years, Attributes.of("fill", "#555555"));
+                svg.text((left.x() + right.x()) / 2, y - YEARS_ABOVE, YEARS_SIZE, years,
+                    Attributes.of("fill", "#555555"));
             }
+            svg.end();
         }
         svg.end();
+    }
+
+    /** A couple's years, from and to, or empty. */
+    private static String years(Couple couple) {
+        return couple.startYear().map(String::valueOf).orElse("") + couple.endYear().map(e -> "\u2013" + e).orElse("");
+    }
+
+    /** The boxes of the couples' years, {left, top, right, bottom}, which lines keep clear of. */
+    private static List<double[]> coupleTexts(Genogram genogram, GenogramLayout layout) {
+        List<double[]> boxes = new ArrayList<>();
+        for (Couple couple : genogram.couples()) {
+            Optional<Placement> a = layout.placement(couple.first());
+            Optional<Placement> b = layout.placement(couple.second());
+            String years = years(couple);
+            if (a.isPresent() && b.isPresent() && !years.isEmpty()) {
+                Placement left = a.get().x() <= b.get().x() ? a.get() : b.get();
+                Placement right = left == a.get() ? b.get() : a.get();
+                double y = coupleLineY(layout, left, right) - YEARS_ABOVE;
+                double half = TieRouter.textWidth(years, YEARS_SIZE) / 2;
+                double mid = (left.x() + right.x()) / 2;
+                boxes.add(new double[] {mid - half, y - YEARS_SIZE, mid + half, y + 3});
+            }
+        }
+        return boxes;
     }
 
     /** The height of a couple's line: just below the symbols, lower when others stand between them. */
@@ -269,7 +364,7 @@ public final class GenogramSvg {
         }
     }
 
-    private void children(Svg svg, Genogram genogram, GenogramLayout layout) {
+    private void children(Svg svg, Genogram genogram, GenogramLayout layout, TieRouter router) {
         Map<List<Object>, List<PersonId>> parentsOf = new LinkedHashMap<>();
         svg.group("children");
         for (ParentLink link : genogram.parentLinks()) {
@@ -279,8 +374,9 @@ public final class GenogramSvg {
                 continue;
             }
             if (link.kind() == ParentKind.STEP) {
-                childLine(svg, parent.get().x() + 6, parent.get().y() + H, child.get().x() + 6, child.get().y() - H,
-                    ParentKind.STEP);
+                svg.group("step");
+                svg.path(Svg.polyline(router.route(link.parent(), link.child()), 0, 0), childStyle(ParentKind.STEP));
+                svg.end();
                 continue;
             }
             parentsOf.computeIfAbsent(List.of(link.child(), link.kind()), c -> new ArrayList<>()).add(link.parent());
@@ -313,8 +409,24 @@ public final class GenogramSvg {
             double barY = childTop - 30 - 7 * (familyIndex++ % 3);
             double minX = Math.min(anchorX, kids.stream().mapToDouble(Placement::x).min().orElse(anchorX) - 6);
             double maxX = Math.max(anchorX, kids.stream().mapToDouble(Placement::x).max().orElse(anchorX) + 6);
+            svg.group("family");
+            if (parents.size() == 1) {
+                // A single parent's line leaves the symbol's side and passes beside the name block.
+                Placement parent = parents.get(0);
+                double side = partnerToTheRight(genogram, layout, parent) ? -1 : 1;
+                double startX = parent.x() + side * H;
+                anchorX = parent.x() + side * Math.max(H + 12, TieRouter.labelHalfWidth(
+                    genogram.person(parent.id()).orElseThrow()) + 8);
+                anchorY = parent.y();
+                svg.line(startX, anchorY, anchorX, anchorY, INK);
+                router.line(startX, anchorY, anchorX, anchorY);
+                minX = Math.min(anchorX, kids.stream().mapToDouble(Placement::x).min().orElse(anchorX) - 6);
+                maxX = Math.max(anchorX, kids.stream().mapToDouble(Placement::x).max().orElse(anchorX) + 6);
+            }
             svg.line(anchorX, anchorY, anchorX, barY, INK);
             svg.line(minX, barY, maxX, barY, INK);
+            router.line(anchorX, anchorY, anchorX, barY);
+            router.line(minX, barY, maxX, barY);
             for (int k = 0; k < kids.size(); k++) {
                 Placement kid = kids.get(k);
                 Optional<Twins> twins = twinOf(genogram, family.getValue().get(k), family.getValue());
@@ -331,9 +443,18 @@ public final class GenogramSvg {
                     }
                 }
                 childLine(svg, fromX, barY, entryX, kid.y() - H, kind);
+                router.line(fromX, barY, entryX, kid.y() - H);
             }
+            svg.end();
         }
         svg.end();
+    }
+
+    /** Whether the person has a partner standing to the right. */
+    private static boolean partnerToTheRight(Genogram genogram, GenogramLayout layout, Placement person) {
+        return genogram.couples().stream().filter(c -> c.first().equals(person.id()) || c.second().equals(person.id()))
+            .map(c -> c.first().equals(person.id()) ? c.second() : c.first()).map(layout::placement)
+            .anyMatch(p -> p.isPresent() && p.get().x() > person.x());
     }
 
     private static Optional<Twins> twinOf(Genogram genogram, PersonId child, List<PersonId> siblings) {
@@ -345,45 +466,36 @@ public final class GenogramSvg {
 
     /** A line from parent to child in the style of the link. */
     static void childLine(Svg svg, double x1, double y1, double x2, double y2, ParentKind kind) {
-        Attributes style = switch (kind) {
+        svg.line(x1, y1, x2, y2, childStyle(kind));
+    }
+
+    private static Attributes childStyle(ParentKind kind) {
+        return switch (kind) {
             case ADOPTED -> INK.and("stroke-dasharray", "8 5");
             case FOSTER -> INK.and("stroke-dasharray", "2 4");
             case STEP -> Attributes.of("stroke", "#777777").and("stroke-width", 1.2).and("fill", "none")
                 .and("stroke-dasharray", "9 3 2 3");
             case BIOLOGICAL -> INK;
         };
-        svg.line(x1, y1, x2, y2, style);
     }
 
-    private void ties(Svg svg, Genogram genogram, GenogramLayout layout) {
+    /** Each emotional relationship on its own course around the people between, from the router. */
+    private void ties(Svg svg, Genogram genogram, GenogramLayout layout, TieRouter router) {
         svg.group("ties");
         for (EmotionalTie tie : genogram.ties()) {
-            Optional<Placement> a = layout.placement(tie.from());
-            Optional<Placement> b = layout.placement(tie.to());
-            if (a.isEmpty() || b.isEmpty()) {
+            if (layout.placement(tie.from()).isEmpty() || layout.placement(tie.to()).isEmpty()) {
                 continue;
             }
-            // Ends stop at the symbols' edges so arrows stay visible.
-            double dx = b.get().x() - a.get().x();
-            double dy = b.get().y() - a.get().y();
-            double length = Math.max(Math.hypot(dx, dy), 1);
-            double cut = H + 6;
-            // Ties within a row bow upwards, others to the left of their direction, by a share of their length.
-            double bow = Math.min(60, length * 0.15) * (a.get().row() == b.get().row() && dx < 0 ? -1 : 1);
-            tieLine(svg, a.get().x() + dx / length * cut, a.get().y() + dy / length * cut,
-                b.get().x() - dx / length * cut, b.get().y() - dy / length * cut, tie.kind(), tie.directed(), bow);
+            svg.group("tie");
+            tieLine(svg, router.route(tie.from(), tie.to()), tie.kind(), tie.directed());
+            svg.end();
         }
         svg.end();
     }
 
-    /**
-     * An emotional relationship's line in the style of its kind, bowed by {@code bow} pixels to
-     * the left of its direction so that it passes beside, not through, the people between.
-     */
-    static void tieLine(Svg svg, double x1, double y1, double x2, double y2, EmotionalKind kind, boolean directed,
-                        double bow) {
+    /** An emotional relationship's line in the style of its kind along its course ({x, y, nx, ny} points). */
+    static void tieLine(Svg svg, double[][] line, EmotionalKind kind, boolean directed) {
         Attributes arrow = directed ? Svg.ARROW_END : Attributes.none();
-        double[][] line = Svg.curve(x1, y1, x2, y2, bow);
         switch (kind) {
             case CLOSE -> parallel(svg, line, new double[] {-2.5, 2.5}, "#2e7d32", arrow);
             case FUSED -> parallel(svg, line, new double[] {-4, 0, 4}, "#2e7d32", arrow);
@@ -434,6 +546,7 @@ public final class GenogramSvg {
         for (Relative person : genogram.people()) {
             Placement p = layout.placement(person.id()).orElseThrow();
             boolean index = genogram.index().filter(person.id()::equals).isPresent();
+            svg.group("person");
             symbol(svg, p.x(), p.y(), person.gender(), index, person.deceased());
             // A white halo keeps the age readable over a deceased person's cross.
             age(person).ifPresent(age -> svg.text(p.x(), p.y() + 5, 14, String.valueOf(age),
@@ -456,6 +569,7 @@ public final class GenogramSvg {
             String years = person.birthYear().map(String::valueOf).orElse("?")
                 + (person.deceased() ? "\u2013" + person.deathYear().map(String::valueOf).orElse("?") : "");
             svg.text(p.x(), p.y() + H + 49, 9.5, years, Attributes.of("fill", "#666666"));
+            svg.end();
         }
         svg.end();
     }
@@ -505,7 +619,7 @@ public final class GenogramSvg {
     private static void sample(Svg svg, String key, double x, double y) {
         if (key.startsWith("tie:")) {
             EmotionalKind kind = EmotionalKind.valueOf(key.substring(4));
-            tieLine(svg, x, y, x + 46, y, kind, kind.harm(), 0);
+            tieLine(svg, Svg.curve(x, y, x + 46, y, 0), kind, kind.harm());
         } else if (key.startsWith("label:")) {
             ConditionLabel label = ConditionLabel.valueOf(key.substring(6));
             svg.circle(x + 23, y, 7, Attributes.of("fill", LABEL_COLOURS[label.ordinal()]));
