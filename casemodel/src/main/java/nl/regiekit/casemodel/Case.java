@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -335,6 +336,59 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             }
         }
         return !givers.isEmpty() && entitled(givers, about.get(), minor, date, policy);
+    }
+
+    /**
+     * Whether {@link #mayExchange(OrganisationId, PersonId, LifeDomainCode, LocalDate)} holds on every day
+     * from {@code from} to {@code to}, both included: checked on each of {@link #exchangeTurningPoints}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public boolean mayExchangeThroughout(OrganisationId organisation, PersonId member, LifeDomainCode domain,
+                                         LocalDate from, LocalDate to) {
+        return exchangeTurningPoints(from, to).stream().allMatch(day -> mayExchange(organisation, member, domain,
+            day));
+    }
+
+    /**
+     * The days from {@code from} to {@code to}, both included, on which what may be exchanged can change,
+     * oldest first: {@code from} itself, and each day a consent changes or lapses, an authority,
+     * representation or involvement starts or ends, or a member reaches an age of
+     * {@link ConsentPolicy#DEFAULTS}. Between two of them {@link #mayExchange} gives the same answer,
+     * so checking these days checks the whole period.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public List<LocalDate> exchangeTurningPoints(LocalDate from, LocalDate to) {
+        if (Objects.requireNonNull(to, "to").isBefore(Objects.requireNonNull(from, "from"))) {
+            throw new IllegalArgumentException("the period ends before it starts");
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        days.add(from);
+        for (Consent consent : consents) {
+            consent.changes().forEach(c -> days.add(c.date()));
+            consent.expires().ifPresent(d -> days.add(d.plusDays(1)));
+        }
+        for (Authority authority : family.authorities()) {
+            days.add(authority.since());
+            authority.until().ifPresent(d -> days.add(d.plusDays(1)));
+        }
+        for (Representation representation : family.representations()) {
+            days.add(representation.since());
+            representation.until().ifPresent(d -> days.add(d.plusDays(1)));
+        }
+        organisations.forEach(o -> o.until().ifPresent(d -> days.add(d.plusDays(1))));
+        ConsentPolicy ages = ConsentPolicy.DEFAULTS;
+        for (FamilyMember member : family.members()) {
+            member.person().birthDate().ifPresent(born -> {
+                days.add(born.plusYears(ages.jointFrom()));
+                days.add(born.plusYears(ages.aloneFrom()));
+                days.add(born.plusYears(ages.adultFrom()));
+            });
+        }
+        return days.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).toList();
     }
 
     /** Whether every involvement of {@code organisation} in this case ended before {@code date}. */

@@ -55,12 +55,16 @@ import nl.regiekit.plan.YouthPlanId;
  * through the plan's public API. Every plan binds, passes the schema and constraints, and breaks no
  * plan rule of severity ERROR: only the case's members, organisations and catalogue; contributions,
  * organisations responsible for a goal (only the contributor) and trajectories only where a consent
- * permits them on the version's date; youth plans only for
+ * permits them from the version's date through {@link #HORIZON}, the latest date the tests validate on;
+ * youth plans only for
  * young persons; a final evaluation that scores every end term. Versions, optional parts, every
  * enum constant, free text with quotes, escapes and emoji, and {@code false} flags all occur.
  * Warnings may occur. Not thread-safe: one generator per test.
  */
 final class HelpPlanGenerator {
+
+    /** The last day a generated plan must stand on: the plan rules check each version up to today. */
+    static final LocalDate HORIZON = LocalDate.of(2030, 1, 1);
 
     private static final List<String> TEXTS = List.of("Schulden", "\"Rust\" in huis", "a\\b", "regel1\nregel2",
         "ëïöü 🙂", "<b>vet</b>", "50% minder verzuim");
@@ -119,7 +123,7 @@ final class HelpPlanGenerator {
             Optional<OrganisationId> contributor = organisations.isEmpty() || random.nextBoolean() ? Optional.empty()
                 : Optional.of(pick(organisations))
                     .filter(o -> (about.isEmpty() ? members : about).stream().allMatch(m -> served.stream()
-                        .allMatch(d -> subject.mayExchange(o, m, d, date))));
+                        .allMatch(d -> subject.mayExchangeThroughout(o, m, d, date, HORIZON))));
             goals.add(new Goal(GoalId.of("g-" + version + "-" + i), pick(TEXTS), pick(List.of(Term.values())), about,
                 served, source, source == GoalSource.MEMBER ? Optional.of(pick(members)) : Optional.empty(),
                 new Smart(optionalText(), optionalText(), optionalText(), optionalText(),
@@ -133,7 +137,7 @@ final class HelpPlanGenerator {
             PersonId member = pick(members);
             LifeDomainCode domain = pick(domains);
             OrganisationId provider = pick(organisations);
-            if (!subject.mayExchange(provider, member, domain, date)) {
+            if (!subject.mayExchangeThroughout(provider, member, domain, date, HORIZON)) {
                 continue;
             }
             TrajectoryStatus status = pick(List.of(TrajectoryStatus.values()));

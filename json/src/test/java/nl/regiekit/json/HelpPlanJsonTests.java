@@ -37,7 +37,7 @@ class HelpPlanJsonTests {
 
     private static final Validation STRICT = Validation.defaults();
     /** A pipeline whose "today" lies after every generated date. */
-    private static final Validation LATER = Validation.builder().clock(clockAt(LocalDate.of(2030, 1, 1))).build();
+    private static final Validation LATER = Validation.builder().clock(clockAt(HelpPlanGenerator.HORIZON)).build();
     private static final JsonMapper MAPPER = RegiekitJson.mapper();
     private static final String PLAN = "/plans/0/versions/1/content";
 
@@ -117,7 +117,10 @@ class HelpPlanJsonTests {
         assertThat(STRICT.validate(bytes(root)).findings()).filteredOn(f -> f.pointer().startsWith("/plans/"))
             .extracting(Finding::code, Finding::pointer)
             .containsExactly(
-                // The budget overview (goal 5) is Ruben's, whose own consent still covers it.
+                // Both versions were in force without it. The budget overview (goal 5) is Ruben's, whose own
+                // consent still covers it.
+                tuple("PLAN-CONTRIBUTION-WITHOUT-CONSENT", "/plans/0/versions/0/content/goals/0/contributor"),
+                tuple("PLAN-CONTRIBUTION-WITHOUT-CONSENT", "/plans/0/versions/0/content/trajectories/0/provider"),
                 tuple("PLAN-CONTRIBUTION-WITHOUT-CONSENT", PLAN + "/goals/0/contributor"),
                 tuple("PLAN-CONTRIBUTION-WITHOUT-CONSENT", PLAN + "/trajectories/0/provider"));
     }

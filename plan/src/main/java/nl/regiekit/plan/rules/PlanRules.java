@@ -292,7 +292,6 @@ public final class PlanRules {
         private final List<Finding> findings;
         private final Set<PersonId> members;
         private final Optional<LifeDomainCatalog> catalog;
-        private final LocalDate versionDate;
         private final String base;
         /** The organisations involved in the case or with a consent in it. */
         private final Set<OrganisationId> parties = new HashSet<>();
@@ -307,15 +306,15 @@ public final class PlanRules {
             this.everyone = subject.family().members().stream().map(FamilyMember::id).toList();
             this.catalog = catalogs.find(subject.catalog());
             catalog.ifPresent(c -> c.domains().forEach(d -> domains.add(d.code())));
-            this.versionDate = plan.current().date();
             this.base = Pointer.of("versions", plan.current().number() - 1, "content");
             subject.organisations().forEach(o -> parties.add(o.id()));
             subject.consents().forEach(c -> parties.add(c.organisation()));
         }
 
-        /** Whether the organisation may take part for the member on the domain: {@link Case#mayExchange}. */
-        private boolean permitted(OrganisationId organisation, PersonId member, LifeDomainCode domain) {
-            return subject.mayExchange(organisation, member, domain, versionDate);
+        /** Whether the organisation may take part for the member on the domain on each day: {@link Case#mayExchange}. */
+        private boolean permitted(OrganisationId organisation, PersonId member, LifeDomainCode domain,
+                                  List<LocalDate> days) {
+            return days.stream().allMatch(day -> subject.mayExchange(organisation, member, domain, day));
         }
 
         void check() {
@@ -340,15 +339,58 @@ public final class PlanRules {
                 }
                 if (!parties.contains(t.provider())) {
                     notInvolved(t.provider(), Pointer.append(base, "trajectories", i, "provider"));
-                } else if (members.contains(t.member()) && !permitted(t.provider(), t.member(), t.domain())) {
-                    withoutConsent(t.provider(), t.member(), t.domain(), Pointer.append(base, "trajectories", i,
-                        "provider"));
                 }
             }
             for (int i = 0; i < plan.youthPlans().size(); i++) {
                 youthPlan(plan.youthPlans().get(i), i);
             }
             readyInTime();
+            // Every version while it was in force, the current one up to today: a contribution made while a
+            // refusal stood stays a finding after a later version or consent put it right (method §11).
+            LocalDate today = LocalDate.now(clock);
+            List<PlanVersion> versions = plan.versions();
+            for (int v = 0; v < versions.size(); v++) {
+                LocalDate from = versions.get(v).date();
+                LocalDate to = v + 1 < versions.size() ? versions.get(v + 1).date().minusDays(1) : today;
+                contributions(versions.get(v).content(), Pointer.of("versions", v, "content"),
+                    subject.exchangeTurningPoints(from, to.isBefore(from) ? from : to));
+            }
+        }
+
+        /** The organisations contributing to {@code content} work with what they are about on each of {@code days}. */
+        private void contributions(PlanContent content, String base, List<LocalDate> days) {
+            for (int i = 0; i < content.goals().size(); i++) {
+                Goal goal = content.goals().get(i);
+                String pointer = Pointer.append(base, "goals", i);
+                Optional<OrganisationId> contributor = goal.contributor();
+                contributor.ifPresent(o -> goalContribution(goal, o, days, Pointer.append(pointer, "contributor")));
+                goal.responsible().flatMap(Responsible::organisation).filter(o -> !o.equals(contributor.orElse(null)))
+                    .ifPresent(o -> goalContribution(goal, o, days, Pointer.append(pointer, "responsible")));
+            }
+            for (int i = 0; i < content.trajectories().size(); i++) {
+                Trajectory t = content.trajectories().get(i);
+                if (parties.contains(t.provider()) && members.contains(t.member())
+                    && !permitted(t.provider(), t.member(), t.domain(), days)) {
+                    withoutConsent(t.provider(), t.member(), t.domain(), Pointer.append(base, "trajectories", i,
+                        "provider"));
+                }
+            }
+        }
+
+        /** An organisation that contributes or is responsible works with what the goal is about. */
+        private void goalContribution(Goal goal, OrganisationId organisation, List<LocalDate> days, String pointer) {
+            if (!parties.contains(organisation)) {
+                return;
+            }
+            // A goal for the system concerns every member.
+            for (PersonId member : goal.isForSystem() ? everyone : goal.members()) {
+                for (LifeDomainCode domain : goal.domains()) {
+                    if (members.contains(member) && !permitted(organisation, member, domain, days)) {
+                        withoutConsent(organisation, member, domain, pointer);
+                        return;
+                    }
+                }
+            }
         }
 
         private void goal(Goal goal, int i) {
@@ -364,26 +406,16 @@ public final class PlanRules {
                     unknownDomain(goal.domains().get(j), Pointer.append(base, "goals", i, "domains", j));
                 }
             }
-            goal.contributor().ifPresent(o -> organisationOnGoal(goal, o, i, "contributor"));
+            goal.contributor().ifPresent(o -> organisationOnGoal(o, i, "contributor"));
             goal.responsible().flatMap(Responsible::organisation)
                 .filter(o -> !o.equals(goal.contributor().orElse(null)))
-                .ifPresent(o -> organisationOnGoal(goal, o, i, "responsible"));
+                .ifPresent(o -> organisationOnGoal(o, i, "responsible"));
         }
 
-        /** An organisation that contributes or is responsible works with what the goal is about. */
-        private void organisationOnGoal(Goal goal, OrganisationId organisation, int i, String field) {
+        /** An organisation that contributes or is responsible takes part in the case. */
+        private void organisationOnGoal(OrganisationId organisation, int i, String field) {
             if (!parties.contains(organisation)) {
                 notInvolved(organisation, Pointer.append(base, "goals", i, field));
-                return;
-            }
-            // A goal for the system concerns every member.
-            for (PersonId member : goal.isForSystem() ? everyone : goal.members()) {
-                for (LifeDomainCode domain : goal.domains()) {
-                    if (members.contains(member) && !permitted(organisation, member, domain)) {
-                        withoutConsent(organisation, member, domain, Pointer.append(base, "goals", i, field));
-                        return;
-                    }
-                }
             }
         }
 

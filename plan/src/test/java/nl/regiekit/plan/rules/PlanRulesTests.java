@@ -23,6 +23,9 @@ import java.util.function.UnaryOperator;
 
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentId;
+import nl.regiekit.casemodel.ConsentStatus;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
@@ -54,6 +57,7 @@ import nl.regiekit.plan.Smart;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.TrajectoryId;
 import nl.regiekit.plan.TrajectoryStatus;
+import nl.regiekit.plan.VersionReason;
 import nl.regiekit.plan.YouthPlan;
 import nl.regiekit.plan.YouthPlanDomain;
 import nl.regiekit.plan.YouthPlanId;
@@ -199,6 +203,34 @@ class PlanRulesTests {
                 CONTENT + "/trajectories/3/provider",
                 "Organisation org-addiction contributes about member p-lina on life domain financial-situation "
                     + "without consent or another lawful basis."));
+    }
+
+    @Test
+    void reportsAContributionInAnEarlierVersionThoughALaterVersionPutItRight() {
+        // Version 1 had addiction care working on Lina's finances, which nobody consented to; version 2,
+        // a month later, dropped it. The month it was in force stays on record.
+        PlanContent wrong = SamplePlans.firstContent().withTrajectory(new Trajectory(TrajectoryId.of("t-lina"), CHILD,
+            FINANCES, ADDICTION, Optional.of(SamplePlans.PLAN_DATE), Optional.empty(), TrajectoryStatus.RUNNING,
+            Optional.empty(), List.of()));
+        HelpPlan plan = HelpPlan.draft(SamplePlans.PLAN_ID, SamplePlans.CASE_ID, SamplePlans.PLAN_DATE,
+                SamplePlans.CASE_MANAGER, wrong).withYouthPlan(SamplePlans.youthPlan())
+            .revise(SamplePlans.PLAN_DATE.plusMonths(1), SamplePlans.CASE_MANAGER, VersionReason.CHANGE_OF_SITUATION,
+                SamplePlans.firstContent());
+
+        assertThat(check(plan)).extracting(Finding::code, Finding::pointer)
+            .containsExactly(tuple("PLAN-CONTRIBUTION-WITHOUT-CONSENT", CONTENT + "/trajectories/3/provider"));
+    }
+
+    @Test
+    void reportsAContributionThatLostItsConsentWhileTheVersionWasInForce() {
+        // The father withdraws his consent to debt counselling after the plan was made: the debts goal
+        // (about both parents) is contributed without it from then on.
+        Case withdrawn = CASE.changeConsent(ConsentId.of("c-debt-father"),
+            new ConsentChange(SamplePlans.PLAN_DATE.plusDays(20), ConsentStatus.WITHDRAWN));
+
+        assertThat(RULES.check(SamplePlans.firstPlan(), withdrawn)).extracting(Finding::code, Finding::pointer)
+            .containsExactly(tuple("PLAN-CONTRIBUTION-WITHOUT-CONSENT", CONTENT + "/goals/0/contributor"));
+        assertThat(check(SamplePlans.firstPlan())).isEmpty();
     }
 
     @Test
