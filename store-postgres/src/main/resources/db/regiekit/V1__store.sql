@@ -1,16 +1,18 @@
 -- The Regiekit store: aggregates as JSONB documents in the library's JSON contract, every version kept,
 -- query columns beside the current version, the disclosure log, case closures and the erasure audit.
+-- Identifiers are compared byte by byte (COLLATE "C"): they are ASCII codes, ordered as Java orders them, and a
+-- sort by a locale's collation costs several times as much.
 
 -- The current version of each aggregate, with the columns the caseload queries need.
 CREATE TABLE aggregate (
     kind          TEXT        NOT NULL,           -- 'case-file' or 'case'
-    id            TEXT        NOT NULL,           -- the case identifier
+    id            TEXT        COLLATE "C" NOT NULL, -- the case identifier
     version       BIGINT      NOT NULL CHECK (version >= 1),
     document      JSONB       NOT NULL,           -- a regiekit/case-file document
     phase         TEXT,                           -- the current phase, null before the introduction
     organisations TEXT[]      NOT NULL,           -- every organisation the case lists as involved
-    case_manager  TEXT,
-    youth_worker  TEXT,
+    case_manager  TEXT        COLLATE "C",
+    youth_worker  TEXT        COLLATE "C",
     next_due      DATE,                           -- the earliest due date of the case's signals
     saved_at      TIMESTAMPTZ NOT NULL,
     saved_by      TEXT        NOT NULL,
@@ -23,7 +25,7 @@ CREATE INDEX aggregate_case_manager ON aggregate (kind, case_manager) WHERE case
 -- Every version of every aggregate, the current one included.
 CREATE TABLE aggregate_version (
     kind     TEXT        NOT NULL,
-    id       TEXT        NOT NULL,
+    id       TEXT        COLLATE "C" NOT NULL,
     version  BIGINT      NOT NULL CHECK (version >= 1),
     document JSONB       NOT NULL,
     saved_at TIMESTAMPTZ NOT NULL,
@@ -43,7 +45,7 @@ CREATE TABLE disclosure (
     processing_activity TEXT        NOT NULL,
     purpose             TEXT        NOT NULL,
     lawful_basis        TEXT        NOT NULL,
-    case_id             TEXT        NOT NULL,
+    case_id             TEXT        COLLATE "C" NOT NULL,
     data_subjects       TEXT[]      NOT NULL
 );
 CREATE INDEX disclosure_case ON disclosure (case_id, occurred_at);
@@ -58,7 +60,7 @@ CREATE TRIGGER disclosure_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON dis
 
 -- The date each case closed, from which its retention period runs.
 CREATE TABLE case_closure (
-    case_id   TEXT        PRIMARY KEY,
+    case_id   TEXT        COLLATE "C" PRIMARY KEY,
     closed_on DATE        NOT NULL,
     saved_at  TIMESTAMPTZ NOT NULL,
     saved_by  TEXT        NOT NULL
