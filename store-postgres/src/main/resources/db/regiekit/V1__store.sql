@@ -1,7 +1,7 @@
 -- The Regiekit store: aggregates as JSONB documents in the library's JSON contract, every version kept,
 -- query columns beside the current version, the disclosure log, case closures and the erasure audit.
--- Identifiers are compared byte by byte (COLLATE "C"): they are ASCII codes, ordered as Java orders them, and a
--- sort by a locale's collation costs several times as much.
+-- Identifiers are compared byte by byte (COLLATE "C"): they are ASCII codes, ordered as Java orders them, where a
+-- locale's collation would skip their hyphens at first.
 
 -- The current version of each aggregate, with the columns the caseload queries need.
 CREATE TABLE aggregate (
