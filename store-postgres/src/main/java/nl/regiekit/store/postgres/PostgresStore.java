@@ -59,7 +59,10 @@ public final class PostgresStore implements AutoCloseable {
             throw new StoreException("connect", e);
         }
         try {
-            Flyway.configure().dataSource(pool).schemas(builder.schema).locations("classpath:db/regiekit").load().migrate();
+            // Through the SLF4J API like the rest of the library: without a binding Flyway would pick
+            // java.util.logging and print its progress on standard error of every application.
+            Flyway.configure().loggers("slf4j").dataSource(pool).schemas(builder.schema)
+                .locations("classpath:db/regiekit").load().migrate();
         } catch (FlywayException e) {
             pool.close();
             throw new StoreException("migrate", e);
