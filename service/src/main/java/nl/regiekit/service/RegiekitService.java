@@ -62,6 +62,7 @@ public final class RegiekitService implements AutoCloseable {
         qos.setMaxSuspendedRequestCount(builder.maxConcurrentRequests * 8);
         qos.setMaxSuspend(Duration.ofSeconds(5));
         server.setHandler(new GracefulHandler(qos));
+        server.setErrorHandler(Root.errors());
         server.setStopTimeout(builder.stopTimeout.toMillis());
         server.setStopAtShutdown(false);
     }

@@ -2,6 +2,7 @@ package nl.regiekit.service.internal;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,6 +101,22 @@ public final class Root extends Handler.Abstract {
         return true;
     }
 
+    /**
+     * The handler of the refusals Jetty makes itself (a malformed request, headers too large, a request
+     * that waited too long for its turn): the same problem documents, with the status Jetty chose.
+     */
+    public static Request.Handler errors() {
+        return (request, response, callback) -> {
+            Object status = request.getAttribute(ErrorHandler.ERROR_STATUS);
+            int code = status instanceof Integer i ? i : 500;
+            Problem.Type type = Arrays.stream(Problem.Type.values()).filter(t -> t.status == code).findFirst()
+                .orElse(code >= 500 ? Problem.Type.INTERNAL : Problem.Type.BAD_REQUEST);
+            Trace trace = Trace.of(request.getHeaders().get("traceparent"));
+            write(response, problem(new Problem(type, "refused by the server"), code, trace), trace, callback);
+            return true;
+        };
+    }
+
     private Optional<Caller> authenticate(Request request) {
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -127,14 +145,18 @@ public final class Root extends Handler.Abstract {
 
     /** The problem document of {@code problem}, in English (its codes are what callers act on). */
     static Reply problem(Problem problem, Trace trace) {
+        return problem(problem, problem.type.status, trace);
+    }
+
+    private static Reply problem(Problem problem, int status, Trace trace) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", problem.type.uri());
         doc.put("title", problem.type.title);
-        doc.put("status", problem.type.status);
+        doc.put("status", status);
         doc.put("detail", problem.detail);
         doc.put("traceId", trace.traceId());
         doc.put("findings", findings(problem.findings, Locale.ENGLISH));
-        return new Reply(problem.type.status, "application/problem+json", MAPPER.writeValueAsBytes(doc), Map.of());
+        return new Reply(status, "application/problem+json", MAPPER.writeValueAsBytes(doc), Map.of());
     }
 
     /** Findings as the service writes them: code, severity, pointer, subject and message in {@code locale}. */
