@@ -5,6 +5,7 @@ import static nl.regiekit.service.ServiceTests.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.regiekit.casefile.DisclosureLog;
@@ -28,32 +30,41 @@ import nl.regiekit.casemodel.CaseId;
  */
 class CaseFilesTests {
 
-    private static final String PATH = "/v1/case-files/case-2025-017";
     private static final Map<String, String> CREATE = Map.of("If-None-Match", "*");
+    private static final AtomicInteger CASES = new AtomicInteger();
 
-    private TestServer server;
+    private static TestServer server;
 
-    @BeforeEach
-    void start() throws Exception {
+    /** Each test its own case in the one store: the demo under a case identifier of its own. */
+    private final String caseId = "case-test-" + CASES.incrementAndGet();
+    private final String path = "/v1/case-files/" + caseId;
+    private final byte[] demo;
+
+    CaseFilesTests() throws Exception {
+        demo = TestServer.utf8(new String(TestServer.demo(), StandardCharsets.UTF_8).replace("case-2025-017", caseId));
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
         server = new TestServer();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.close();
     }
 
     private HttpResponse<String> create() throws Exception {
-        return server.put(PATH, TestServer.COORDINATOR, TestServer.demo(), CREATE);
+        return server.put(path, TestServer.COORDINATOR, demo, CREATE);
     }
 
     @Test
     void aCaseFileIsCreatedOnceAndChangedOnlyFromTheVersionStored() throws Exception {
         HttpResponse<String> created = create();
         HttpResponse<String> again = create();
-        HttpResponse<String> updated = server.put(PATH, TestServer.COORDINATOR, TestServer.demo(),
+        HttpResponse<String> updated = server.put(path, TestServer.COORDINATOR, demo,
             Map.of("If-Match", "\"1\""));
-        HttpResponse<String> stale = server.put(PATH, TestServer.COORDINATOR, TestServer.demo(),
+        HttpResponse<String> stale = server.put(path, TestServer.COORDINATOR, demo,
             Map.of("If-Match", "\"1\""));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -62,24 +73,24 @@ class CaseFilesTests {
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(updated.headers().firstValue("ETag")).contains("\"2\"");
         problem(stale, 412, "stale-version");
-        assertThat(server.files.find(CaseId.of("case-2025-017")).orElseThrow().version()).isEqualTo(2);
+        assertThat(server.files.find(CaseId.of(caseId)).orElseThrow().version()).isEqualTo(2);
     }
 
     @Test
     void aChangeWithoutAVersionOrForAnotherCaseOrByAPartnerIsRefused() throws Exception {
-        problem(server.put(PATH, TestServer.COORDINATOR, TestServer.demo(), Map.of()), 428, "precondition-required");
-        problem(server.put("/v1/case-files/case-other", TestServer.COORDINATOR, TestServer.demo(), CREATE), 422,
+        problem(server.put(path, TestServer.COORDINATOR, demo, Map.of()), 428, "precondition-required");
+        problem(server.put("/v1/case-files/case-other", TestServer.COORDINATOR, demo, CREATE), 422,
             "invalid-document");
-        problem(server.put(PATH, TestServer.PARTNER, TestServer.demo(), CREATE), 403, "forbidden");
-        problem(server.put(PATH, TestServer.COORDINATOR, TestServer.utf8("{"), CREATE), 400, "bad-json");
-        assertThat(server.files.ids()).isEmpty();
+        problem(server.put(path, TestServer.PARTNER, demo, CREATE), 403, "forbidden");
+        problem(server.put(path, TestServer.COORDINATOR, TestServer.utf8("{"), CREATE), 400, "bad-json");
+        assertThat(server.files.find(CaseId.of(caseId))).isEmpty();
     }
 
     @Test
     void theCoordinatorReadsTheWholeFileAndAPartnerOnlyItsView() throws Exception {
         create();
-        HttpResponse<String> whole = server.get(PATH, TestServer.COORDINATOR);
-        HttpResponse<String> limited = server.get(PATH + "?date=2026-04-20", TestServer.PARTNER);
+        HttpResponse<String> whole = server.get(path, TestServer.COORDINATOR);
+        HttpResponse<String> limited = server.get(path + "?date=2026-04-20", TestServer.PARTNER);
 
         assertThat(whole.statusCode()).isEqualTo(200);
         assertThat(whole.headers().firstValue("ETag")).contains("\"1\"");
@@ -99,8 +110,8 @@ class CaseFilesTests {
         create();
 
         problem(server.get("/v1/case-files/case-unknown", TestServer.COORDINATOR), 404, "not-found");
-        problem(server.get(PATH, TestServer.OUTSIDER), 404, "not-found");
-        problem(server.get(PATH, TestServer.INTEGRATOR), 403, "forbidden");
+        problem(server.get(path, TestServer.OUTSIDER), 404, "not-found");
+        problem(server.get(path, TestServer.INTEGRATOR), 403, "forbidden");
         problem(server.get("/v1/signals", TestServer.INTEGRATOR), 403, "forbidden");
     }
 
@@ -108,12 +119,12 @@ class CaseFilesTests {
     void everyReadIsWrittenToTheDisclosureLogByIdentifierOnly() throws Exception {
         create();
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        server.client.send(server.request(PATH, TestServer.PARTNER).header("traceparent", traceparent).GET().build(),
+        server.client.send(server.request(path, TestServer.PARTNER).header("traceparent", traceparent).GET().build(),
             HttpResponse.BodyHandlers.ofString());
-        server.get(PATH, TestServer.COORDINATOR);
+        server.get(path, TestServer.COORDINATOR);
         server.get("/v1/signals?date=2026-04-20", TestServer.COORDINATOR);
 
-        List<DisclosureLog.Disclosure> log = server.disclosures.about(CaseId.of("case-2025-017"));
+        List<DisclosureLog.Disclosure> log = server.disclosures.about(CaseId.of(caseId));
         assertThat(log).extracting(DisclosureLog.Disclosure::activity)
             .containsExactly("case-file-read", "case-file-read", "signals-read");
         DisclosureLog.Disclosure partner = log.get(0);
@@ -138,8 +149,8 @@ class CaseFilesTests {
     @Test
     void manyClientsUpdatingOneCaseLoseNoUpdate() throws Exception {
         create();
-        int clients = 8;
-        int updatesEach = 5;
+        int clients = 6;
+        int updatesEach = 3;
         Set<String> etags = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -148,8 +159,8 @@ class CaseFilesTests {
                 done.add(pool.submit(() -> {
                     int conflicts = 0;
                     for (int made = 0; made < updatesEach; ) {
-                        String etag = server.get(PATH, TestServer.COORDINATOR).headers().firstValue("ETag").orElseThrow();
-                        HttpResponse<String> put = server.put(PATH, TestServer.COORDINATOR, TestServer.demo(),
+                        String etag = server.get(path, TestServer.COORDINATOR).headers().firstValue("ETag").orElseThrow();
+                        HttpResponse<String> put = server.put(path, TestServer.COORDINATOR, demo,
                             Map.of("If-Match", etag));
                         if (put.statusCode() == 200) {
                             assertThat(etags.add(put.headers().firstValue("ETag").orElseThrow())).isTrue();
@@ -170,7 +181,7 @@ class CaseFilesTests {
         }
 
         assertThat(etags).hasSize(clients * updatesEach);
-        assertThat(server.files.find(CaseId.of("case-2025-017")).orElseThrow().version())
+        assertThat(server.files.find(CaseId.of(caseId)).orElseThrow().version())
             .isEqualTo(1 + clients * updatesEach);
     }
 }

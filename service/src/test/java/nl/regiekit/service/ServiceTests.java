@@ -3,6 +3,7 @@ package nl.regiekit.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -139,15 +140,24 @@ class ServiceTests {
     void aBodyOverTheLimitIsRefusedBeforeItIsReadWhole() throws Exception {
         byte[] large = new byte[2 * 1024 * 1024 + 1];
         Arrays.fill(large, (byte) ' ');
-        HttpResponse<String> declared = server.post("/v1/validations", TestServer.INTEGRATOR, large);
+        // A declared length over the limit is refused before a byte of the body is sent.
+        String declared;
+        try (Socket socket = new Socket(server.service.uri().getHost(), server.service.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(TestServer.utf8("POST /v1/validations HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + TestServer.INTEGRATOR + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + large.length + "\r\n\r\n"));
+            declared = new String(socket.getInputStream().readNBytes(2000), StandardCharsets.UTF_8);
+        }
         HttpResponse<String> streamed = server.client.send(server.request("/v1/validations", TestServer.INTEGRATOR)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large))).build(),
             HttpResponse.BodyHandlers.ofString());
 
-        JsonNode problem = problem(declared, 413, "too-large");
+        assertThat(declared).startsWith("HTTP/1.1 413 ").contains("application/problem+json")
+            .contains("JSON-LIMIT-SIZE");
+        JsonNode problem = problem(streamed, 413, "too-large");
         assertThat(problem.get("findings").get(0).get("code").asString()).isEqualTo("JSON-LIMIT-SIZE");
-        problem(streamed, 413, "too-large");
     }
 
     @Test
@@ -192,6 +202,34 @@ class ServiceTests {
         }
         problem(server.post("/v1/reports", TestServer.OUTSIDER, TestServer.demo()), 403, "forbidden");
         problem(server.post("/v1/reports", TestServer.INTEGRATOR, TestServer.demo()), 403, "forbidden");
+    }
+
+    @Test
+    void theAgendasOfACaseFileAreAgendaDocuments() throws Exception {
+        HttpResponse<String> council = server.post("/v1/agendas/family-council?date=2026-05-12",
+            TestServer.COORDINATOR, TestServer.demo());
+        HttpResponse<String> conference = server.post("/v1/agendas/care-conference?date=2026-05-12&kind=ROUND_TABLE"
+            + "&reason=SITUATION_STUCK,PERIODIC", TestServer.COORDINATOR, TestServer.demo());
+
+        assertThat(council.statusCode()).as(council.body()).isEqualTo(200);
+        assertThat(json(council).get("kind").asString()).isEqualTo("regiekit/family-council-agenda");
+        assertThat(conference.statusCode()).as(conference.body()).isEqualTo(200);
+        assertThat(json(conference).get("kind").asString()).isEqualTo("regiekit/care-conference-agenda");
+        assertThat(conference.body()).contains("ROUND_TABLE", "SITUATION_STUCK");
+        problem(server.post("/v1/agendas/care-conference?kind=PICNIC", TestServer.COORDINATOR, TestServer.demo()),
+            400, "bad-request");
+        problem(server.post("/v1/agendas/family-council", TestServer.PARTNER, TestServer.demo()), 403, "forbidden");
+    }
+
+    @Test
+    void anAgendaDocumentValidatesAsItsKind() throws Exception {
+        String agenda = server.post("/v1/agendas/family-council?date=2026-05-12", TestServer.COORDINATOR,
+            TestServer.demo()).body();
+
+        HttpResponse<String> validation = server.post("/v1/validations", TestServer.INTEGRATOR, TestServer.utf8(agenda));
+
+        assertThat(json(validation).get("kind").asString()).isEqualTo("regiekit/family-council-agenda");
+        assertThat(json(validation).get("valid").asBoolean()).as(validation.body()).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,15 @@ import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.SociogramDocument;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
+import nl.regiekit.json.CareConferenceAgendaDocument;
+import nl.regiekit.json.FamilyCouncilAgendaDocument;
+import nl.regiekit.plan.meeting.CareConferenceAgenda;
+import nl.regiekit.plan.meeting.CareConferences;
+import nl.regiekit.plan.meeting.ConferenceKind;
+import nl.regiekit.plan.meeting.ConferenceReason;
+import nl.regiekit.plan.meeting.FamilyCouncilAgenda;
+import nl.regiekit.plan.meeting.FamilyCouncils;
+import nl.regiekit.plan.meeting.MeetingId;
 import nl.regiekit.plan.monitor.Monitor;
 import nl.regiekit.plan.monitor.Signal;
 import nl.regiekit.report.CaseReport;
@@ -116,6 +126,8 @@ public final class Api {
             new Route("POST", "/v1/validations", ANY, this::validate),
             new Route("POST", "/v1/renderings/{picture}", ANY, this::render),
             new Route("POST", "/v1/reports", CASE_READERS, this::report),
+            new Route("POST", "/v1/agendas/family-council", COORDINATOR, this::familyCouncil),
+            new Route("POST", "/v1/agendas/care-conference", COORDINATOR, this::careConference),
             new Route("POST", "/v1/signals", COORDINATOR, this::signalsOfBody),
             new Route("GET", "/v1/signals", COORDINATOR, this::signalsOfStore),
             new Route("PUT", "/v1/case-files/{caseId}", COORDINATOR, this::store),
@@ -190,6 +202,60 @@ public final class Api {
         CaseFileView view = viewFor(call.caller(), file, date)
             .orElseThrow(() -> new Problem(Problem.Type.FORBIDDEN, "the caller's organisation is not involved in the case"));
         return Reply.ok(HTML, reports.get(locale.getLanguage()).write(view, result.findings()));
+    }
+
+    /**
+     * The agenda of a family council on the day: the children and young people speak first unless
+     * {@code ?first=} names the members who do.
+     */
+    private Reply familyCouncil(Call call) throws IOException {
+        LocalDate date = call.date(today());
+        Case subject = caseFile(validations.on(date).validate(call.body())).subject();
+        Set<PersonId> first = new LinkedHashSet<>();
+        Optional<String> named = call.query("first");
+        if (named.isPresent()) {
+            for (String id : named.get().split(",")) {
+                first.add(identifier(() -> PersonId.of(id.strip()), "first names member identifiers"));
+            }
+        } else {
+            // The library lets only the children and young people among them go first.
+            first.addAll(subject.family().memberIds());
+        }
+        FamilyCouncilAgenda agenda = FamilyCouncils.defaults().agenda(subject,
+            MeetingId.of("family-council-" + date), date, first);
+        return json(FamilyCouncilAgendaDocument.of(agenda));
+    }
+
+    /**
+     * The agenda of a care conference or a variant ({@code ?kind=}) on the day, called for
+     * {@code ?reason=} (default: a shared perspective, or periodic for a partner meeting).
+     */
+    private Reply careConference(Call call) throws IOException {
+        LocalDate date = call.date(today());
+        ConferenceKind kind = identifier(() -> ConferenceKind.valueOf(call.query("kind").orElse("CARE_CONFERENCE")),
+            "kind must be one of " + Arrays.toString(ConferenceKind.values()));
+        List<ConferenceReason> reasons = new ArrayList<>();
+        for (String reason : call.query("reason").map(r -> r.split(",")).orElse(new String[0])) {
+            reasons.add(identifier(() -> ConferenceReason.valueOf(reason.strip()),
+                "reason must be among " + Arrays.toString(ConferenceReason.values())));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(kind == ConferenceKind.PARTNER_MEETING ? ConferenceReason.PERIODIC
+                : ConferenceReason.SHARED_PERSPECTIVE);
+        }
+        CaseFile file = caseFile(validations.on(date).validate(call.body()));
+        CareConferenceAgenda agenda = CareConferences.defaults().agenda(file.monitored(),
+            MeetingId.of("care-conference-" + date), kind, date, reasons);
+        return json(CareConferenceAgendaDocument.of(agenda));
+    }
+
+    /** The value {@code parse} gives, or a 400 problem saying {@code rule} when it refuses the query. */
+    private static <T> T identifier(java.util.function.Supplier<T> parse, String rule) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new Problem(Problem.Type.BAD_REQUEST, rule);
+        }
     }
 
     private Reply signalsOfBody(Call call) throws IOException {
@@ -305,11 +371,7 @@ public final class Api {
     }
 
     private static CaseId caseId(Call call) {
-        try {
-            return CaseId.of(call.param("caseId"));
-        } catch (IllegalArgumentException e) {
-            throw new Problem(Problem.Type.BAD_REQUEST, "not a case identifier");
-        }
+        return identifier(() -> CaseId.of(call.param("caseId")), "not a case identifier");
     }
 
     /** The document a result bound, refusing a body that is no JSON (400) or that has errors (422). */

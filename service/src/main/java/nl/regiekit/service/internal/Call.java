@@ -20,6 +20,9 @@ import nl.regiekit.service.Caller;
  */
 final class Call {
 
+    /** How much of a body past the limit is read and dropped before the refusal. */
+    private static final int DRAINED = 64 * 1024;
+
     private final Request request;
     private final Map<String, String> params;
     private final Fields query;
@@ -102,6 +105,10 @@ final class Call {
         try (InputStream in = Request.asInputStream(request)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
+                // Read a little of the rest, so that a body just over the limit meets a clean answer
+                // rather than a connection reset; a larger one is cut off when the connection closes.
+                in.skipNBytes(Math.min(DRAINED, Math.max(0, declared - bytes.length)));
+                in.readNBytes(declared < 0 ? DRAINED : 0);
                 throw tooLarge();
             }
             return bytes;
