@@ -30,7 +30,8 @@ import nl.regiekit.service.internal.Root;
  * {@link CaseFileRepository} and every disclosure of one through a {@link DisclosureLog}, so that any
  * store plugs in. Bounded by design: bodies over the library's size limit are refused before they are
  * read whole, slow clients meet an idle timeout, at most {@code maxConcurrentRequests} requests are
- * handled at once (the rest wait briefly, then get 503), so a burst cannot exhaust memory; stopping
+ * handled at once (up to 1,024 more wait, at most 5 s, before their body is read; beyond that they
+ * get 503), so a burst cannot exhaust memory; stopping
  * lets requests in flight finish. Thread-safe.
  */
 public final class RegiekitService implements AutoCloseable {
@@ -59,7 +60,8 @@ public final class RegiekitService implements AutoCloseable {
         root = new Root(api, builder.tokens, builder.accessLog, builder.limits.maxBytes());
         QoSHandler qos = new QoSHandler(root);
         qos.setMaxRequestCount(builder.maxConcurrentRequests);
-        qos.setMaxSuspendedRequestCount(builder.maxConcurrentRequests * 8);
+        // A waiting request has not had its body read: it holds a connection's buffers, not a document.
+        qos.setMaxSuspendedRequestCount(1024);
         qos.setMaxSuspend(Duration.ofSeconds(5));
         server.setHandler(new GracefulHandler(qos));
         server.setErrorHandler(Root.errors());
