@@ -77,6 +77,10 @@ class ServiceTests {
 
         problem(none, 401, "unauthorized");
         problem(wrong, 401, "unauthorized");
+        for (int i = 0; i < 20; i++) {
+            // The unread body is drained, so the refusal reaches the client rather than a reset.
+            problem(server.post("/v1/validations", "not-a-token", TestServer.demo()), 401, "unauthorized");
+        }
         problem(basic, 401, "unauthorized");
         assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"regiekit\"");
     }

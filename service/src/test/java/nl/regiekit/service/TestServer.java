@@ -44,6 +44,11 @@ final class TestServer implements AutoCloseable {
     final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() throws IOException {
+        this(java.time.Duration.ofSeconds(10));
+    }
+
+    /** A server whose connections may stay silent for {@code idleTimeout}. */
+    TestServer(java.time.Duration idleTimeout) throws IOException {
         Clock clock = Clock.fixed(DATE.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         files = CaseFileRepository.inMemory(clock);
         Tokens tokens = Tokens.none()
@@ -52,7 +57,7 @@ final class TestServer implements AutoCloseable {
             .with(new Caller(OrganisationId.of("org-not-involved"), Role.PARTNER), Tokens.hash(OUTSIDER))
             .with(new Caller(OrganisationId.of("org-vendor"), Role.INTEGRATOR), Tokens.hash(INTEGRATOR));
         service = RegiekitService.builder().port(0).tokens(tokens).caseFiles(files).disclosures(disclosures)
-            .clock(clock).accessLog(accessLog::add).build().start();
+            .clock(clock).accessLog(accessLog::add).idleTimeout(idleTimeout).build().start();
     }
 
     static byte[] demo() throws IOException {

@@ -29,6 +29,7 @@ final class Call {
     private final Optional<Caller> caller;
     private final Trace trace;
     private final int maxBytes;
+    private boolean bodyRead;
 
     Call(Request request, Map<String, String> params, Optional<Caller> caller, Trace trace, int maxBytes) {
         this.request = request;
@@ -94,6 +95,7 @@ final class Call {
      * @throws Problem 415 when it is not JSON, 413 when it is too large
      */
     byte[] body() throws IOException {
+        bodyRead = true;
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (type == null || !isJson(type)) {
             throw new Problem(Problem.Type.UNSUPPORTED_MEDIA_TYPE, "send the document as application/json");
@@ -103,7 +105,7 @@ final class Call {
             throw tooLarge();
         }
         try (InputStream in = Request.asInputStream(request)) {
-            byte[] bytes = in.readNBytes(maxBytes + 1);
+            byte[] bytes = read(in);
             if (bytes.length > maxBytes) {
                 // Read a little of the rest, so that a body just over the limit meets a clean answer
                 // rather than a connection reset; a larger one is cut off when the connection closes.
@@ -113,6 +115,20 @@ final class Call {
             }
             return bytes;
         }
+    }
+
+    /** Up to one byte more than the limit; a client that falls silent (idle timeout) or breaks off gets 408. */
+    private byte[] read(InputStream in) {
+        try {
+            return in.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new Problem(Problem.Type.REQUEST_TIMEOUT, "the body stopped before its end");
+        }
+    }
+
+    /** Whether the handler asked for the body. */
+    boolean bodyRead() {
+        return bodyRead;
     }
 
     private static boolean isJson(String contentType) {

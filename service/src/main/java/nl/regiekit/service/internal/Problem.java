@@ -24,6 +24,7 @@ final class Problem extends RuntimeException {
         NOT_FOUND(404, "No such resource"),
         METHOD_NOT_ALLOWED(405, "The resource does not answer this method"),
         NOT_ACCEPTABLE(406, "The resource cannot answer in the media type asked for"),
+        REQUEST_TIMEOUT(408, "The body did not arrive whole in time"),
         STALE_VERSION(412, "The stored version is not the one the change was based on"),
         TOO_LARGE(413, "The body is larger than the limit"),
         UNSUPPORTED_MEDIA_TYPE(415, "The body must be application/json"),

@@ -70,6 +70,7 @@ public final class Root extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         String template = "(unmatched)";
         Optional<Caller> caller = Optional.empty();
+        Call call = null;
         Reply reply;
         try {
             List<Route> onPath = routes.stream().filter(r -> r.match(path).isPresent()).toList();
@@ -87,13 +88,17 @@ public final class Root extends Handler.Abstract {
                         + " may not call " + route.method() + " " + route.template());
                 }
             }
-            reply = route.handler().handle(new Call(request, route.match(path).orElseThrow(), caller, trace, maxBytes));
+            call = new Call(request, route.match(path).orElseThrow(), caller, trace, maxBytes);
+            reply = route.handler().handle(call);
         } catch (Problem problem) {
             reply = problem(problem, trace);
         } catch (RuntimeException | java.io.IOException e) {
             // The exception's type only: its message may quote the document.
             LOG.error("request failed with {} (trace {})", e.getClass().getName(), trace.traceId());
             reply = problem(new Problem(Problem.Type.INTERNAL, "trace " + trace.traceId()), trace);
+        }
+        if (call == null || !call.bodyRead()) {
+            drain(request);
         }
         write(response, reply, trace, callback);
         accessLog.accept(accessLine(request.getMethod(), template, reply.status(), System.nanoTime() - start,
@@ -115,6 +120,23 @@ public final class Root extends Handler.Abstract {
             write(response, problem(new Problem(type, "refused by the server"), code, trace), trace, callback);
             return true;
         };
+    }
+
+    /**
+     * Reads and drops a body the answer did not need (a refusal before it was read: no token, no such
+     * route), up to the limit, so that the client reads the answer instead of a connection reset.
+     */
+    private void drain(Request request) {
+        long length = request.getLength();
+        boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        if (length == 0 || (length < 0 && !chunked) || length > maxBytes) {
+            return;
+        }
+        try (java.io.InputStream in = Request.asInputStream(request)) {
+            in.skipNBytes(Math.min(maxBytes, length < 0 ? maxBytes : length));
+        } catch (java.io.IOException e) {
+            // A body shorter than the limit ends early (EOFException): the answer goes out regardless.
+        }
     }
 
     private Optional<Caller> authenticate(Request request) {
