@@ -26,4 +26,9 @@ public interface DisclosureLog {
      * @throws NullPointerException if {@code caseId} is null
      */
     List<Disclosure> ofCase(CaseId caseId);
+
+    /** A disclosure log in memory, for tests and examples; thread-safe. */
+    static DisclosureLog inMemory() {
+        return new InMemoryDisclosures();
+    }
 }

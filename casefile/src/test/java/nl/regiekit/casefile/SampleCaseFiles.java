@@ -161,6 +161,9 @@ final class SampleCaseFiles {
                 ConsentStatus.GRANTED))
             .recordConsent(consent("c-family-coach-sunil", FAMILY_COACH, FATHER, List.of(FATHER), CONTACT_DATE,
                 ConsentStatus.GRANTED))
+            // From his twelfth birthday (7 November 2026) Jesse consents together with his mother.
+            .recordConsent(consent("c-youth-care-jesse", YOUTH_CARE, SON, List.of(SON), CONTACT_DATE,
+                ConsentStatus.GRANTED))
             .changeConsent(ConsentId.of("c-debt-help"), new ConsentChange(DEBT_GRANTED, ConsentStatus.GRANTED))
             .advanceTo(Phase.EXECUTION, LocalDate.of(2025, 6, 2));
     }

@@ -1,0 +1,476 @@
+package nl.regiekit.service.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jetty.http.HttpHeader;
+
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.selfreliance.Instruments;
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.CaseFileRepository;
+import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casefile.Disclosure;
+import nl.regiekit.casefile.DisclosureLog;
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.FindingCatalog;
+import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.casemodel.storage.StaleVersionException;
+import nl.regiekit.casemodel.storage.Versioned;
+import nl.regiekit.genogram.GenogramPolicy;
+import nl.regiekit.genogram.render.EcogramSvg;
+import nl.regiekit.genogram.render.GenogramSvg;
+import nl.regiekit.genogram.render.SociogramSvg;
+import nl.regiekit.json.DocumentKind;
+import nl.regiekit.json.EcogramDocument;
+import nl.regiekit.json.GenogramDocument;
+import nl.regiekit.json.JsonCodes;
+import nl.regiekit.json.Limits;
+import nl.regiekit.json.RegiekitJson;
+import nl.regiekit.json.SociogramDocument;
+import nl.regiekit.json.Validation;
+import nl.regiekit.json.ValidationResult;
+import nl.regiekit.json.CareConferenceAgendaDocument;
+import nl.regiekit.json.FamilyCouncilAgendaDocument;
+import nl.regiekit.plan.meeting.CareConferenceAgenda;
+import nl.regiekit.plan.meeting.CareConferences;
+import nl.regiekit.plan.meeting.ConferenceKind;
+import nl.regiekit.plan.meeting.ConferenceReason;
+import nl.regiekit.plan.meeting.FamilyCouncilAgenda;
+import nl.regiekit.plan.meeting.FamilyCouncils;
+import nl.regiekit.plan.meeting.MeetingId;
+import nl.regiekit.plan.monitor.Monitor;
+import nl.regiekit.plan.monitor.Signal;
+import nl.regiekit.report.CaseReport;
+import nl.regiekit.report.MonitorSignals;
+import nl.regiekit.service.Caller;
+import nl.regiekit.service.Role;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The endpoints of the service under {@code /v1}, each a {@link Route}: what the library does, over
+ * HTTP. Every limited answer (report, stored case file) is built from the one
+ * {@link CaseFileView#forOrganisation}; every disclosure of a stored case is written to the
+ * disclosure log. Thread-safe: the pipelines and the report are built once and shared.
+ */
+public final class Api {
+
+    private static final Set<Role> ANY = Set.of(Role.COORDINATOR, Role.PARTNER, Role.INTEGRATOR);
+    private static final Set<Role> CASE_READERS = Set.of(Role.COORDINATOR, Role.PARTNER);
+    private static final Set<Role> COORDINATOR = Set.of(Role.COORDINATOR);
+    private static final String SVG = "image/svg+xml";
+    private static final String HTML = "text/html; charset=utf-8";
+    /** The purpose (doelbinding) of every disclosure the service logs. */
+    private static final String PURPOSE = "case-management";
+
+    private final JsonMapper mapper = RegiekitJson.mapper();
+    private final Clock clock;
+    private final CaseFileRepository files;
+    private final DisclosureLog disclosures;
+    private final BooleanSupplier ready;
+    private final Validations validations;
+    private final LifeDomainCatalogs catalogs = LifeDomainCatalogs.load();
+    private final Map<String, CaseReport> reports = new LinkedHashMap<>();
+    private final Monitor monitor = Monitor.defaults();
+    private final byte[] openApi;
+
+    /**
+     * The endpoints over these ports.
+     *
+     * @param clock gives today, when a request names no date, and the disclosure times
+     * @param limits the library's input limits
+     * @param files where stored case files are kept
+     * @param disclosures where each disclosure of a stored case is written
+     * @param ready whether the service is ready to take requests
+     */
+    public Api(Clock clock, Limits limits, CaseFileRepository files, DisclosureLog disclosures, BooleanSupplier ready) {
+        this.clock = clock;
+        this.files = files;
+        this.disclosures = disclosures;
+        this.ready = ready;
+        this.validations = new Validations(limits);
+        for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+            reports.put(locale.getLanguage(), CaseReport.builder().locale(locale).catalogs(catalogs)
+                .factors(FactorCatalogs.load()).instruments(Instruments.load())
+                .signals(MonitorSignals.defaults()).build());
+        }
+        this.openApi = resource(Api.class, "/nl/regiekit/service/openapi.json");
+    }
+
+    /** Every route, in the order the OpenAPI description lists them. */
+    List<Route> routes() {
+        return List.of(
+            new Route("GET", "/v1/health/live", Set.of(), c -> json(Map.of("status", "UP"))),
+            new Route("GET", "/v1/health/ready", Set.of(), this::ready),
+            new Route("GET", "/v1/openapi.json", Set.of(), c -> Reply.ok("application/vnd.oai.openapi+json", openApi)),
+            new Route("GET", "/v1/schemas/{kind}", ANY, this::schema),
+            new Route("GET", "/v1/codes", ANY, this::codes),
+            new Route("POST", "/v1/validations", ANY, this::validate),
+            new Route("POST", "/v1/renderings/{picture}", ANY, this::render),
+            new Route("POST", "/v1/reports", CASE_READERS, this::report),
+            new Route("POST", "/v1/agendas/family-council", COORDINATOR, this::familyCouncil),
+            new Route("POST", "/v1/agendas/care-conference", COORDINATOR, this::careConference),
+            new Route("POST", "/v1/signals", COORDINATOR, this::signalsOfBody),
+            new Route("GET", "/v1/signals", COORDINATOR, this::signalsOfStore),
+            new Route("PUT", "/v1/case-files/{caseId}", COORDINATOR, this::store),
+            new Route("GET", "/v1/case-files/{caseId}", CASE_READERS, this::read));
+    }
+
+    private Reply ready(Call call) {
+        if (!ready.getAsBoolean()) {
+            throw new Problem(Problem.Type.UNAVAILABLE, "the service is starting or stopping");
+        }
+        return json(Map.of("status", "UP"));
+    }
+
+    private Reply schema(Call call) {
+        DocumentKind kind = DocumentKind.of("regiekit/" + call.param("kind"))
+            .orElseThrow(() -> new Problem(Problem.Type.NOT_FOUND, "no document kind " + call.param("kind")));
+        return Reply.ok("application/schema+json", resource(DocumentKind.class, kind.schemaResource()));
+    }
+
+    private Reply codes(Call call) {
+        List<Map<String, Object>> codes = new ArrayList<>();
+        for (FindingCode code : FindingCatalog.all()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("code", code.code());
+            entry.put("severity", code.severity().name());
+            entry.put("messageNl", code.messageNl());
+            entry.put("messageEn", code.messageEn());
+            codes.add(entry);
+        }
+        return json(Map.of("codes", codes));
+    }
+
+    private Reply validate(Call call) throws IOException {
+        Locale locale = call.locale();
+        ValidationResult result = validations.on(call.date(today())).validate(call.body());
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("valid", result.isValid());
+        doc.put("kind", result.document().flatMap(Api::kindOf).map(DocumentKind::id).orElse(null));
+        doc.put("findings", Root.findings(result.findings(), locale));
+        return json(doc);
+    }
+
+    private Reply render(Call call) throws IOException {
+        String picture = call.param("picture");
+        if (!List.of("genogram", "sociogram", "ecogram", "balance").contains(picture)) {
+            throw new Problem(Problem.Type.NOT_FOUND, "no picture " + picture);
+        }
+        Locale locale = call.locale();
+        LocalDate date = call.date(today());
+        Object document = bound(validations.on(date).validate(call.body()));
+        Optional<String> svg;
+        if (document instanceof CaseFile file) {
+            svg = Optional.ofNullable(reports.get(locale.getLanguage()).pictures(file, date).get(picture + ".svg"));
+        } else if (document instanceof GenogramDocument own && picture.equals("genogram")) {
+            svg = Optional.of(new GenogramSvg(Year.from(date), locale).render(own.genogram()));
+        } else if (document instanceof SociogramDocument own && picture.equals("sociogram")) {
+            svg = Optional.of(new SociogramSvg(GenogramPolicy.DEFAULTS, locale).render(own.sociogram()));
+        } else if (document instanceof EcogramDocument own && picture.equals("ecogram")) {
+            svg = Optional.of(new EcogramSvg(locale).render(own.ecogram()));
+        } else {
+            svg = Optional.empty();
+        }
+        return Reply.ok(SVG, svg.orElseThrow(() -> new Problem(Problem.Type.INVALID_DOCUMENT,
+            "the document holds no " + picture + " to draw")));
+    }
+
+    private Reply report(Call call) throws IOException {
+        Locale locale = call.locale();
+        LocalDate date = call.date(today());
+        ValidationResult result = validations.on(date).validate(call.body());
+        CaseFile file = caseFile(result);
+        CaseFileView view = viewFor(call.caller(), file, date)
+            .orElseThrow(() -> new Problem(Problem.Type.FORBIDDEN, "the caller's organisation is not involved in the case"));
+        return Reply.ok(HTML, reports.get(locale.getLanguage()).write(view, result.findings()));
+    }
+
+    /**
+     * The agenda of a family council on the day: the children and young people speak first unless
+     * {@code ?first=} names the members who do.
+     */
+    private Reply familyCouncil(Call call) throws IOException {
+        LocalDate date = call.date(today());
+        Case subject = caseFile(validations.on(date).validate(call.body())).subject();
+        Set<PersonId> first = new LinkedHashSet<>();
+        Optional<String> named = call.query("first");
+        if (named.isPresent()) {
+            for (String id : named.get().split(",")) {
+                first.add(identifier(() -> PersonId.of(id.strip()), "first names member identifiers"));
+            }
+        } else {
+            // The library lets only the children and young people among them go first.
+            first.addAll(subject.family().memberIds());
+        }
+        FamilyCouncilAgenda agenda = FamilyCouncils.defaults().agenda(subject,
+            MeetingId.of("family-council-" + date), date, first);
+        return json(FamilyCouncilAgendaDocument.of(agenda));
+    }
+
+    /**
+     * The agenda of a care conference or a variant ({@code ?kind=}) on the day, called for
+     * {@code ?reason=} (default: a shared perspective, or periodic for a partner meeting).
+     */
+    private Reply careConference(Call call) throws IOException {
+        LocalDate date = call.date(today());
+        ConferenceKind kind = identifier(() -> ConferenceKind.valueOf(call.query("kind").orElse("CARE_CONFERENCE")),
+            "kind must be one of " + Arrays.toString(ConferenceKind.values()));
+        List<ConferenceReason> reasons = new ArrayList<>();
+        for (String reason : call.query("reason").map(r -> r.split(",")).orElse(new String[0])) {
+            reasons.add(identifier(() -> ConferenceReason.valueOf(reason.strip()),
+                "reason must be among " + Arrays.toString(ConferenceReason.values())));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(kind == ConferenceKind.PARTNER_MEETING ? ConferenceReason.PERIODIC
+                : ConferenceReason.SHARED_PERSPECTIVE);
+        }
+        CaseFile file = caseFile(validations.on(date).validate(call.body()));
+        CareConferenceAgenda agenda = CareConferences.defaults().agenda(file.monitored(),
+            MeetingId.of("care-conference-" + date), kind, date, reasons);
+        return json(CareConferenceAgendaDocument.of(agenda));
+    }
+
+    /** The value {@code parse} gives, or a 400 problem saying {@code rule} when it refuses the query. */
+    private static <T> T identifier(java.util.function.Supplier<T> parse, String rule) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new Problem(Problem.Type.BAD_REQUEST, rule);
+        }
+    }
+
+    private Reply signalsOfBody(Call call) throws IOException {
+        LocalDate date = call.date(today());
+        CaseFile file = caseFile(validations.on(date).validate(call.body()));
+        return json(Map.of("signals", signals(monitor.signals(file.monitored(), date), call.locale())));
+    }
+
+    private Reply signalsOfStore(Call call) {
+        LocalDate date = call.date(today());
+        Locale locale = call.locale();
+        List<Signal> all = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        for (CaseId id : files.ids()) {
+            files.find(id).ifPresent(stored -> {
+                CaseFile file = stored.value();
+                cases.add(file.subject());
+                all.addAll(monitor.signals(file.monitored(), date));
+                disclose(call, "signals-read", CaseFileView.full(file, date));
+            });
+        }
+        all.addAll(monitor.caseloads(cases, date));
+        return json(Map.of("signals", signals(all, locale)));
+    }
+
+    private Reply store(Call call) throws IOException {
+        CaseId id = caseId(call);
+        long expected = expectedVersion(call);
+        CaseFile file = caseFile(validations.on(today()).validate(call.body()));
+        if (!file.subject().id().equals(id)) {
+            throw new Problem(Problem.Type.INVALID_DOCUMENT, "the case file is of case " + file.subject().id()
+                + ", not of " + id);
+        }
+        Versioned<CaseFile> saved;
+        try {
+            saved = files.save(file, expected);
+        } catch (StaleVersionException e) {
+            throw new Problem(Problem.Type.STALE_VERSION, "the stored version is " + e.actual()
+                + "; read it again and apply the change to it");
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("caseId", id.value());
+        doc.put("version", saved.version());
+        doc.put("savedAt", saved.savedAt().toString());
+        return json(doc).status(expected == Versioned.NEW ? 201 : 200).with("ETag", etag(saved.version()));
+    }
+
+    private Reply read(Call call) {
+        CaseId id = caseId(call);
+        LocalDate date = call.date(today());
+        Versioned<CaseFile> stored = files.find(id)
+            .orElseThrow(() -> new Problem(Problem.Type.NOT_FOUND, "no stored case file " + id));
+        // A partner whose organisation is not involved learns no more than that the case is not there for it.
+        CaseFileView view = viewFor(call.caller(), stored.value(), date)
+            .orElseThrow(() -> new Problem(Problem.Type.NOT_FOUND, "no stored case file " + id));
+        disclose(call, "case-file-read", view);
+        Reply reply = view.isFull() ? Reply.ok(Reply.JSON, mapper.writeValueAsBytes(stored.value()))
+            : json(limited(view));
+        return reply.with("ETag", etag(stored.version()));
+    }
+
+    /** What a partner sees of a stored case file: the members it may name and each plan as its view keeps it. */
+    private static Map<String, Object> limited(CaseFileView view) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("kind", "regiekit/case-file-view");
+        doc.put("caseId", view.subject().id().value());
+        doc.put("organisation", view.organisation().orElseThrow().value());
+        doc.put("date", view.date().toString());
+        List<PersonId> named = view.namedMembers();
+        List<FamilyMember> members = view.subject().family().members().stream()
+            .filter(m -> named.contains(m.id())).toList();
+        doc.put("members", members);
+        doc.put("plans", view.file().plans().stream().map(view::plan).toList());
+        return doc;
+    }
+
+    /** The whole case for a coordinator; a partner's view when its organisation is involved. */
+    private Optional<CaseFileView> viewFor(Caller caller, CaseFile file, LocalDate date) {
+        if (caller.role() == Role.COORDINATOR) {
+            return Optional.of(CaseFileView.full(file, date));
+        }
+        if (file.subject().organisation(caller.organisation()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CaseFileView.forOrganisation(file, caller.organisation(), date, catalogs));
+    }
+
+    /**
+     * Writes the disclosure of {@code view} to the caller's organisation: for case management (the
+     * purpose), on the coordinating organisation's public task or on the partner's consents (the lawful
+     * basis). A view that names no member discloses nobody's data and is not logged.
+     */
+    private void disclose(Call call, String activity, CaseFileView view) {
+        if (view.namedMembers().isEmpty()) {
+            return;
+        }
+        Trace trace = call.trace();
+        disclosures.record(new Disclosure(trace.traceId(), trace.spanId(), clock.instant(),
+            call.caller().organisation(), activity, PURPOSE, view.isFull() ? LawfulBasis.PUBLIC_TASK
+                : LawfulBasis.CONSENT, view.subject().id(), view.namedMembers()));
+    }
+
+    private static long expectedVersion(Call call) {
+        Optional<String> ifMatch = call.header(HttpHeader.IF_MATCH);
+        Optional<String> ifNoneMatch = call.header(HttpHeader.IF_NONE_MATCH);
+        if (ifNoneMatch.map(String::strip).filter("*"::equals).isPresent() && ifMatch.isEmpty()) {
+            return Versioned.NEW;
+        }
+        if (ifMatch.isPresent() && ifNoneMatch.isEmpty()) {
+            String tag = ifMatch.get().strip();
+            if (tag.matches("\"[1-9][0-9]{0,17}\"")) {
+                return Long.parseLong(tag.substring(1, tag.length() - 1));
+            }
+            throw new Problem(Problem.Type.STALE_VERSION, "If-Match must be an ETag this service gave");
+        }
+        throw new Problem(Problem.Type.PRECONDITION_REQUIRED,
+            "create with If-None-Match: * or update with If-Match: <ETag of the version read>");
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private static CaseId caseId(Call call) {
+        return identifier(() -> CaseId.of(call.param("caseId")), "not a case identifier");
+    }
+
+    /** The document a result bound, refusing a body that is no JSON (400) or that has errors (422). */
+    private static Object bound(ValidationResult result) {
+        List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (errors.stream().anyMatch(f -> f.code().equals(JsonCodes.SYNTAX.code()))) {
+            throw new Problem(Problem.Type.BAD_JSON, "the body is not well-formed JSON", errors);
+        }
+        if (errors.stream().anyMatch(f -> f.code().equals(JsonCodes.LIMIT_SIZE.code()))) {
+            throw new Problem(Problem.Type.TOO_LARGE, "the body is larger than the limit", errors);
+        }
+        if (!errors.isEmpty() || result.document().isEmpty()) {
+            throw new Problem(Problem.Type.INVALID_DOCUMENT, "the document has errors", errors);
+        }
+        return result.document().get();
+    }
+
+    private static CaseFile caseFile(ValidationResult result) {
+        if (bound(result) instanceof CaseFile file) {
+            return file;
+        }
+        throw new Problem(Problem.Type.INVALID_DOCUMENT, "the resource takes a regiekit/case-file");
+    }
+
+    private static Optional<DocumentKind> kindOf(Object document) {
+        return Arrays.stream(DocumentKind.values()).filter(k -> k.type().isInstance(document)).findFirst();
+    }
+
+    private static List<Map<String, Object>> signals(List<Signal> signals, Locale locale) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Signal s : signals) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("code", s.code());
+            entry.put("severity", s.severity().name());
+            entry.put("due", s.due().toString());
+            s.caseId().ifPresent(id -> entry.put("caseId", id.value()));
+            entry.put("subject", s.subject());
+            entry.put("rule", s.rule());
+            entry.put("message", s.message(locale));
+            list.add(entry);
+        }
+        return list;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Reply json(Object document) {
+        return Reply.ok(Reply.JSON, mapper.writeValueAsBytes(document));
+    }
+
+    /** A resource of {@code owner}'s module (the json module keeps its schemas to itself). */
+    private static byte[] resource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The validation pipelines per day, built on first use; the few most recent days are kept. */
+    private static final class Validations {
+
+        private static final int KEPT = 4;
+
+        private final Limits limits;
+        private final Map<LocalDate, Validation> byDate = new LinkedHashMap<>(KEPT, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<LocalDate, Validation> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        Validations(Limits limits) {
+            this.limits = limits;
+        }
+
+        synchronized Validation on(LocalDate date) {
+            return byDate.computeIfAbsent(date, d -> Validation.builder().limits(limits)
+                .clock(Clock.fixed(d.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package nl.regiekit.service;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import nl.regiekit.casefile.CaseFileRepository;
+import nl.regiekit.casefile.DisclosureLog;
+import nl.regiekit.casemodel.OrganisationId;
+
+/**
+ * A real service on a free loopback port for the tests, with a token per role, the demo case file
+ * and a real HTTP client. Close it after the tests.
+ */
+final class TestServer implements AutoCloseable {
+
+    static final LocalDate DATE = LocalDate.of(2026, 4, 20);
+    static final Path DEMO = Path.of("../cli/src/test/resources/golden/demo-case-file.json");
+    static final String COORDINATOR = "coordinator-token";
+    static final String PARTNER = "partner-token";
+    static final String OUTSIDER = "outsider-token";
+    static final String INTEGRATOR = "integrator-token";
+    static final OrganisationId ADDICTION_CARE = OrganisationId.of("org-addiction-care");
+
+    /** Names and texts of the demo that the addiction care organisation may not see (as in CaseReportTests). */
+    static final List<String> SENTINELS = List.of("Samira", "Ruben", "Fatima", "Gerrit", "Kevin", "Sanne",
+        "Huurachterstand", "Na de scheiding", "Alle post over geld", "Voetbalclub");
+
+    final CaseFileRepository files;
+    final DisclosureLog disclosures = DisclosureLog.inMemory();
+    final List<String> accessLog = new CopyOnWriteArrayList<>();
+    final RegiekitService service;
+    final HttpClient client = HttpClient.newHttpClient();
+
+    TestServer() throws IOException {
+        this(java.time.Duration.ofSeconds(10));
+    }
+
+    /** A server whose connections may stay silent for {@code idleTimeout}. */
+    TestServer(java.time.Duration idleTimeout) throws IOException {
+        Clock clock = Clock.fixed(DATE.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        files = CaseFileRepository.inMemory(clock);
+        Tokens tokens = Tokens.none()
+            .with(new Caller(OrganisationId.of("org-case-management"), Role.COORDINATOR), Tokens.hash(COORDINATOR))
+            .with(new Caller(ADDICTION_CARE, Role.PARTNER), Tokens.hash(PARTNER))
+            .with(new Caller(OrganisationId.of("org-not-involved"), Role.PARTNER), Tokens.hash(OUTSIDER))
+            .with(new Caller(OrganisationId.of("org-vendor"), Role.INTEGRATOR), Tokens.hash(INTEGRATOR));
+        service = RegiekitService.builder().port(0).tokens(tokens).caseFiles(files).disclosures(disclosures)
+            .clock(clock).accessLog(accessLog::add).idleTimeout(idleTimeout).build().start();
+    }
+
+    static byte[] demo() throws IOException {
+        return Files.readAllBytes(DEMO);
+    }
+
+    HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service.uri() + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return client.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String token, byte[] body) throws IOException, InterruptedException {
+        return client.send(request(path, token).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> put(String path, String token, byte[] body, Map<String, String> headers)
+        throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}
