@@ -2,8 +2,6 @@ package nl.regiekit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +46,7 @@ import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -86,17 +85,29 @@ final class BalanceCommand implements Callable<Integer> {
         description = "An organisation's own factor catalogue (a regiekit/factor-catalog document); repeatable.")
     List<Path> factorFiles = List.of();
 
+    @Mixin
+    Output output;
+
     private Messages messages;
     private Locale locale;
     private FactorCatalogs catalogs;
     private BalanceScoring scoring;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         messages = parent.messages();
         locale = messages.locale();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        return Problem.reported(spec, () -> balance(out, err));
+    }
+
+    private int balance(PrintWriter out, PrintWriter err) throws Problem {
+        if (svg != null) {
+            List<Path> inputs = new ArrayList<>(factorFiles);
+            inputs.add(file);
+            output.check(messages, inputs, List.of(svg));
+        }
         catalogs = FactorCatalogs.load();
         for (Path factors : factorFiles) {
             Optional<ValidationResult> read = read(factors, Validation.defaults(), err);
@@ -152,8 +163,8 @@ final class BalanceCommand implements Callable<Integer> {
             }
             Trend trend = scoring.trend(family.get(), phaseOn);
             Assessment latest = family.get().stream().max(Comparator.comparing(Assessment::date)).orElseThrow();
-            Files.writeString(svg, BalanceSvg.picture(scoring.score(latest), trend, scoring.policy(),
-                id -> catalogs.name(latest.catalog(), id, locale), locale), StandardCharsets.UTF_8);
+            output.write(messages, svg, BalanceSvg.picture(scoring.score(latest), trend, scoring.policy(),
+                id -> catalogs.name(latest.catalog(), id, locale), locale));
             (format == ValidateCommand.Format.json ? err : out).println(messages.get("balance.svg.wrote", svg));
         }
         out.flush();
@@ -165,7 +176,7 @@ final class BalanceCommand implements Callable<Integer> {
         try {
             return Optional.of(validation.validate(path));
         } catch (IOException e) {
-            err.println(messages.get("file.unreadable", path, e.getClass().getSimpleName()));
+            err.println(Problem.unreadable(path, e, messages).getMessage());
             return Optional.empty();
         }
     }

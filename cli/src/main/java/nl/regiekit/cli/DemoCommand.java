@@ -1,9 +1,7 @@
 package nl.regiekit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -41,46 +40,59 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", defaultValue = "regiekit-demo", description = "Folder to write to (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "regiekit-demo",
+        description = "Folder to write to (default ${DEFAULT-VALUE}); made if it does not exist. Files already there "
+            + "are replaced only with --force.")
     Path out;
 
+    @Mixin
+    Output output;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Messages messages = parent.messages();
         PrintWriter stdout = spec.commandLine().getOut();
-        Files.createDirectories(out);
+        return Problem.reported(spec, () -> demo(messages, stdout));
+    }
+
+    /**
+     * Writes the case file, today's report and the separate pictures, having checked all of them
+     * first, and says what to open first.
+     */
+    private int demo(Messages messages, PrintWriter stdout) throws Problem {
+        String text = text();
+        ValidationResult result = Validation.defaults().validate(text.getBytes(StandardCharsets.UTF_8));
+        CaseFile demo = result.document(CaseFile.class).orElseThrow();
+        CaseReport report = ReportCommand.report(messages);
+        LocalDate today = LocalDate.now();
+        Output.folder(messages, out);
         Path file = out.resolve("case-file.json");
-        Files.writeString(file, text(), StandardCharsets.UTF_8);
+        Path html = out.resolve(ReportCommand.fileName(Optional.empty(), messages));
+        Map<String, String> drawn = report.pictures(demo, today);
+        List<Path> pictures = drawn.keySet().stream().map(out::resolve).toList();
+        List<Path> targets = new ArrayList<>(List.of(file, html));
+        targets.addAll(pictures);
+        output.check(messages, List.of(), targets);
+
+        output.write(messages, file, text);
         stdout.println(messages.get("demo.wrote", file));
-        ValidationResult result = Validation.defaults().validate(file);
         stdout.println(messages.get("demo.validated", ValidateCommand.count(result, Severity.ERROR),
             ValidateCommand.count(result, Severity.WARNING), ValidateCommand.count(result, Severity.INFO)));
         stdout.println(messages.get("demo.next", file));
         stdout.println(messages.get("plan.demo.next", file));
-        stdout.println(messages.get("demo.balance", file, out.resolve("balance.svg")));
-        stdout.println(messages.get("genogram.demo.next", file, out.resolve("genogram.svg")));
+        stdout.println(messages.get("demo.balance", file, out.resolve("my-balance.svg")));
+        stdout.println(messages.get("genogram.demo.next", file, out.resolve("my-genogram.svg")));
         stdout.println(messages.get("agenda.demo.next", file));
-        writeReport(result, messages, stdout);
-        stdout.flush();
-        return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
-    }
-
-    /** Writes the report of today and the separate pictures next to the case file, and says what to open first. */
-    private void writeReport(ValidationResult result, Messages messages, PrintWriter stdout) throws IOException {
-        CaseFile demo = result.document(CaseFile.class).orElseThrow();
-        CaseReport report = ReportCommand.report(messages);
-        LocalDate today = LocalDate.now();
-        Path html = out.resolve(ReportCommand.fileName(Optional.empty(), messages));
-        Files.writeString(html, report.write(CaseFileView.full(demo, today), result.findings()), StandardCharsets.UTF_8);
-        List<Path> pictures = new ArrayList<>();
-        for (Map.Entry<String, String> picture : report.pictures(demo, today).entrySet()) {
-            pictures.add(out.resolve(picture.getKey()));
-            Files.writeString(pictures.get(pictures.size() - 1), picture.getValue(), StandardCharsets.UTF_8);
+        output.write(messages, html, report.write(CaseFileView.full(demo, today), result.findings()));
+        for (Path picture : pictures) {
+            output.write(messages, picture, drawn.get(picture.getFileName().toString()));
         }
         stdout.println(messages.get("report.wrote", html));
         stdout.println(messages.get("demo.pictures", pictures.stream().map(Path::toString)
             .collect(Collectors.joining(", "))));
         stdout.println(messages.get("demo.report", html));
+        stdout.flush();
+        return result.isValid() ? Regiekit.OK : Regiekit.FINDINGS;
     }
 
     /** The demo case file as JSON text with a final newline. */

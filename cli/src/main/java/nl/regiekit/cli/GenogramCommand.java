@@ -1,6 +1,5 @@
 package nl.regiekit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Year;
@@ -52,9 +51,14 @@ final class GenogramCommand extends GraphCommand<Genogram> {
     }
 
     @Override
-    void writeMore(Genogram graph, PrintWriter out, Messages messages) throws IOException {
+    List<Path> targets() {
+        return dot == null ? List.of(svg) : List.of(svg, dot);
+    }
+
+    @Override
+    void writeMore(Genogram graph, PrintWriter out, Messages messages) throws Problem {
         if (dot != null) {
-            write(dot, GenogramDot.export(graph));
+            output.write(messages, dot, GenogramDot.export(graph));
             out.println(messages.get("genogram.wrote", dot));
         }
         // What the genogram shows, by identifier: the queries of method §1 and §9.

@@ -2,9 +2,8 @@ package nl.regiekit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * validation pipeline, report its findings, draw the graph and write the picture. The picture is
  * drawn even when the checks find errors (links to unknown people are left out), and the exit
  * code then says so: 0 without errors, 1 with errors or when the file holds no such graph, 2 on
- * a usage or input/output error.
+ * a usage or input/output error. Every file is written through {@link Output}.
  *
  * @param <G> the graph
  */
@@ -42,6 +42,9 @@ abstract class GraphCommand<G> implements Callable<Integer> {
     @Option(names = "--svg", paramLabel = "OUT", required = true, description = "Where to write the SVG picture.")
     Path svg;
 
+    @Mixin
+    Output output;
+
     /** The graph's name in messages: genogram, sociogram or ecogram. */
     abstract String name();
 
@@ -54,21 +57,28 @@ abstract class GraphCommand<G> implements Callable<Integer> {
     /** The SVG picture of the graph. */
     abstract String draw(G graph, Messages messages);
 
-    /** Writes further outputs, such as DOT; by default none. */
-    void writeMore(G graph, PrintWriter out, Messages messages) throws IOException {
+    /** Writes further outputs, such as DOT, through {@link #output}; by default none. */
+    void writeMore(G graph, PrintWriter out, Messages messages) throws Problem {
+    }
+
+    /** The files the command writes: the picture, and those of {@link #writeMore}. */
+    List<Path> targets() {
+        return List.of(svg);
     }
 
     @Override
     public Integer call() {
         Messages messages = parent.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return Problem.reported(spec, () -> draw(messages, spec.commandLine().getOut()));
+    }
+
+    private int draw(Messages messages, PrintWriter out) throws Problem {
+        output.check(messages, List.of(file), targets());
         ValidationResult result;
         try {
             result = Validation.defaults().validate(file);
         } catch (IOException e) {
-            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
-            return Regiekit.USAGE;
+            throw Problem.unreadable(file, e, messages);
         }
         // Errors bear on the picture, and so do the findings about the graph itself; the rest of a
         // case file's findings (the plan's, the balance model's) is for `regiekit validate`.
@@ -82,28 +92,14 @@ abstract class GraphCommand<G> implements Callable<Integer> {
             ? fromCaseFile(caseFile) : fromOwnDocument(document);
         Optional<G> graph = result.document().flatMap(graphOf);
         if (graph.isEmpty()) {
-            err.println(messages.get("genogram.missing", file, name()));
+            spec.commandLine().getErr().println(messages.get("genogram.missing", file, name()));
             out.flush();
             return Regiekit.FINDINGS;
         }
-        try {
-            write(svg, draw(graph.get(), messages));
-            out.println(messages.get("genogram.wrote", svg));
-            writeMore(graph.get(), out, messages);
-        } catch (IOException e) {
-            err.println(messages.get("genogram.unwritable", svg, e.getClass().getSimpleName()));
-            return Regiekit.USAGE;
-        }
+        output.write(messages, svg, draw(graph.get(), messages));
+        out.println(messages.get("genogram.wrote", svg));
+        writeMore(graph.get(), out, messages);
         out.flush();
         return ValidateCommand.count(result, Severity.ERROR) > 0 ? Regiekit.FINDINGS : Regiekit.OK;
-    }
-
-    /** Writes UTF-8 text, creating the folder. */
-    static void write(Path target, String text) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder != null) {
-            Files.createDirectories(folder);
-        }
-        Files.writeString(target, text, StandardCharsets.UTF_8);
     }
 }

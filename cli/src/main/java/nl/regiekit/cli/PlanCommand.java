@@ -198,7 +198,13 @@ final class PlanCommand {
                     spec.commandLine().getErr().println(messages.get("plan.view.needs-case", file));
                     return Regiekit.USAGE;
                 }
-                OrganisationId id = OrganisationId.of(organisation);
+                OrganisationId id;
+                try {
+                    id = Problem.organisation(organisation, "--organisation", messages);
+                } catch (Problem problem) {
+                    spec.commandLine().getErr().println(problem.getMessage());
+                    return Regiekit.USAGE;
+                }
                 LocalDate on = date == null ? LocalDate.now() : date;
                 List<OrganisationPlanView> views = found.plans().stream()
                     .map(help -> OrganisationPlanView.of(found.subject().get(), help, id, on)).toList();

@@ -44,6 +44,14 @@ public final class Regiekit {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
+        // Whatever a command did not foresee still ends in one line of the chosen language, exit 2,
+        // never a stack trace.
+        commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
+            Messages messages = ((Regiekit) failed.getCommandSpec().root().userObject()).messages();
+            failed.getErr().println(messages.get("error.unexpected", e instanceof java.io.IOException io
+                ? Problem.reason(io, messages) : messages.get("io.reason.other")));
+            return USAGE;
+        });
         return commandLine.execute(args);
     }
 

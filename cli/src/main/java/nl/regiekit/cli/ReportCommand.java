@@ -2,10 +2,12 @@ package nl.regiekit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -21,6 +23,7 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +51,12 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASEFILE", description = "A case file (regiekit/case-file).")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the report to.")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+        description = "Folder to write the report to; made if it does not exist.")
     Path out;
+
+    @Mixin
+    Output output;
 
     @Option(names = "--for", paramLabel = "ORG",
         description = "Write the consent-limited version for this organisation's identifier.")
@@ -64,15 +71,24 @@ final class ReportCommand implements Callable<Integer> {
         Messages messages = parent.messages();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        return Problem.reported(spec, () -> report(messages, stdout, err));
+    }
+
+    private int report(Messages messages, PrintWriter stdout, PrintWriter err) throws Problem {
         LocalDate on = date == null ? LocalDate.now() : date;
+        Optional<OrganisationId> limitedTo = organisation == null ? Optional.empty()
+            : Optional.of(Problem.organisation(organisation, "--for", messages));
+        Path target = out.resolve(fileName(limitedTo, messages));
+        if (Files.isDirectory(out)) {
+            output.check(messages, List.of(file), List.of(target));
+        }
         ValidationResult result;
         try {
             result = Validation.builder()
                 .clock(Clock.fixed(on.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build()
                 .validate(file);
         } catch (IOException e) {
-            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
-            return Regiekit.USAGE;
+            throw Problem.unreadable(file, e, messages);
         }
         if (!(result.document().orElse(null) instanceof CaseFile caseFile)) {
             ValidateCommand.human(stdout, file, result, messages);
@@ -80,32 +96,19 @@ final class ReportCommand implements Callable<Integer> {
             stdout.flush();
             return Regiekit.FINDINGS;
         }
-        Optional<OrganisationId> limitedTo = Optional.ofNullable(organisation).map(OrganisationId::of);
         if (limitedTo.isPresent() && caseFile.subject().organisation(limitedTo.get()).isEmpty()) {
             err.println(messages.get("report.unknownOrganisation", organisation));
             return Regiekit.USAGE;
         }
-        try {
-            Path written = write(caseFile, result, limitedTo, on, messages);
-            stdout.println(messages.get("report.wrote", written));
-        } catch (IOException e) {
-            err.println(messages.get("genogram.unwritable", out, e.getClass().getSimpleName()));
-            return Regiekit.USAGE;
-        }
-        stdout.flush();
-        return ValidateCommand.count(result, Severity.ERROR) > 0 ? Regiekit.FINDINGS : Regiekit.OK;
-    }
-
-    /** Writes the report of {@code caseFile} into {@code out}; returns the file written. */
-    private Path write(CaseFile caseFile, ValidationResult result, Optional<OrganisationId> limitedTo, LocalDate on,
-                       Messages messages) throws IOException {
+        Output.folder(messages, out);
+        output.check(messages, List.of(file), List.of(target));
         CaseFileView view = limitedTo
             .map(org -> CaseFileView.forOrganisation(caseFile, org, on, LifeDomainCatalogs.load()))
             .orElseGet(() -> CaseFileView.full(caseFile, on));
-        String html = report(messages).write(view, result.findings());
-        Path target = out.resolve(fileName(limitedTo, messages));
-        GraphCommand.write(target, html);
-        return target;
+        output.write(messages, target, report(messages).write(view, result.findings()));
+        stdout.println(messages.get("report.wrote", target));
+        stdout.flush();
+        return ValidateCommand.count(result, Severity.ERROR) > 0 ? Regiekit.FINDINGS : Regiekit.OK;
     }
 
     /**

@@ -73,8 +73,15 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 result = validation.validate(file);
             } catch (IOException e) {
-                err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+                err.println(Problem.unreadable(file, e, messages).getMessage());
                 exit = Regiekit.USAGE;
+                if (format == Format.json) {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("file", file.toString());
+                    entry.put("valid", false);
+                    entry.put("unreadable", Problem.reason(e, messages));
+                    report.add(entry);
+                }
                 continue;
             }
             if (!result.isValid() && exit == Regiekit.OK) {
@@ -99,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             result = Validation.builder().lenient(lenient).build().validate(file);
         } catch (IOException e) {
-            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+            err.println(Problem.unreadable(file, e, messages).getMessage());
             return Optional.empty();
         }
         if (result.document().orElse(null) instanceof LifeDomainCatalogDocument document && result.isValid()) {
@@ -119,7 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             result = Validation.defaults().validate(file);
         } catch (IOException e) {
-            err.println(messages.get("file.unreadable", file, e.getClass().getSimpleName()));
+            err.println(Problem.unreadable(file, e, messages).getMessage());
             exit[0] = Regiekit.USAGE;
             return Optional.empty();
         }

@@ -40,7 +40,7 @@ class GraphCommandsTests {
 
     @Test
     void drawsTheDemoGenogramAsSvgAndDotFromTheCaseFile() throws IOException {
-        Path svg = dir.resolve("out/genogram.svg");
+        Path svg = Files.createDirectories(dir.resolve("out")).resolve("genogram.svg");
         Path dot = dir.resolve("out/genogram.dot");
 
         int exit = run("genogram", demo().toString(), "--svg", svg.toString(), "--dot", dot.toString(), "--year", "2026");

@@ -95,7 +95,7 @@ class RegiekitTests {
         int exit = run("validate", dir.resolve("missing.json").toString(), valid.toString());
 
         assertThat(exit).isEqualTo(Regiekit.USAGE);
-        assertThat(err.toString()).contains("missing.json").contains("NoSuchFileException");
+        assertThat(err.toString()).contains("missing.json").contains("bestaat niet").doesNotContain("Exception");
         assertThat(out.toString()).contains("geldig");
     }
 

@@ -236,12 +236,14 @@ class ReportCommandTests {
 
     private Path report(Path file, String... options) {
         Path target = dir.resolve("out");
-        String[] args = new String[options.length + 4];
+        // Tests write their reports into one folder, one after another: each replaces the last.
+        String[] args = new String[options.length + 5];
         args[0] = "report";
         args[1] = file.toString();
         args[2] = "--out";
         args[3] = target.toString();
-        System.arraycopy(options, 0, args, 4, options.length);
+        args[4] = "--force";
+        System.arraycopy(options, 0, args, 5, options.length);
         int exit = run(args);
         assertThat(exit).as(err.toString()).isZero();
         String line = out.toString().lines().filter(l -> l.contains(target.toString())).reduce((a, b) -> b)

@@ -26,6 +26,19 @@ public final class JsonCodes {
     public static final FindingCode LIMIT_STRING = FindingCode.of("JSON-LIMIT-STRING", Severity.ERROR,
         "Het document bevat een tekst langer dan {0} tekens en is niet gelezen.",
         "The document holds a text longer than {0} characters and was not read.");
+    /** More objects and arrays than the limit. */
+    public static final FindingCode LIMIT_CONTAINERS = FindingCode.of("JSON-LIMIT-CONTAINERS", Severity.ERROR,
+        "Het document bevat meer dan {0} objecten en lijsten en is niet gelezen.",
+        "The document holds more than {0} objects and arrays and was not read.");
+    /** More findings than the cap, errors among those left out. */
+    public static final FindingCode LIMIT_FINDINGS = FindingCode.of("JSON-LIMIT-FINDINGS", Severity.ERROR,
+        "Na {0} bevindingen zijn de overige niet gemeld; daaronder zijn fouten.",
+        "After {0} findings the rest were not reported; there are errors among them.");
+    /** More findings than the cap, only warnings and information among those left out. */
+    public static final FindingCode LIMIT_FINDINGS_MINOR = FindingCode.of("JSON-LIMIT-FINDINGS-MINOR",
+        Severity.WARNING,
+        "Na {0} bevindingen zijn de overige niet gemeld; het zijn alleen waarschuwingen en informatie.",
+        "After {0} findings the rest were not reported; they are only warnings and information.");
     /** The bytes are in UTF-16 or UTF-32, not UTF-8. */
     public static final FindingCode ENCODING_UNSUPPORTED = FindingCode.of("JSON-ENCODING-UNSUPPORTED", Severity.ERROR,
         "Het document is niet in UTF-8 maar in UTF-16 of UTF-32 en is niet gelezen; Regiekit leest alleen UTF-8.",
@@ -116,7 +129,7 @@ public final class JsonCodes {
 
         @Override
         public Collection<FindingCode> codes() {
-            return List.of(LIMIT_SIZE, LIMIT_DEPTH, LIMIT_STRING, ENCODING_UNSUPPORTED, ENCODING, SYNTAX, DUPLICATE_KEY, NOT_AN_OBJECT, KIND_UNKNOWN,
+            return List.of(LIMIT_SIZE, LIMIT_DEPTH, LIMIT_STRING, LIMIT_CONTAINERS, LIMIT_FINDINGS, LIMIT_FINDINGS_MINOR, ENCODING_UNSUPPORTED, ENCODING, SYNTAX, DUPLICATE_KEY, NOT_AN_OBJECT, KIND_UNKNOWN,
                 SCHEMA_VERSION_UNSUPPORTED, SCHEMA_TYPE, SCHEMA_REQUIRED, SCHEMA_UNKNOWN_FIELD,
                 SCHEMA_UNKNOWN_FIELD_KEPT, SCHEMA_ENUM, SCHEMA_PATTERN, SCHEMA_FORMAT, SCHEMA_SIZE, SCHEMA_RANGE,
                 SCHEMA_OTHER, BIND_REFUSED, CONSTRAINT);

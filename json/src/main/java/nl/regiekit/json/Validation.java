@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import nl.regiekit.json.internal.Utf8;
 import nl.regiekit.plan.PlanPolicy;
 import nl.regiekit.plan.meeting.MeetingRules;
 import nl.regiekit.plan.rules.PlanRules;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,16 +77,31 @@ public final class Validation {
      */
     private static final java.util.logging.Logger HV_VERSION = quietVersionLine();
 
+    /** The default cap on the findings reported for one document ({@link Builder#maxFindings(int)}). */
+    public static final int DEFAULT_MAX_FINDINGS = 2_000;
+
+    /**
+     * The largest document the quick path binds. Beyond it, a hostile document (half a million
+     * one-character texts in one list, say) bound to the model and checked by the constraints
+     * costs more memory than its tree does on the full path, while documents this large are rare
+     * enough that the time the quick path saves on them does not matter.
+     */
+    private static final int QUICK_PATH_MAX_BYTES = 512 * 1024;
+
     private final Limits limits;
+    private final int maxFindings;
     private final boolean lenient;
     private final CaseFileRules rules;
     private final Findings.JsonNames jsonNames;
     private final JsonMapper mapper;
     private final Schemas schemas;
     private final Validator validator;
+    /** The same constraints, stopping at the first violation: the quick path only asks whether there is one. */
+    private final Validator firstViolation;
 
     private Validation(Builder builder) {
         this.limits = builder.limits;
+        this.maxFindings = builder.maxFindings;
         this.lenient = builder.lenient;
         this.rules = new CaseFileRules(new CaseRules(builder.policy, builder.catalogs),
             new PlanRules(builder.planPolicy == null ? PlanPolicy.of(builder.policy) : builder.planPolicy,
@@ -104,6 +119,7 @@ public final class Validation {
             .clockProvider(() -> clock)
             .buildValidatorFactory();
         this.validator = factory.getValidator();
+        this.firstViolation = factory.unwrap(HibernateValidatorFactory.class).usingContext().failFast(true).getValidator();
     }
 
     private static java.util.logging.Logger quietVersionLine() {
@@ -168,10 +184,10 @@ public final class Validation {
      * @return the result, or empty if the document must take the full path
      */
     private Optional<ValidationResult> quick(byte[] bytes) {
-        if (lenient) {
+        if (lenient || bytes.length > QUICK_PATH_MAX_BYTES) {
             return Optional.empty();
         }
-        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes);
+        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes, limits.maxContainers());
         if (envelope.isEmpty() || !Findings.sameMajor(envelope.get().schemaVersion())) {
             return Optional.empty();
         }
@@ -182,10 +198,10 @@ public final class Validation {
         } catch (JacksonException e) {
             return Optional.empty();
         }
-        if (!validator.validate(document).isEmpty()) {
+        if (!firstViolation.validate(document).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(checked(kind, document, new ArrayList<>()));
+        return Optional.of(checked(kind, document, new Findings.Capped(maxFindings)));
     }
 
     /** All stages in turn, the size limit apart: encoding, limits, syntax, schema, binding, constraints, rules. */
@@ -195,6 +211,9 @@ public final class Validation {
 
     /** The stages from the parse on, for bytes that are UTF-8. */
     private ValidationResult parsed(byte[] bytes) {
+        if (Peek.moreContainersThan(mapper, bytes, limits.maxContainers())) {
+            return refused(Finding.of(JsonCodes.LIMIT_CONTAINERS, "", limits.maxContainers()));
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(bytes);
@@ -261,36 +280,39 @@ public final class Validation {
         if (version == null || !version.isString() || !Findings.sameMajor(version.asString())) {
             return refused(Finding.of(JsonCodes.SCHEMA_VERSION_UNSUPPORTED, "/schemaVersion"));
         }
-        List<Finding> findings;
+        Findings.Capped findings = new Findings.Capped(maxFindings);
         try {
-            findings = new ArrayList<>(Findings.schema(schemas.get(kind.get()).validate(root), lenient));
+            Findings.SchemaErrors errors = new Findings.SchemaErrors(maxFindings, lenient);
+            schemas.get(kind.get()).validate(root, context -> context.setErrors(errors));
+            findings.addAll(Findings.schema(errors, lenient));
+            errors.reportDropped(findings);
         } catch (JacksonException e) {
             // The schema library cannot compare a number beyond the range of a long with a minimum or
             // maximum (it throws on 1e308); such a number is outside every range the schemas allow.
             return refused(Finding.of(JsonCodes.SCHEMA_RANGE, hugeNumber(root, "").orElse("")));
         }
-        if (!Findings.noErrors(findings)) {
-            return new ValidationResult(findings, Optional.empty());
+        if (!findings.noErrors()) {
+            return new ValidationResult(findings.list(), Optional.empty());
         }
         Object document;
         try {
             document = mapper.treeToValue(root, kind.get().type());
         } catch (JacksonException e) {
-            findings.add(Findings.binding(e));
-            return new ValidationResult(findings, Optional.empty());
+            findings.addAll(List.of(Findings.binding(e)));
+            return new ValidationResult(findings.list(), Optional.empty());
         }
         findings.addAll(Findings.constraints(validator.validate(document), jsonNames));
-        if (!Findings.noErrors(findings)) {
-            return new ValidationResult(findings, Optional.of(document));
+        if (!findings.noErrors()) {
+            return new ValidationResult(findings.list(), Optional.of(document));
         }
         return checked(kind.get(), document, findings);
     }
 
     /** The result for a document that passed the stages before the rules with {@code findings}. */
-    private ValidationResult checked(DocumentKind kind, Object document, List<Finding> findings) {
-        findings.addAll(rules(document));
-        LOG.debug("validated a {} document: {} findings", kind.id(), findings.size());
-        return new ValidationResult(findings, Optional.of(document));
+    private ValidationResult checked(DocumentKind kind, Object document, Findings.Capped findings) {
+        List<Finding> all = findings.addAll(rules(document)).list();
+        LOG.debug("validated a {} document: {} findings", kind.id(), all.size());
+        return new ValidationResult(all, Optional.of(document));
     }
 
     private List<Finding> rules(Object document) {
@@ -350,6 +372,7 @@ public final class Validation {
     /** Builds a {@link Validation}; not thread-safe. */
     public static final class Builder {
         private Limits limits = Limits.DEFAULTS;
+        private int maxFindings = DEFAULT_MAX_FINDINGS;
         private boolean lenient;
         private Policy policy = Policy.DEFAULTS;
         private PlanPolicy planPolicy;
@@ -375,6 +398,23 @@ public final class Validation {
         /** The limits; default {@link Limits#DEFAULTS}. */
         public Builder limits(Limits value) {
             this.limits = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * The most findings reported for one document; default {@link #DEFAULT_MAX_FINDINGS}. Beyond
+         * it, one more finding says that the rest were not reported: {@code JSON-LIMIT-FINDINGS}, an
+         * error, if there are errors among them, else {@code JSON-LIMIT-FINDINGS-MINOR}, a warning. The
+         * schema stage keeps no more than this many of its validator's errors either, so that the
+         * memory a document costs is bounded by its size and this cap.
+         *
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
+        public Builder maxFindings(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxFindings must be 1 or more");
+            }
+            this.maxFindings = value;
             return this;
         }
 

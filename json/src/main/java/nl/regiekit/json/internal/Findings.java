@@ -101,6 +101,110 @@ public final class Findings {
         return new ArrayList<>(findings);
     }
 
+    /**
+     * The errors of the schema validator, at most {@code max} of them: beyond, it only notes
+     * whether an error it left out was one ({@link Capped#dropped(Severity)}), so that a document
+     * of a million small faults costs no more memory than one of {@code max}. Not thread-safe.
+     */
+    public static final class SchemaErrors extends ArrayList<Error> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int max;
+        private final boolean lenient;
+        private transient Severity dropped;
+
+        /** A list of at most {@code max} errors, mapped as {@link #schema(List, boolean)} maps them. */
+        public SchemaErrors(int max, boolean lenient) {
+            this.max = max;
+            this.lenient = lenient;
+        }
+
+        @Override
+        public boolean add(Error error) {
+            if (size() < max) {
+                return super.add(error);
+            }
+            Severity severity = schemaCode(String.valueOf(error.getKeyword()), lenient).severity();
+            dropped = dropped == Severity.ERROR ? dropped : severity;
+            return true;
+        }
+
+        @Override
+        public void add(int index, Error error) {
+            add(error);
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends Error> errors) {
+            errors.forEach(this::add);
+            return !errors.isEmpty();
+        }
+
+        @Override
+        public boolean addAll(int index, Collection<? extends Error> errors) {
+            return addAll(errors);
+        }
+
+        /** Passes on to {@code findings} that errors were left out, if they were. */
+        public void reportDropped(Capped findings) {
+            if (dropped != null) {
+                findings.dropped(dropped);
+            }
+        }
+    }
+
+    /**
+     * The findings of one document, at most {@code max} of them in the order they are added; beyond,
+     * one finding says that the rest were not reported: {@link JsonCodes#LIMIT_FINDINGS} if there are
+     * errors among them, so that a document is never called valid for its errors being left out, or
+     * else {@link JsonCodes#LIMIT_FINDINGS_MINOR}. Not thread-safe.
+     */
+    public static final class Capped {
+
+        private final int max;
+        private final List<Finding> kept = new ArrayList<>();
+        private Severity dropped;
+
+        /** An empty list of at most {@code max} findings. */
+        public Capped(int max) {
+            this.max = max;
+        }
+
+        /** Adds {@code findings} in their order, as far as the cap allows. */
+        public Capped addAll(Collection<Finding> findings) {
+            for (Finding finding : findings) {
+                if (kept.size() < max) {
+                    kept.add(finding);
+                } else {
+                    dropped(finding.severity());
+                }
+            }
+            return this;
+        }
+
+        /** Notes that a finding of {@code severity} was left out. */
+        void dropped(Severity severity) {
+            dropped = dropped == Severity.ERROR ? dropped : severity;
+        }
+
+        /** Whether no finding, reported or left out, is an error. */
+        public boolean noErrors() {
+            return dropped != Severity.ERROR && Findings.noErrors(kept);
+        }
+
+        /** The findings, with the one that says the rest were not reported if some were not. */
+        public List<Finding> list() {
+            if (dropped == null) {
+                return List.copyOf(kept);
+            }
+            List<Finding> all = new ArrayList<>(kept);
+            all.add(Finding.of(dropped == Severity.ERROR ? JsonCodes.LIMIT_FINDINGS : JsonCodes.LIMIT_FINDINGS_MINOR,
+                "", max));
+            return all;
+        }
+    }
+
     private static FindingCode schemaCode(String keyword, boolean lenient) {
         return switch (keyword) {
             case "type" -> JsonCodes.SCHEMA_TYPE;

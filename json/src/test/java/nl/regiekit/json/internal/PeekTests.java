@@ -12,12 +12,24 @@ import nl.regiekit.json.RegiekitJson;
 
 class PeekTests {
 
+    private static final tools.jackson.databind.json.JsonMapper MAPPER = RegiekitJson.mapper();
+    private static final int MAX = nl.regiekit.json.Limits.DEFAULT_MAX_CONTAINERS;
+
+    @Test
+    void answersNoEnvelopeForMoreObjectsAndArraysThanTheLimit() {
+        byte[] json = "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":\"1.0\",\"a\":[{},[]]}".getBytes(UTF_8);
+        assertThat(Peek.envelope(MAPPER, json, 4)).isPresent();
+        assertThat(Peek.envelope(MAPPER, json, 3)).isEmpty();
+        assertThat(Peek.moreContainersThan(MAPPER, json, 3)).isTrue();
+        assertThat(Peek.moreContainersThan(MAPPER, json, 4)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"a\":null}", "{\"a\":[1, null]}", "{\"a\":\"x\\\\\",\"b\":null}",
         "{\"a\":{\"b\":[null]}}"})
     void answersNoEnvelopeForADocumentWithANull(String json) {
         String envelope = "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":\"1.0\",";
-        assertThat(Peek.envelope(RegiekitJson.mapper(), (envelope + json.substring(1)).getBytes(UTF_8))).isEmpty();
+        assertThat(Peek.envelope(MAPPER, (envelope + json.substring(1)).getBytes(UTF_8), MAX)).isEmpty();
     }
 
     @ParameterizedTest
@@ -26,17 +38,17 @@ class PeekTests {
     void findsNoNullInsideStrings(String json) {
         String envelope = "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":\"1.0\"";
         String rest = json.length() > 2 ? "," + json.substring(1) : "}";
-        assertThat(Peek.envelope(RegiekitJson.mapper(), (envelope + rest).getBytes(UTF_8)))
+        assertThat(Peek.envelope(MAPPER, (envelope + rest).getBytes(UTF_8), MAX))
             .contains(new Peek.Envelope(DocumentKind.CASE_FILE, "1.0"));
     }
 
     @Test
     void readsTheEnvelopeWhereverItStands() {
         assertThat(Peek.envelope(RegiekitJson.mapper(),
-            "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":\"1.0\",\"x\":[]}".getBytes(UTF_8)))
+            "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":\"1.0\",\"x\":[]}".getBytes(UTF_8), MAX))
             .contains(new Peek.Envelope(DocumentKind.CASE_FILE, "1.0"));
-        assertThat(Peek.envelope(RegiekitJson.mapper(), ("{\"a\":{\"kind\":\"other\"},\"schemaVersion\":\"1.2\","
-            + "\"b\":[1,{}],\"kind\":\"regiekit/case-file\"}").getBytes(UTF_8)))
+        assertThat(Peek.envelope(MAPPER, ("{\"a\":{\"kind\":\"other\"},\"schemaVersion\":\"1.2\","
+            + "\"b\":[1,{}],\"kind\":\"regiekit/case-file\"}").getBytes(UTF_8), MAX))
             .contains(new Peek.Envelope(DocumentKind.CASE_FILE, "1.2"));
     }
 
@@ -46,6 +58,6 @@ class PeekTests {
         "{\"kind\":\"regiekit/case-file\"}", "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":1}",
         "{\"schemaVersion\":\"1.0\",\"kind\":\"regiekit/unknown\"}"})
     void answersNoEnvelopeForOtherDocuments(String json) {
-        assertThat(Peek.envelope(RegiekitJson.mapper(), json.getBytes(UTF_8))).isEmpty();
+        assertThat(Peek.envelope(MAPPER, json.getBytes(UTF_8), MAX)).isEmpty();
     }
 }
