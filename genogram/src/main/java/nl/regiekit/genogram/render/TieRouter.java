@@ -53,6 +53,7 @@ final class TieRouter {
     }
 
     private final GenogramLayout layout;
+    private final boolean active;
     /** The number of smooth candidates (curves) at the head of the last list of candidates; the rest are square. */
     private int smooth;
     private final List<Obstacle> obstacles = new ArrayList<>();
@@ -76,16 +77,21 @@ final class TieRouter {
      * @param layout the layout of the people
      * @param people the people drawn, for the size of their name blocks
      * @param texts further text boxes on the picture, each {left, top, right, bottom} (the couples' years)
+     * @param active whether anything will be routed; if not, the router keeps no account of the picture
      */
-    TieRouter(GenogramLayout layout, List<Relative> people, List<double[]> texts) {
+    TieRouter(GenogramLayout layout, List<Relative> people, List<double[]> texts, boolean active) {
         this.layout = layout;
-        this.columns = (int) (layout.width() / NEAR) + 3;
-        this.gridRows = (int) (layout.height() / NEAR) + 3;
+        this.active = active;
+        this.columns = active ? (int) (layout.width() / NEAR) + 3 : 1;
+        this.gridRows = active ? (int) (layout.height() / NEAR) + 3 : 1;
         this.grid = new ArrayList<>(java.util.Collections.nCopies(columns * gridRows, (List<double[]>) null));
-        this.cellColumns = (int) (layout.width() / CELL) + 3;
-        this.cellRows = (int) (layout.height() / CELL) + 3;
+        this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
+        this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
         this.obstacleCells = new ArrayList<>(java.util.Collections.nCopies(cellColumns * cellRows, (List<Integer>) null));
         this.segmentCells = new ArrayList<>(java.util.Collections.nCopies(cellColumns * cellRows, (List<Integer>) null));
+        if (!active) {
+            return;
+        }
         double h = GenogramLayout.SYMBOL / 2 + 2;
         for (Relative person : people) {
             Placement p = layout.placement(person.id()).orElseThrow();
@@ -116,6 +122,9 @@ final class TieRouter {
     }
 
     private void add(Obstacle o) {
+        if (!active) {
+            return;
+        }
         obstacles.add(o);
         register(obstacleCells, obstacles.size() - 1, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
             o.bottom() + CLEAR);
@@ -173,6 +182,9 @@ final class TieRouter {
      * point (more for a tie, which a tie alongside would hide).
      */
     private void line(double x1, double y1, double x2, double y2, int weight) {
+        if (!active) {
+            return;
+        }
         double[] segment = {Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), x1, y1, x2, y2};
         drawn.add(segment);
         register(segmentCells, drawn.size() - 1, segment[0], segment[1], segment[2], segment[3]);
