@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Genogram layout plus SVG (genogram) against Graphviz in the same run: {@link #layoutAndSvg()}
  * lays out and draws a genogram generated from a seed ({@code SampleGenograms.generated(42, people)},
- * the fixture of the genogram module's tests) with {@link GenogramSvg}; {@link #graphvizDot()} has
+ * the fixture of the genogram module's tests, or with {@code -p kind=family}
+ * {@code SampleGenograms.family(42, people)}, whose ties are routed) with {@link GenogramSvg}; {@link #graphvizDot()} has
  * Graphviz {@code dot} (from the system's packages, on the {@code PATH}) lay out and draw the same
  * genogram from its {@link GenogramDot} export, as a user who wants their own layout would:
  * process start, DOT in, SVG out. Targets: 60 people under 50 ms, 1,000 under 250 ms warm, and at
@@ -43,6 +44,14 @@ public class GenogramBenchmark {
     @Param({"60", "1000"})
     public int people;
 
+    /**
+     * The family: {@code generated} ({@code SampleGenograms.generated}: descent only) or
+     * {@code family} ({@code SampleGenograms.family}: with households, emotional ties to route and
+     * marriages joining lines).
+     */
+    @Param({"generated", "family"})
+    public String kind;
+
     private Genogram genogram;
     private String dot;
     private GenogramSvg svg;
@@ -58,7 +67,8 @@ public class GenogramBenchmark {
      */
     @Setup
     public void setUp() {
-        genogram = SampleGenograms.generated(42, people);
+        genogram = kind.equals("family") ? SampleGenograms.family(42, people)
+            : SampleGenograms.generated(42, people);
         if (genogram.people().size() != people) {
             throw new IllegalStateException("generated " + genogram.people().size() + " people, not " + people);
         }

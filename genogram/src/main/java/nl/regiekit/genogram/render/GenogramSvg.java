@@ -108,7 +108,11 @@ public final class GenogramSvg {
         double width = Math.max(layout.width(), 760);
         Svg svg = new Svg(width, layout.height() + legendHeight, "Genogram", 8192 + 1024 * genogram.people().size(),
             idPrefix);
-        TieRouter router = new TieRouter(layout, genogram.people(), coupleTexts(genogram, layout));
+        Map<PersonId, Relative> known = genogram.peopleById();
+        boolean routed = genogram.ties().stream().anyMatch(t -> known(known, t.from(), t.to()))
+            || genogram.parentLinks().stream()
+                .anyMatch(l -> l.kind() == ParentKind.STEP && known(known, l.parent(), l.child()));
+        TieRouter router = new TieRouter(layout, genogram.people(), coupleTexts(genogram, layout), routed);
         households(svg, genogram, layout, router);
         couples(svg, genogram, layout, router);
         children(svg, genogram, layout, router);

@@ -43,42 +43,69 @@ final class TieRouter {
     /** Closer than this, a course runs alongside a line drawn before; each such point costs {@link #BESIDE}. */
     private static final double NEAR = 18;
     private static final double BESIDE = 20;
+    /** How much worse running alongside a tie is than alongside another line. */
+    private static final int TIE_WEIGHT = 8;
+    /** The size of the cells of the look-up grids. */
+    private static final double CELL = 48;
 
     /** An obstacle: a box and the person it belongs to, or null. */
     private record Obstacle(double left, double top, double right, double bottom, PersonId owner, boolean symbol) {
     }
 
     private final GenogramLayout layout;
+    private final boolean active;
     /** The number of smooth candidates (curves) at the head of the last list of candidates; the rest are square. */
     private int smooth;
     private final List<Obstacle> obstacles = new ArrayList<>();
     private final Map<Set<PersonId>, List<double[][]>> taken = new HashMap<>();
     /** The lines drawn so far, each segment {x1, y1, x2, y2}, which a new course crosses as little as it can. */
     private final List<double[]> drawn = new ArrayList<>();
+    /** The obstacles and the drawn segments by cells of {@link #CELL} pixels, with stamps of the last look-up. */
+    private final List<List<Integer>> obstacleCells;
+    private final List<List<Integer>> segmentCells;
+    private final int cellColumns;
+    private final int cellRows;
+    private int[] obstacleStamp = new int[64];
+    private int[] drawnStamp = new int[64];
+    private int stamp;
     /** Points along the lines drawn so far, by cells of {@link #NEAR} pixels. */
-    private final Map<Long, List<double[]>> grid = new HashMap<>();
+    private final List<List<double[]>> grid;
+    private final int columns;
+    private final int gridRows;
 
     /**
      * @param layout the layout of the people
      * @param people the people drawn, for the size of their name blocks
      * @param texts further text boxes on the picture, each {left, top, right, bottom} (the couples' years)
+     * @param active whether anything will be routed; if not, the router keeps no account of the picture
      */
-    TieRouter(GenogramLayout layout, List<Relative> people, List<double[]> texts) {
+    TieRouter(GenogramLayout layout, List<Relative> people, List<double[]> texts, boolean active) {
         this.layout = layout;
+        this.active = active;
+        this.columns = active ? (int) (layout.width() / NEAR) + 3 : 1;
+        this.gridRows = active ? (int) (layout.height() / NEAR) + 3 : 1;
+        this.grid = new ArrayList<>(java.util.Collections.nCopies(columns * gridRows, (List<double[]>) null));
+        this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
+        this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
+        this.obstacleCells = new ArrayList<>(java.util.Collections.nCopies(cellColumns * cellRows, (List<Integer>) null));
+        this.segmentCells = new ArrayList<>(java.util.Collections.nCopies(cellColumns * cellRows, (List<Integer>) null));
+        if (!active) {
+            return;
+        }
         double h = GenogramLayout.SYMBOL / 2 + 2;
         for (Relative person : people) {
             Placement p = layout.placement(person.id()).orElseThrow();
-            obstacles.add(new Obstacle(p.x() - h, p.y() - h, p.x() + h, p.y() + h, person.id(), true));
+            add(new Obstacle(p.x() - h, p.y() - h, p.x() + h, p.y() + h, person.id(), true));
             if (!person.labels().isEmpty()) {
-                obstacles.add(new Obstacle(p.x() + h, p.y() - h - 2, p.x() + h + 15,
+                add(new Obstacle(p.x() + h, p.y() - h - 2, p.x() + h + 15,
                     p.y() - h + 14 + 15 * (person.labels().size() - 1), person.id(), false));
             }
             double width = 2 * labelHalfWidth(person);
-            obstacles.add(new Obstacle(p.x() - width / 2, p.y() + h + 12, p.x() + width / 2, p.y() + h + 52,
+            add(new Obstacle(p.x() - width / 2, p.y() + h + 12, p.x() + width / 2, p.y() + h + 52,
                 person.id(), false));
         }
         for (double[] text : texts) {
-            obstacles.add(new Obstacle(text[0], text[1], text[2], text[3], null, false));
+            add(new Obstacle(text[0], text[1], text[2], text[3], null, false));
         }
     }
 
@@ -94,9 +121,42 @@ final class TieRouter {
         return text.codePoints().mapToDouble(c -> c >= 0x2E80 ? 1.05 : 0.62).sum() * size;
     }
 
+    private void add(Obstacle o) {
+        if (!active) {
+            return;
+        }
+        obstacles.add(o);
+        register(obstacleCells, obstacles.size() - 1, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
+            o.bottom() + CLEAR);
+        if (obstacleStamp.length < obstacles.size()) {
+            obstacleStamp = java.util.Arrays.copyOf(obstacleStamp, obstacles.size() * 2);
+        }
+    }
+
+    /** Files an index under every cell its box touches. */
+    private void register(List<List<Integer>> cells, int index, double left, double top, double right, double bottom) {
+        for (int cy = cellY(top); cy <= cellY(bottom); cy++) {
+            for (int cx = cellX(left); cx <= cellX(right); cx++) {
+                int cell = cy * cellColumns + cx;
+                if (cells.get(cell) == null) {
+                    cells.set(cell, new ArrayList<>());
+                }
+                cells.get(cell).add(index);
+            }
+        }
+    }
+
+    private int cellX(double x) {
+        return Math.max(0, Math.min(cellColumns - 1, (int) Math.floor(x / CELL) + 1));
+    }
+
+    private int cellY(double y) {
+        return Math.max(0, Math.min(cellRows - 1, (int) Math.floor(y / CELL) + 1));
+    }
+
     /** Adds a text box {left, top, right, bottom} that routes keep clear of. */
     void text(double[] box) {
-        obstacles.add(new Obstacle(box[0], box[1], box[2], box[3], null, false));
+        add(new Obstacle(box[0], box[1], box[2], box[3], null, false));
     }
 
     /** Records a box's outline {left, top, right, bottom}, drawn on the picture, that routes keep off. */
@@ -107,57 +167,95 @@ final class TieRouter {
         line(box[0], box[3], box[0], box[1]);
     }
 
+    /** How many items of this price the budget buys and one more, so that counting can stop there. */
+    private static int limit(double budget, double price) {
+        return (int) Math.min(Integer.MAX_VALUE - 1, budget / price) + 1;
+    }
+
     /** Records a segment drawn on the picture, so that routes cross it as little as they can. */
     void line(double x1, double y1, double x2, double y2) {
-        drawn.add(new double[] {Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), x1, y1, x2, y2});
-        int steps = (int) Math.ceil(Math.hypot(x2 - x1, y2 - y1) / (NEAR / 2));
+        line(x1, y1, x2, y2, 1);
+    }
+
+    /**
+     * Records a drawn segment; running alongside it costs {@code weight} times {@link #BESIDE} a
+     * point (more for a tie, which a tie alongside would hide).
+     */
+    private void line(double x1, double y1, double x2, double y2, int weight) {
+        if (!active) {
+            return;
+        }
+        double[] segment = {Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), x1, y1, x2, y2};
+        drawn.add(segment);
+        register(segmentCells, drawn.size() - 1, segment[0], segment[1], segment[2], segment[3]);
+        if (drawnStamp.length < drawn.size()) {
+            drawnStamp = java.util.Arrays.copyOf(drawnStamp, drawn.size() * 2);
+        }
+        int steps = (int) Math.ceil(distance(x2 - x1, y2 - y1) / (NEAR / 2));
         for (int i = 0; i <= steps; i++) {
             double t = steps == 0 ? 0 : (double) i / steps;
             double x = x1 + (x2 - x1) * t;
             double y = y1 + (y2 - y1) * t;
-            grid.computeIfAbsent(cell(x, y), k -> new ArrayList<>()).add(new double[] {x, y});
+            int cell = cell(x, y);
+            if (grid.get(cell) == null) {
+                grid.set(cell, new ArrayList<>());
+            }
+            grid.get(cell).add(new double[] {x, y, weight});
         }
     }
 
-    private static long cell(double x, double y) {
-        return ((long) Math.floor(x / NEAR) << 32) ^ ((long) Math.floor(y / NEAR) & 0xffffffffL);
+    /** The grid cell of a point; points beyond the picture share its edge cells. */
+    private int cell(double x, double y) {
+        int cx = Math.max(0, Math.min(columns - 1, (int) Math.floor(x / NEAR) + 1));
+        int cy = Math.max(0, Math.min(gridRows - 1, (int) Math.floor(y / NEAR) + 1));
+        return cy * columns + cx;
     }
 
     /**
      * How many of the course's points run alongside a line already drawn (within {@link #NEAR}),
-     * away from the course's ends, where lines meet the symbols anyway.
+     * away from the course's ends, where lines meet the symbols anyway; each counted by the weight
+     * of the line it runs beside.
      */
-    private int alongside(double[][] course) {
+    private int alongside(double[][] course, int enough) {
         int count = 0;
         double walked = 0;
         double total = length(course);
         for (int i = 1; i < course.length; i++) {
             double[] a = course[i - 1];
             double[] b = course[i];
-            double segment = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            double segment = distance(b[0] - a[0], b[1] - a[1]);
             for (double d = 0; d < segment; d += NEAR / 2) {
-                if (walked + d >= 24 && total - walked - d >= 24 && close(a[0] + (b[0] - a[0]) * d / segment,
-                    a[1] + (b[1] - a[1]) * d / segment)) {
-                    count++;
+                if (walked + d >= 24 && total - walked - d >= 24) {
+                    count += close(a[0] + (b[0] - a[0]) * d / segment, a[1] + (b[1] - a[1]) * d / segment);
                 }
+            }
+            if (count >= enough) {
+                return count;
             }
             walked += segment;
         }
         return count;
     }
 
-    /** Whether a line drawn before passes within {@link #NEAR} of the point. */
-    private boolean close(double x, double y) {
+    /** The greatest weight of the lines drawn before that pass within {@link #NEAR} of the point, or 0. */
+    private int close(double x, double y) {
+        int weight = 0;
         for (int gx = -1; gx <= 1; gx++) {
             for (int gy = -1; gy <= 1; gy++) {
-                for (double[] p : grid.getOrDefault(cell(x + gx * NEAR, y + gy * NEAR), List.of())) {
-                    if (Math.hypot(p[0] - x, p[1] - y) < NEAR) {
-                        return true;
+                List<double[]> points = grid.get(cell(x + gx * NEAR, y + gy * NEAR));
+                if (points == null) {
+                    continue;
+                }
+                for (double[] p : points) {
+                    double dx = p[0] - x;
+                    double dy = p[1] - y;
+                    if (dx * dx + dy * dy < NEAR * NEAR) {
+                        weight = Math.max(weight, (int) p[2]);
                     }
                 }
             }
         }
-        return false;
+        return weight;
     }
 
     /**
@@ -171,23 +269,53 @@ final class TieRouter {
         double[][] best = null;
         double bestCost = Double.MAX_VALUE;
         List<double[][]> candidates = candidates(a, b);
+        // Cheapest first; the costly terms are counted only while a candidate can still win.
+        double[] base = new double[candidates.size()];
+        Integer[] order = new Integer[candidates.size()];
         for (int c = 0; c < candidates.size(); c++) {
-            double[][] candidate = candidates.get(c);
-            double cost = HIT * hits(candidate, from, to) + length(candidate) + CROSSING * crossings(candidate)
-                + BESIDE * alongside(candidate) + (c < smooth ? 0 : SQUARE);
+            order[c] = c;
+            base[c] = length(candidates.get(c)) + (c < smooth ? 0 : SQUARE);
             for (double[][] other : before) {
-                if (near(candidate, other)) {
-                    cost += 5000;
+                if (near(candidates.get(c), other)) {
+                    base[c] += 5000;
                 }
             }
+        }
+        java.util.Arrays.sort(order, (p, q) -> Double.compare(base[p], base[q]));
+        for (int c : order) {
+            double[][] candidate = candidates.get(c);
+            double cost = base[c];
+            if (cost >= bestCost) {
+                break;
+            }
+            // Until a clean course is found, a candidate that passes through anything is set aside.
+            int hits = hits(candidate, from, to, 1);
+            if (hits > 0) {
+                continue;
+            }
+            cost += CROSSING * crossings(candidate, limit(bestCost - cost, CROSSING));
+            if (cost >= bestCost) {
+                continue;
+            }
+            cost += BESIDE * alongside(candidate, limit(bestCost - cost, BESIDE));
             if (cost < bestCost) {
                 bestCost = cost;
                 best = candidate;
             }
         }
+        if (best == null) {
+            // No clean course: the one through the fewest obstacles.
+            for (double[][] candidate : candidates) {
+                double cost = HIT * hits(candidate, from, to, Integer.MAX_VALUE) + length(candidate);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = candidate;
+                }
+            }
+        }
         before.add(best);
         for (int i = 1; i < best.length; i++) {
-            line(best[i - 1][0], best[i - 1][1], best[i][0], best[i][1]);
+            line(best[i - 1][0], best[i - 1][1], best[i][0], best[i][1], TIE_WEIGHT);
         }
         return best;
     }
@@ -196,7 +324,7 @@ final class TieRouter {
         List<double[][]> result = new ArrayList<>();
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
-        double length = Math.max(Math.hypot(dx, dy), 1);
+        double length = Math.max(distance(dx, dy), 1);
         for (double bow : BOWS) {
             double cx = (a.x() + b.x()) / 2 + dy / length * 2 * bow;
             double cy = (a.y() + b.y()) / 2 - dx / length * 2 * bow;
@@ -291,7 +419,7 @@ final class TieRouter {
 
     /** The point on the circle of {@link #EXIT} around the person towards (x, y). */
     private static double[] towards(Placement p, double x, double y) {
-        double d = Math.max(Math.hypot(x - p.x(), y - p.y()), 1e-9);
+        double d = Math.max(distance(x - p.x(), y - p.y()), 1e-9);
         return new double[] {p.x() + (x - p.x()) / d * EXIT, p.y() + (y - p.y()) / d * EXIT};
     }
 
@@ -315,8 +443,8 @@ final class TieRouter {
             double[] p = corners.get(i - 1);
             double[] c = corners.get(i);
             double[] n = corners.get(i + 1);
-            double in = Math.min(CORNER, Math.hypot(c[0] - p[0], c[1] - p[1]) / 2);
-            double out = Math.min(CORNER, Math.hypot(n[0] - c[0], n[1] - c[1]) / 2);
+            double in = Math.min(CORNER, distance(c[0] - p[0], c[1] - p[1]) / 2);
+            double out = Math.min(CORNER, distance(n[0] - c[0], n[1] - c[1]) / 2);
             double[] from = along(c, p, in);
             double[] to = along(c, n, out);
             for (int s = 0; s <= 4; s++) {
@@ -331,7 +459,7 @@ final class TieRouter {
     }
 
     private static double[] along(double[] from, double[] to, double distance) {
-        double d = Math.max(Math.hypot(to[0] - from[0], to[1] - from[1]), 1e-9);
+        double d = Math.max(distance(to[0] - from[0], to[1] - from[1]), 1e-9);
         return new double[] {from[0] + (to[0] - from[0]) / d * distance, from[1] + (to[1] - from[1]) / d * distance};
     }
 
@@ -345,7 +473,7 @@ final class TieRouter {
         double c1y = y1 + leave[1] * reach;
         double c2x = x2 + enter[0] * reach;
         double c2y = y2 + enter[1] * reach;
-        int steps = Math.max(12, Math.min(64, (int) ((Math.hypot(x2 - x1, y2 - y1) + reach) / 8)));
+        int steps = Math.max(10, Math.min(40, (int) ((distance(x2 - x1, y2 - y1) + reach) / 12)));
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i <= steps; i++) {
             double t = (double) i / steps;
@@ -357,7 +485,7 @@ final class TieRouter {
     }
 
     private static double[][] quadratic(double x1, double y1, double cx, double cy, double x2, double y2) {
-        int steps = Math.max(8, Math.min(64, (int) (Math.hypot(x2 - x1, y2 - y1) / 6)));
+        int steps = Math.max(8, Math.min(64, (int) (distance(x2 - x1, y2 - y1) / 6)));
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i <= steps; i++) {
             double t = (double) i / steps;
@@ -371,7 +499,7 @@ final class TieRouter {
     private static double[][] withNormals(List<double[]> raw) {
         List<double[]> points = new ArrayList<>();
         for (double[] p : raw) {
-            if (points.isEmpty() || Math.hypot(p[0] - points.get(points.size() - 1)[0],
+            if (points.isEmpty() || distance(p[0] - points.get(points.size() - 1)[0],
                 p[1] - points.get(points.size() - 1)[1]) > 0.5) {
                 points.add(p);
             }
@@ -382,7 +510,7 @@ final class TieRouter {
             double[] next = points.get(Math.min(points.size() - 1, i + 1));
             double tx = next[0] - prev[0];
             double ty = next[1] - prev[1];
-            double tl = Math.max(Math.hypot(tx, ty), 1e-9);
+            double tl = Math.max(distance(tx, ty), 1e-9);
             result[i] = new double[] {points.get(i)[0], points.get(i)[1], ty / tl, -tx / tl};
         }
         return result;
@@ -390,29 +518,41 @@ final class TieRouter {
 
     /**
      * The number of obstacles the course passes through (the ends' own symbols do not count), and
-     * one more if it leaves the picture.
+     * one more if it leaves the picture; counting stops at {@code enough}.
      */
-    private int hits(double[][] course, PersonId from, PersonId to) {
+    private int hits(double[][] course, PersonId from, PersonId to, int enough) {
         double[] box = bounds(java.util.Arrays.asList(course));
-        double left = box[0];
-        double top = box[1];
-        double right = box[2];
-        double bottom = box[3];
-        int hits = left < 10 || top < 10 || right > layout.width() - 10 || bottom > layout.height() ? 1 : 0;
-        for (Obstacle o : obstacles) {
-            if (o.right() + CLEAR < left || o.left() - CLEAR > right || o.bottom() + CLEAR < top
-                || o.top() - CLEAR > bottom || (o.symbol() && (o.owner().equals(from) || o.owner().equals(to)))) {
-                continue;
-            }
-            for (int i = 1; i < course.length; i++) {
-                if (segmentHitsBox(course[i - 1], course[i], o.left() - CLEAR, o.top() - CLEAR,
-                    o.right() + CLEAR, o.bottom() + CLEAR)) {
-                    hits++;
-                    break;
+        int hits = box[0] < 10 || box[1] < 10 || box[2] > layout.width() - 10 || box[3] > layout.height() ? 1 : 0;
+        stamp++;
+        for (int i = 1; i < course.length && hits < enough; i++) {
+            double[] a = course[i - 1];
+            double[] b = course[i];
+            for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
+                for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
+                    List<Integer> here = obstacleCells.get(cy * cellColumns + cx);
+                    if (here == null) {
+                        continue;
+                    }
+                    for (int k : here) {
+                        Obstacle o = obstacles.get(k);
+                        if (obstacleStamp[k] == stamp || (o.symbol() && (o.owner().equals(from) || o.owner().equals(to)))) {
+                            continue;
+                        }
+                        if (segmentHitsBox(a, b, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
+                            o.bottom() + CLEAR)) {
+                            obstacleStamp[k] = stamp;
+                            hits++;
+                        }
+                    }
                 }
             }
         }
         return hits;
+    }
+
+    /** The length of the vector (x, y); {@link Math#hypot} guards against overflow, which these sizes never reach. */
+    private static double distance(double x, double y) {
+        return Math.sqrt(x * x + y * y);
     }
 
     /** The bounding box {left, top, right, bottom} of the points. */
@@ -429,6 +569,10 @@ final class TieRouter {
 
     /** Liang-Barsky clipping: whether the segment from a to b has a part inside the box. */
     static boolean segmentHitsBox(double[] a, double[] b, double left, double top, double right, double bottom) {
+        if (Math.max(a[0], b[0]) <= left || Math.min(a[0], b[0]) >= right || Math.max(a[1], b[1]) <= top
+            || Math.min(a[1], b[1]) >= bottom) {
+            return false;
+        }
         double t0 = 0;
         double t1 = 1;
         double dx = b[0] - a[0];
@@ -450,21 +594,24 @@ final class TieRouter {
     }
 
     /** The number of drawn segments the course crosses. */
-    private int crossings(double[][] course) {
-        double[] box = bounds(java.util.Arrays.asList(course));
-        double left = box[0];
-        double top = box[1];
-        double right = box[2];
-        double bottom = box[3];
+    private int crossings(double[][] course, int enough) {
         int count = 0;
-        for (double[] s : drawn) {
-            if (s[2] < left || s[0] > right || s[3] < top || s[1] > bottom) {
-                continue;
-            }
-            for (int i = 1; i < course.length; i++) {
-                if (cross(course[i - 1], course[i], s)) {
-                    count++;
-                    break;
+        stamp++;
+        for (int i = 1; i < course.length && count < enough; i++) {
+            double[] a = course[i - 1];
+            double[] b = course[i];
+            for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
+                for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
+                    List<Integer> here = segmentCells.get(cy * cellColumns + cx);
+                    if (here == null) {
+                        continue;
+                    }
+                    for (int k : here) {
+                        if (drawnStamp[k] != stamp && cross(a, b, drawn.get(k))) {
+                            drawnStamp[k] = stamp;
+                            count++;
+                        }
+                    }
                 }
             }
         }
@@ -473,6 +620,10 @@ final class TieRouter {
 
     /** Whether the segment from a to b properly crosses the drawn segment s. */
     private static boolean cross(double[] a, double[] b, double[] s) {
+        if (Math.max(a[0], b[0]) < s[0] || Math.min(a[0], b[0]) > s[2] || Math.max(a[1], b[1]) < s[1]
+            || Math.min(a[1], b[1]) > s[3]) {
+            return false;
+        }
         double d1 = side(s[4], s[5], s[6], s[7], a[0], a[1]);
         double d2 = side(s[4], s[5], s[6], s[7], b[0], b[1]);
         double d3 = side(a[0], a[1], b[0], b[1], s[4], s[5]);
@@ -487,7 +638,7 @@ final class TieRouter {
     private static double length(double[][] course) {
         double length = 0;
         for (int i = 1; i < course.length; i++) {
-            length += Math.hypot(course[i][0] - course[i - 1][0], course[i][1] - course[i - 1][1]);
+            length += distance(course[i][0] - course[i - 1][0], course[i][1] - course[i - 1][1]);
         }
         return length;
     }
@@ -496,6 +647,6 @@ final class TieRouter {
     private static boolean near(double[][] a, double[][] b) {
         double[] p = a[a.length / 2];
         double[] q = b[b.length / 2];
-        return Math.hypot(p[0] - q[0], p[1] - q[1]) < 16;
+        return distance(p[0] - q[0], p[1] - q[1]) < 16;
     }
 }
