@@ -87,7 +87,7 @@ class ServiceTests {
 
     @Test
     void unknownPathsAndMethodsAndTrailingSlashesAreProblems() throws Exception {
-        problem(server.get("/v1/nothing", server.COORDINATOR), 404, "not-found");
+        problem(server.get("/v1/nothing", TestServer.COORDINATOR), 404, "not-found");
         problem(server.get("/v1/codes/", TestServer.COORDINATOR), 404, "not-found");
         problem(server.post("/v1/codes", TestServer.COORDINATOR, TestServer.utf8("{}")), 405, "method-not-allowed");
     }
