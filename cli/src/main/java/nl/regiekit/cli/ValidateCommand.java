@@ -153,17 +153,7 @@ final class ValidateCommand implements Callable<Integer> {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("file", file.toString());
         entry.put("valid", result.isValid());
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding finding : result.findings()) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("code", finding.code());
-            f.put("severity", finding.severity().name());
-            f.put("pointer", finding.pointer());
-            finding.subject().ifPresent(s -> f.put("subject", s));
-            f.put("message", finding.message(messages.locale()));
-            findings.add(f);
-        }
-        entry.put("findings", findings);
+        entry.put("findings", RegiekitJson.findings(result.findings(), messages.locale()));
         return entry;
     }
 

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import tools.jackson.core.StreamReadConstraints;
@@ -18,6 +23,8 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
+import nl.regiekit.casemodel.finding.Finding;
+
 /**
  * The configured Jackson mappers of Regiekit: strict by default (unknown fields and duplicate
  * keys refused, no coercion of values, dates only as {@code yyyy-MM-dd}), with the {@link Limits} enforced while parsing, and the model written with
@@ -30,6 +37,28 @@ import tools.jackson.databind.type.LogicalType;
 public final class RegiekitJson {
 
     private RegiekitJson() {
+    }
+
+    /**
+     * Findings in their JSON form, as the command line and the service write them: one object each with
+     * {@code code}, {@code severity}, {@code pointer}, {@code subject} when there is one, and the
+     * {@code message} in the language of {@code locale} (Dutch unless English), in order.
+     *
+     * @throws NullPointerException if an argument or a finding is null
+     */
+    public static List<Map<String, Object>> findings(List<Finding> findings, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Finding finding : findings) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("code", finding.code());
+            f.put("severity", finding.severity().name());
+            f.put("pointer", finding.pointer());
+            finding.subject().ifPresent(s -> f.put("subject", s));
+            f.put("message", finding.message(locale));
+            list.add(f);
+        }
+        return list;
     }
 
     /** A strict mapper with the default limits. */

@@ -170,7 +170,7 @@ public final class Api {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("valid", result.isValid());
         doc.put("kind", result.document().flatMap(Api::kindOf).map(DocumentKind::id).orElse(null));
-        doc.put("findings", Root.findings(result.findings(), locale));
+        doc.put("findings", RegiekitJson.findings(result.findings(), locale));
         return json(doc);
     }
 

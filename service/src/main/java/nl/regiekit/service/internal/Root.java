@@ -1,7 +1,6 @@
 package nl.regiekit.service.internal;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.service.Caller;
 import nl.regiekit.service.Tokens;
@@ -177,23 +175,8 @@ public final class Root extends Handler.Abstract {
         doc.put("status", status);
         doc.put("detail", problem.detail);
         doc.put("traceId", trace.traceId());
-        doc.put("findings", findings(problem.findings, Locale.ENGLISH));
+        doc.put("findings", RegiekitJson.findings(problem.findings, Locale.ENGLISH));
         return new Reply(status, "application/problem+json", MAPPER.writeValueAsBytes(doc), Map.of());
-    }
-
-    /** Findings as the service writes them: code, severity, pointer, subject and message in {@code locale}. */
-    static List<Map<String, Object>> findings(List<Finding> findings, Locale locale) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Finding finding : findings) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("code", finding.code());
-            f.put("severity", finding.severity().name());
-            f.put("pointer", finding.pointer());
-            finding.subject().ifPresent(s -> f.put("subject", s));
-            f.put("message", finding.message(locale));
-            list.add(f);
-        }
-        return list;
     }
 
     private static String accessLine(String method, String template, int status, long nanos, Optional<Caller> caller,
