@@ -345,11 +345,16 @@ public final class CaseReport {
                 .toList());
         }
 
+        /**
+         * The organisations whose involvement the consents cover, and the view's own; the reason for an
+         * involvement is free text about the members, so the view's own shows it only while they are covered.
+         */
         private List<ReportModel.OrganisationRow> organisations() {
             return subject.organisations().stream()
                 .filter(o -> visible.organisation().filter(o.id()::equals).isPresent()
                     || visible.mayShow(o.members(), o.domains()))
-                .map(o -> new ReportModel.OrganisationRow(o.name(), o.reason(), names(o.members()),
+                .map(o -> new ReportModel.OrganisationRow(o.name(),
+                    visible.mayShow(o.members(), o.domains()) ? o.reason() : "-", names(o.members()),
                     domains(o.domains()), o.since().toString(), o.until().map(LocalDate::toString).orElse("-")))
                 .toList();
         }

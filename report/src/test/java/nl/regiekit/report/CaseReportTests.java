@@ -22,6 +22,9 @@ import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentId;
+import nl.regiekit.casemodel.ConsentStatus;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.finding.Severity;
@@ -189,6 +192,26 @@ class CaseReportTests {
         assertThat(limited.validation().rows()).isEmpty();
         assertThat(limited.validation().errors() + limited.validation().warnings() + limited.validation().infos())
             .isEqualTo(result.findings().size());
+    }
+
+    @Test
+    void anOrganisationDoesNotReadItsOwnInvolvementReasonOnceTheConsentForItIsWithdrawn() throws IOException {
+        ValidationResult result = read(demoText());
+        CaseFile file = file(result);
+        LocalDate withdrawn = DATE.minusDays(7);
+        CaseFile afterWithdrawal = new CaseFile(file.subject().changeConsent(ConsentId.of("c-addiction-care-father"),
+            new ConsentChange(withdrawn, ConsentStatus.WITHDRAWN)), file.plans(), file.assessments(),
+            file.selfReliance(), file.genogram(), file.sociogram(), file.ecogram(), file.meetings());
+        CaseReport report = builder().build();
+
+        String before = report.write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
+            LifeDomainCatalogs.load()), List.of());
+        String after = report.write(CaseFileView.forOrganisation(afterWithdrawal, ADDICTION_CARE, DATE,
+            LifeDomainCatalogs.load()), List.of());
+
+        assertThat(section(before, "summary")).contains("Alcoholgebruik van de vader", "Dennis Bakker");
+        assertThat(after).contains("Verslavingszorg Noord").doesNotContain("Alcoholgebruik van de vader")
+            .doesNotContain("Dennis");
     }
 
     @Test
