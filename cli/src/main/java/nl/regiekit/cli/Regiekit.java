@@ -45,11 +45,12 @@ public final class Regiekit {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
         // Whatever a command did not foresee still ends in one line of the chosen language, exit 2,
-        // never a stack trace.
+        // never a stack trace: an input/output problem by its reason, anything else by the exception's
+        // class (never its message, which may quote data).
         commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
             Messages messages = ((Regiekit) failed.getCommandSpec().root().userObject()).messages();
             failed.getErr().println(messages.get("error.unexpected", e instanceof java.io.IOException io
-                ? Problem.reason(io, messages) : messages.get("io.reason.other")));
+                ? Problem.reason(io, messages) : e.getClass().getSimpleName()));
             return USAGE;
         });
         return commandLine.execute(args);

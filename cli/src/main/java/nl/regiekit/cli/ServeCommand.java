@@ -3,9 +3,11 @@ package nl.regiekit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import nl.regiekit.casemodel.OrganisationId;
@@ -68,9 +70,19 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Counted down when the command should stop; the tests stop it through {@link #stop()}. */
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** The service's address once it answers; failed when the command ends without getting there. */
+    private final CompletableFuture<URI> ready = new CompletableFuture<>();
 
     @Override
     public Integer call() {
+        try {
+            return serve();
+        } finally {
+            ready.completeExceptionally(new IllegalStateException("serve ended before it was ready"));
+        }
+    }
+
+    private Integer serve() {
         Messages messages = parent.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -133,12 +145,13 @@ final class ServeCommand implements Callable<Integer> {
         out.println(messages.get("serve.ready", service.uri() + "/v1",
             String.valueOf(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())));
         out.flush();
+        ready.complete(service.uri());
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (Runtime.getRuntime().removeShutdownHook(hook)) {
+        if (stoppedByUs(hook)) {
             close.run();
         }
         out.println(messages.get("serve.stopped"));
@@ -146,9 +159,27 @@ final class ServeCommand implements Callable<Integer> {
         return Regiekit.OK;
     }
 
+    /**
+     * Whether the command was stopped by {@link #stop()} rather than by the JVM shutting down: then its
+     * hook is taken back and the command closes the service itself. During a shutdown (SIGTERM, Ctrl-C)
+     * the hook has closed it, and the JVM refuses to take a hook back.
+     */
+    private static boolean stoppedByUs(Thread hook) {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
     /** The environment variable {@code name}, or the empty text when it is not set. */
     private static String environment(String name) {
         return System.getenv().getOrDefault(name, "");
+    }
+
+    /** The service's address once it is ready; completed exceptionally if the command ends before. */
+    CompletableFuture<URI> ready() {
+        return ready;
     }
 
     /** Stops a running command as SIGTERM would. */

@@ -2,12 +2,15 @@ package nl.regiekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ class ServeCommandTests {
     private record Running(ServeCommand serve, CompletableFuture<Integer> exit, StringWriter out, String base) {
     }
 
-    private static Running serve(String... options) throws InterruptedException {
+    private static Running serve(String... options) throws Exception {
         StringWriter out = new StringWriter();
         CommandLine commandLine = new CommandLine(new Regiekit());
         commandLine.setOut(new PrintWriter(out, true));
@@ -48,12 +51,11 @@ class ServeCommandTests {
         arguments.addAll(List.of(options));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
             () -> commandLine.execute(arguments.toArray(String[]::new)));
-        Matcher ready = READY.matcher("");
         // The embedded PostgreSQL server starts first: allow it a minute on a busy machine.
-        for (int i = 0; i < 1200 && !ready.reset(out.toString()).find() && !exit.isDone(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(ready.find(0)).as(out.toString()).isTrue();
+        URI base = serve.ready().get(60, TimeUnit.SECONDS);
+        Matcher ready = READY.matcher(out.toString());
+        assertThat(ready.find()).as(out.toString()).isTrue();
+        assertThat(ready.group(1)).isEqualTo(base + "/v1");
         return new Running(serve, exit, out, ready.group(1));
     }
 
@@ -106,6 +108,28 @@ class ServeCommandTests {
         assertThat(read.headers().firstValue("ETag")).contains("\"1\"");
         assertThat(read.body()).contains("\"case-2025-017\"").contains("Samira");
         assertThat(second.exit().get(60, TimeUnit.SECONDS)).isEqualTo(Regiekit.OK);
+    }
+
+    @Test
+    void sigtermStopsItCleanlyAndSaysSo(@TempDir Path data) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+            Regiekit.class.getName(), "--lang", "en", "serve", "--port", "0", "--data", data.toString())
+            .redirectErrorStream(true).start();
+        StringBuilder printed = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                printed.append(line).append('\n');
+                if (READY.matcher(line).find()) {
+                    process.toHandle().destroy(); // SIGTERM, leaving the output open to read to its end
+                }
+            }
+        }
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(printed.toString()).isTrue();
+        assertThat(printed.toString()).contains("Ready at").endsWith("Stopped; requests in flight were finished.\n")
+            .doesNotContain("could not finish").doesNotContain("Exception");
     }
 
     @Test

@@ -28,9 +28,7 @@ class SlowClientTests {
             // Either the 408 reaches the client before the connection closes, or only the close does.
             assertThat(answer.isEmpty() || answer.startsWith("HTTP/1.1 408 ")).as(answer).isTrue();
             // The line is written once the answer is, which may be just after the client saw the close.
-            for (int i = 0; i < 200 && server.accessLog.isEmpty(); i++) {
-                Thread.sleep(50);
-            }
+            assertThat(server.awaitAccessLine()).as("an access-log line within ten seconds").isTrue();
             assertThat(server.accessLog).anySatisfy(line ->
                 assertThat(line).contains("\"route\":\"/v1/validations\"").contains("\"status\":408"));
         }

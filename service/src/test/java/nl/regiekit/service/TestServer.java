@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import nl.regiekit.casefile.CaseFileRepository;
 import nl.regiekit.casefile.DisclosureLog;
@@ -40,6 +42,8 @@ final class TestServer implements AutoCloseable {
     final CaseFileRepository files;
     final DisclosureLog disclosures = DisclosureLog.inMemory();
     final List<String> accessLog = new CopyOnWriteArrayList<>();
+    /** One permit for each access-log line written. */
+    private final Semaphore logged = new Semaphore(0);
     final RegiekitService service;
     final HttpClient client = HttpClient.newHttpClient();
 
@@ -57,7 +61,15 @@ final class TestServer implements AutoCloseable {
             .with(new Caller(OrganisationId.of("org-not-involved"), Role.PARTNER), Tokens.hash(OUTSIDER))
             .with(new Caller(OrganisationId.of("org-vendor"), Role.INTEGRATOR), Tokens.hash(INTEGRATOR));
         service = RegiekitService.builder().port(0).tokens(tokens).caseFiles(files).disclosures(disclosures)
-            .clock(clock).accessLog(accessLog::add).idleTimeout(idleTimeout).build().start();
+            .clock(clock).accessLog(line -> {
+                accessLog.add(line);
+                logged.release();
+            }).idleTimeout(idleTimeout).build().start();
+    }
+
+    /** Waits at most ten seconds for the first access-log line; whether it came. */
+    boolean awaitAccessLine() throws InterruptedException {
+        return logged.tryAcquire(10, TimeUnit.SECONDS);
     }
 
     static byte[] demo() throws IOException {
