@@ -13,11 +13,13 @@ module nl.regiekit.casemodel {
     exports nl.regiekit.casemodel.rules;
     exports nl.regiekit.casemodel.storage;
     // The precondition idiom, shared with the domain modules that build on this kernel.
-    exports nl.regiekit.casemodel.internal to nl.regiekit.plan, nl.regiekit.balance, nl.regiekit.genogram;
+    exports nl.regiekit.casemodel.internal to nl.regiekit.plan, nl.regiekit.balance, nl.regiekit.genogram,
+        nl.regiekit.casefile;
 
     // The JSON binding (Jackson) and Jakarta Validation (Hibernate Validator) read the records reflectively;
     // no other module may.
     opens nl.regiekit.casemodel to tools.jackson.databind, org.hibernate.validator;
+    opens nl.regiekit.casemodel.finding to tools.jackson.databind, org.hibernate.validator;
 
     uses nl.regiekit.casemodel.LifeDomainCatalogProvider;
     uses nl.regiekit.casemodel.finding.FindingCatalog;

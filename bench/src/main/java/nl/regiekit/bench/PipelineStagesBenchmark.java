@@ -12,7 +12,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 
 import nl.regiekit.casemodel.LifeDomainCatalogs;
-import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.rules.CaseRules;
 import nl.regiekit.casefile.CaseFile;
@@ -94,7 +94,7 @@ public class PipelineStagesBenchmark {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
         validator = factory.getValidator();
-        caseRules = new CaseRules(Policy.DEFAULTS, LifeDomainCatalogs.load());
+        caseRules = new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.load());
         validation = Validation.defaults();
 
         tree = mapper.readTree(document);

@@ -8,9 +8,13 @@ import java.util.Optional;
 
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.BalanceRules;
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.casemodel.rules.CaseRules;
 import nl.regiekit.genogram.Genogram;
 import nl.regiekit.genogram.GenogramRules;
@@ -25,7 +29,8 @@ import nl.regiekit.plan.rules.PlanRules;
  * case rules (method §3 to §5), the plan rules (§7), the balance and self-reliance rules (§6, §8), the
  * genogram and sociogram rules (§9) and the meeting rules (§10), each at the JSON Pointer of the part
  * it checks in the case file ({@code /case}, {@code /plans/i}, {@code /assessments/i},
- * {@code /selfReliance/i}, {@code /genogram}, {@code /sociogram}, {@code /meetings}). Rules return
+ * {@code /selfReliance/i}, {@code /genogram}, {@code /sociogram}, {@code /meetings}), under the
+ * organisation's {@link RuleSettings} (rules switched off or given another severity). Rules return
  * findings and never throw on a case that is incomplete. Immutable and thread-safe when the rule sets
  * given are, as the library's own are.
  */
@@ -36,19 +41,40 @@ public final class CaseFileRules {
     private final BalanceRules balanceRules;
     private final GenogramRules genogramRules;
     private final MeetingRules meetingRules;
+    private final RuleSettings settings;
 
     /**
-     * The composition of these rule sets.
+     * The composition of these rule sets, every rule on at its code's severity.
      *
      * @throws NullPointerException if an argument is null
      */
     public CaseFileRules(CaseRules caseRules, PlanRules planRules, BalanceRules balanceRules,
                          GenogramRules genogramRules, MeetingRules meetingRules) {
+        this(caseRules, planRules, balanceRules, genogramRules, meetingRules, RuleSettings.DEFAULTS);
+    }
+
+    private CaseFileRules(CaseRules caseRules, PlanRules planRules, BalanceRules balanceRules,
+                          GenogramRules genogramRules, MeetingRules meetingRules, RuleSettings settings) {
         this.caseRules = Objects.requireNonNull(caseRules, "caseRules");
         this.planRules = Objects.requireNonNull(planRules, "planRules");
         this.balanceRules = Objects.requireNonNull(balanceRules, "balanceRules");
         this.genogramRules = Objects.requireNonNull(genogramRules, "genogramRules");
         this.meetingRules = Objects.requireNonNull(meetingRules, "meetingRules");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Every rule set under an organisation's policy: its sections' numbers and its rule settings, with
+     * these catalogues and "today" from {@code clock}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static CaseFileRules of(OrganisationPolicy policy, LifeDomainCatalogs catalogs, FactorCatalogs factors,
+                                   Instruments instruments, Clock clock) {
+        return new CaseFileRules(new CaseRules(policy.caseManagement(), catalogs),
+            new PlanRules(policy.caseManagement(), policy.plan(), catalogs, clock),
+            new BalanceRules(policy.balance(), factors, instruments, catalogs),
+            new GenogramRules(policy.genogram()), new MeetingRules(), policy.rules());
     }
 
     /**
@@ -77,7 +103,7 @@ public final class CaseFileRules {
             .forEach(f -> findings.add(f.under("/genogram"))));
         file.sociogram().ifPresent(s -> findings.addAll(sociogram(s)));
         file.meetings().ifPresent(m -> findings.addAll(meetingRules.check(subject, m)));
-        return findings;
+        return settings.apply(findings);
     }
 
     /**
@@ -86,7 +112,7 @@ public final class CaseFileRules {
      * @throws NullPointerException if {@code plan} is null
      */
     public List<Finding> plan(HelpPlan plan) {
-        return planRules.check(plan).stream().map(f -> f.under("/plan")).toList();
+        return settings.apply(planRules.check(plan).stream().map(f -> f.under("/plan")).toList());
     }
 
     /**
@@ -96,7 +122,7 @@ public final class CaseFileRules {
      * @throws NullPointerException if an argument is null
      */
     public List<Finding> balance(List<Assessment> assessments, List<SelfRelianceHistory> histories) {
-        return balance(assessments, histories, Optional.empty());
+        return settings.apply(balance(assessments, histories, Optional.empty()));
     }
 
     /**
@@ -105,7 +131,7 @@ public final class CaseFileRules {
      * @throws NullPointerException if {@code meetings} is null
      */
     public List<Finding> meetings(Meetings meetings) {
-        return meetingRules.check(meetings, "/meetings");
+        return settings.apply(meetingRules.check(meetings, "/meetings"));
     }
 
     /**
@@ -114,7 +140,7 @@ public final class CaseFileRules {
      * @throws NullPointerException if {@code genogram} is null
      */
     public List<Finding> genogram(Genogram genogram) {
-        return genogramRules.check(genogram).stream().map(f -> f.under("/genogram")).toList();
+        return settings.apply(genogramRules.check(genogram).stream().map(f -> f.under("/genogram")).toList());
     }
 
     /**
@@ -123,7 +149,7 @@ public final class CaseFileRules {
      * @throws NullPointerException if {@code sociogram} is null
      */
     public List<Finding> sociogram(Sociogram sociogram) {
-        return genogramRules.check(sociogram).stream().map(f -> f.under("/sociogram")).toList();
+        return settings.apply(genogramRules.check(sociogram).stream().map(f -> f.under("/sociogram")).toList());
     }
 
     private List<Finding> balance(List<Assessment> assessments, List<SelfRelianceHistory> histories,

@@ -1,5 +1,8 @@
 package nl.regiekit.casemodel;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -18,7 +21,8 @@ import nl.regiekit.casemodel.internal.Require;
  * @param aloneFrom the age from which a young person consents alone; default 16
  * @param adultFrom the age of majority, from which a member is an adult; default 18
  */
-public record ConsentPolicy(int jointFrom, int aloneFrom, int adultFrom) {
+public record ConsentPolicy(@Min(0) @Max(30) int jointFrom, @Min(0) @Max(30) int aloneFrom,
+                            @Min(0) @Max(30) int adultFrom) {
 
     /** The defaults: 12, 16 and 18. */
     public static final ConsentPolicy DEFAULTS = new ConsentPolicy(12, 16, 18);

@@ -16,6 +16,7 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.Agreement;
@@ -28,10 +29,10 @@ import nl.regiekit.plan.meeting.DecisionPoint;
 import nl.regiekit.plan.meeting.FamilyCouncilAgenda;
 import nl.regiekit.plan.meeting.FamilyCouncils;
 import nl.regiekit.plan.meeting.MeetingId;
-import nl.regiekit.plan.meeting.MeetingPolicy;
 import nl.regiekit.plan.meeting.Recipient;
 import nl.regiekit.plan.monitor.Signal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -79,13 +80,21 @@ final class AgendaCommand {
         @Parameters(paramLabel = "FILE", description = "A case file or an agenda document of this kind.")
         Path file;
 
+        @Mixin
+        PolicyOption policyOption;
+
         @Override
         public Integer call() {
             Messages messages = agenda.parent.messages();
-            PrintWriter out = spec.commandLine().getOut();
+            return Problem.reported(spec, () -> agenda(messages, spec.commandLine().getOut()));
+        }
+
+        private int agenda(Messages messages, PrintWriter out) throws Problem {
+            OrganisationPolicy policy = policyOption.policy(messages, out);
             int[] exit = {Regiekit.OK};
-            Optional<Object> document = ValidateCommand.readValid(file, messages, out, spec.commandLine().getErr(), exit);
-            Optional<Rendered> rendered = document.flatMap(d -> page(d, messages));
+            Optional<Object> document = ValidateCommand.readValid(file, policy, messages, out,
+                spec.commandLine().getErr(), exit);
+            Optional<Rendered> rendered = document.flatMap(d -> page(d, policy, messages));
             if (document.isPresent() && rendered.isEmpty()) {
                 spec.commandLine().getErr().println(messages.get(noneKey(), file));
                 exit[0] = Regiekit.USAGE;
@@ -104,7 +113,7 @@ final class AgendaCommand {
         }
 
         /** The agenda for {@code document}, or empty if it is of a kind this agenda does not read. */
-        abstract Optional<Rendered> page(Object document, Messages messages);
+        abstract Optional<Rendered> page(Object document, OrganisationPolicy policy, Messages messages);
 
         /** The message key for a file that holds nothing this agenda reads. */
         abstract String noneKey();
@@ -125,7 +134,7 @@ final class AgendaCommand {
         boolean extendedFamily;
 
         @Override
-        Optional<Rendered> page(Object document, Messages messages) {
+        Optional<Rendered> page(Object document, OrganisationPolicy policy, Messages messages) {
             if (document instanceof FamilyCouncilAgendaDocument agendaDocument) {
                 return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), messages),
                     agendaDocument));
@@ -140,11 +149,11 @@ final class AgendaCommand {
                 } else {
                     first.stream().map(PersonId::of).forEach(wantFirst::add);
                 }
-                List<Role> roles = new ArrayList<>(MeetingPolicy.DEFAULTS.councilRoles());
-                if (extendedFamily) {
+                List<Role> roles = new ArrayList<>(policy.meetings().councilRoles());
+                if (extendedFamily && !roles.contains(Role.EXTENDED_FAMILY)) {
                     roles.add(Role.EXTENDED_FAMILY);
                 }
-                FamilyCouncilAgenda agenda = new FamilyCouncils(new MeetingPolicy(roles, true)).agenda(subject,
+                FamilyCouncilAgenda agenda = new FamilyCouncils(policy.meetings().withCouncilRoles(roles)).agenda(subject,
                     MeetingId.of("family-council-" + day()), day(), wantFirst);
                 return Optional.of(new Rendered(print(agenda, Optional.of(subject), messages),
                     FamilyCouncilAgendaDocument.of(agenda)));
@@ -190,7 +199,7 @@ final class AgendaCommand {
         List<ConferenceReason> reasons;
 
         @Override
-        Optional<Rendered> page(Object document, Messages messages) {
+        Optional<Rendered> page(Object document, OrganisationPolicy policy, Messages messages) {
             if (document instanceof CareConferenceAgendaDocument agendaDocument) {
                 return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), List.of(), messages),
                     agendaDocument));
@@ -199,7 +208,7 @@ final class AgendaCommand {
                 List<ConferenceReason> why = reasons != null ? reasons
                     : List.of(kind == ConferenceKind.PARTNER_MEETING ? ConferenceReason.PERIODIC
                         : ConferenceReason.SHARED_PERSPECTIVE);
-                CareConferenceAgenda agenda = CareConferences.defaults().agenda(caseFile.monitored(),
+                CareConferenceAgenda agenda = new CareConferences(policy.monitor()).agenda(caseFile.monitored(),
                     MeetingId.of("care-conference-" + day()), kind, day(), why);
                 return Optional.of(new Rendered(print(agenda, Optional.of(caseFile.subject()),
                     CareConferences.distribution(caseFile.subject(), day()), messages),

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.Balance;
-import nl.regiekit.balance.BalancePolicy;
 import nl.regiekit.balance.BalanceScoring;
 import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.FactorId;
@@ -29,6 +28,7 @@ import nl.regiekit.balance.selfreliance.Instrument;
 import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.svg.BalanceSvg;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
@@ -93,6 +93,9 @@ final class BalanceCommand implements Callable<Integer> {
     private FactorCatalogs catalogs;
     private BalanceScoring scoring;
 
+    @Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         messages = parent.messages();
@@ -108,6 +111,7 @@ final class BalanceCommand implements Callable<Integer> {
             inputs.add(file);
             output.check(messages, inputs, List.of(svg));
         }
+        OrganisationPolicy own = policy.policy(messages, out);
         catalogs = FactorCatalogs.load();
         for (Path factors : factorFiles) {
             Optional<ValidationResult> read = read(factors, Validation.defaults(), err);
@@ -122,8 +126,9 @@ final class BalanceCommand implements Callable<Integer> {
             }
             catalogs = catalogs.with(document.catalog());
         }
-        scoring = new BalanceScoring(BalancePolicy.DEFAULTS, catalogs);
-        Optional<ValidationResult> read = read(file, Validation.builder().factorCatalogs(catalogs).build(), err);
+        scoring = new BalanceScoring(own.balance(), catalogs);
+        Optional<ValidationResult> read = read(file, Validation.builder().factorCatalogs(catalogs).policy(own).build(),
+            err);
         if (read.isEmpty()) {
             return Regiekit.USAGE;
         }

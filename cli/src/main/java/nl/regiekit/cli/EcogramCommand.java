@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.regiekit.genogram.Ecogram;
 import nl.regiekit.genogram.render.EcogramSvg;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.EcogramDocument;
 import picocli.CommandLine.Command;
 
@@ -29,7 +30,7 @@ final class EcogramCommand extends GraphCommand<Ecogram> {
     }
 
     @Override
-    String draw(Ecogram graph, Messages messages) {
+    String draw(Ecogram graph, OrganisationPolicy policy, Messages messages) {
         return new EcogramSvg(messages.locale()).render(graph);
     }
 }

@@ -15,6 +15,7 @@ import nl.regiekit.genogram.RepeatedPattern;
 import nl.regiekit.genogram.render.GenogramDot;
 import nl.regiekit.genogram.render.GenogramSvg;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.GenogramDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class GenogramCommand extends GraphCommand<Genogram> {
     }
 
     @Override
-    String draw(Genogram graph, Messages messages) {
+    String draw(Genogram graph, OrganisationPolicy policy, Messages messages) {
         return new GenogramSvg(year == null ? Year.now() : Year.of(year), messages.locale()).render(graph);
     }
 

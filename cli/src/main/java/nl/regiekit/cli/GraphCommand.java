@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,9 @@ abstract class GraphCommand<G> implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    PolicyOption policy;
+
     /** The graph's name in messages: genogram, sociogram or ecogram. */
     abstract String name();
 
@@ -54,8 +58,8 @@ abstract class GraphCommand<G> implements Callable<Integer> {
     /** The graph in the graph's own document, if the document is one. */
     abstract Optional<G> fromOwnDocument(Object document);
 
-    /** The SVG picture of the graph. */
-    abstract String draw(G graph, Messages messages);
+    /** The SVG picture of the graph, drawn under {@code policy}. */
+    abstract String draw(G graph, OrganisationPolicy policy, Messages messages);
 
     /** Writes further outputs, such as DOT, through {@link #output}; by default none. */
     void writeMore(G graph, PrintWriter out, Messages messages) throws Problem {
@@ -74,9 +78,10 @@ abstract class GraphCommand<G> implements Callable<Integer> {
 
     private int draw(Messages messages, PrintWriter out) throws Problem {
         output.check(messages, List.of(file), targets());
+        OrganisationPolicy own = policy.policy(messages, out);
         ValidationResult result;
         try {
-            result = Validation.defaults().validate(file);
+            result = Validation.builder().policy(own).build().validate(file);
         } catch (IOException e) {
             throw Problem.unreadable(file, e, messages);
         }
@@ -96,7 +101,7 @@ abstract class GraphCommand<G> implements Callable<Integer> {
             out.flush();
             return Regiekit.FINDINGS;
         }
-        output.write(messages, svg, draw(graph.get(), messages));
+        output.write(messages, svg, draw(graph.get(), own, messages));
         out.println(messages.get("genogram.wrote", svg));
         writeMore(graph.get(), out, messages);
         out.flush();

@@ -14,10 +14,10 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "regiekit", mixinStandardHelpOptions = true, version = "regiekit 0.1.0",
     description = "Case management of multiproblem families: validate, publish schemas, run the demo, show plans, "
         + "score the balance, draw genograms, sociograms and ecograms, print meeting agendas, list signals, "
-        + "write the case file report, run the service.",
+        + "write the case file report, write the default policy, run the service.",
     subcommands = {ValidateCommand.class, SchemaCommand.class, DemoCommand.class, PlanCommand.class, BalanceCommand.class,
         GenogramCommand.class, SociogramCommand.class, EcogramCommand.class, AgendaCommand.class,
-        SignalsCommand.class, ReportCommand.class, ServeCommand.class})
+        SignalsCommand.class, ReportCommand.class, PolicyCommand.class, ServeCommand.class})
 public final class Regiekit {
 
     /** Exit code: valid. */

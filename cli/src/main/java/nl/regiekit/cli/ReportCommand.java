@@ -16,9 +16,9 @@ import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.report.CaseReport;
-import nl.regiekit.report.MonitorSignals;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
@@ -66,6 +66,9 @@ final class ReportCommand implements Callable<Integer> {
         description = "The day the report describes, as 2026-04-30 (default: today).")
     LocalDate date;
 
+    @Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         Messages messages = parent.messages();
@@ -82,9 +85,10 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             output.check(messages, List.of(file), List.of(target));
         }
+        OrganisationPolicy own = policy.policy(messages, stdout);
         ValidationResult result;
         try {
-            result = Validation.builder()
+            result = Validation.builder().policy(own)
                 .clock(Clock.fixed(on.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build()
                 .validate(file);
         } catch (IOException e) {
@@ -105,20 +109,19 @@ final class ReportCommand implements Callable<Integer> {
         CaseFileView view = limitedTo
             .map(org -> CaseFileView.forOrganisation(caseFile, org, on, LifeDomainCatalogs.load()))
             .orElseGet(() -> CaseFileView.full(caseFile, on));
-        output.write(messages, target, report(messages).write(view, result.findings()));
+        output.write(messages, target, report(messages, own).write(view, result.findings()));
         stdout.println(messages.get("report.wrote", target));
         stdout.flush();
         return ValidateCommand.count(result, Severity.ERROR) > 0 ? Regiekit.FINDINGS : Regiekit.OK;
     }
 
     /**
-     * The report in the command's language, with the catalogues and instruments found on the class
-     * path and the default monitoring policy.
+     * The report in the command's language under {@code policy}, with the catalogues and instruments
+     * found on the class path.
      */
-    static CaseReport report(Messages messages) {
+    static CaseReport report(Messages messages, OrganisationPolicy policy) {
         return CaseReport.builder().locale(messages.locale()).catalogs(LifeDomainCatalogs.load())
-            .factors(FactorCatalogs.load()).instruments(Instruments.load())
-            .signals(MonitorSignals.defaults()).build();
+            .factors(FactorCatalogs.load()).instruments(Instruments.load()).policy(policy).build();
     }
 
     /** {@code report.html}, {@code report-ORG.html}, with {@code .en} before the extension in English. */

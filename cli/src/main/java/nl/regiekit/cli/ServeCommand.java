@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.service.Caller;
 import nl.regiekit.service.RegiekitService;
@@ -18,6 +19,7 @@ import nl.regiekit.service.Tokens;
 import nl.regiekit.store.postgres.PostgresStore;
 import nl.regiekit.store.postgres.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -68,6 +70,9 @@ final class ServeCommand implements Callable<Integer> {
             + "Without one, a development token is made and printed once.")
     Path tokenFile;
 
+    @Mixin
+    PolicyOption policy;
+
     /** Counted down when the command should stop; the tests stop it through {@link #stop()}. */
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** The service's address once it answers; failed when the command ends without getting there. */
@@ -102,18 +107,25 @@ final class ServeCommand implements Callable<Integer> {
             development = Tokens.newToken();
             tokens = Tokens.none().with(new Caller(DEVELOPMENT, Role.COORDINATOR), Tokens.hash(development));
         }
+        OrganisationPolicy own;
+        try {
+            own = policy.policy(messages, out);
+        } catch (Problem problem) {
+            err.println(problem.getMessage());
+            return Regiekit.USAGE;
+        }
         Clock clock = Clock.systemDefaultZone();
         PostgresStore store;
         try {
-            store = database == null ? PostgresStore.builder().clock(clock).embedded(data.toAbsolutePath())
-                : PostgresStore.builder().clock(clock).connect(database, environment("REGIEKIT_DATABASE_USER"),
+            store = database == null ? PostgresStore.builder().clock(clock).policy(own).embedded(data.toAbsolutePath())
+                : PostgresStore.builder().clock(clock).policy(own).connect(database, environment("REGIEKIT_DATABASE_USER"),
                     environment("REGIEKIT_DATABASE_PASSWORD"));
         } catch (StoreException e) {
             err.println(messages.get("serve.store.unavailable", database == null ? data : database, e.getMessage()));
             return Regiekit.USAGE;
         }
         RegiekitService service = RegiekitService.builder().host(host).port(port).tokens(tokens)
-            .caseFiles(store.caseFiles()).disclosures(store.disclosures()).clock(clock)
+            .caseFiles(store.caseFiles()).disclosures(store.disclosures()).clock(clock).policy(own)
             .accessLog(line -> {
                 synchronized (out) {
                     out.println(line);

@@ -11,10 +11,12 @@ import java.util.concurrent.Callable;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.monitor.Monitor;
 import nl.regiekit.plan.monitor.Signal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -35,8 +37,6 @@ final class SignalsCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
 
-    private static final Monitor MONITOR = Monitor.defaults();
-
     @ParentCommand
     Regiekit parent;
 
@@ -54,20 +54,28 @@ final class SignalsCommand implements Callable<Integer> {
             + "agenda document.")
     List<Path> files;
 
+    @Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         Messages messages = parent.messages();
-        PrintWriter out = spec.commandLine().getOut();
+        return Problem.reported(spec, () -> signals(messages, spec.commandLine().getOut()));
+    }
+
+    private int signals(Messages messages, PrintWriter out) throws Problem {
+        OrganisationPolicy own = policy.policy(messages, out);
+        Monitor monitor = own.monitor();
         int[] exit = {Regiekit.OK};
         LocalDate day = on == null ? LocalDate.now() : on;
         List<Signal> all = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         for (Path file : files) {
-            Optional<Object> document = ValidateCommand.readValid(file, messages, out, spec.commandLine().getErr(), exit);
+            Optional<Object> document = ValidateCommand.readValid(file, own, messages, out, spec.commandLine().getErr(), exit);
             Optional<List<Signal>> signals = document.flatMap(d -> {
                 if (d instanceof CaseFile caseFile) {
                     cases.add(caseFile.subject());
-                    return Optional.of(MONITOR.signals(caseFile.monitored(), day));
+                    return Optional.of(monitor.signals(caseFile.monitored(), day));
                 }
                 if (d instanceof CareConferenceAgendaDocument agenda) {
                     return Optional.of(agenda.agenda().signals());
@@ -84,7 +92,7 @@ final class SignalsCommand implements Callable<Integer> {
             });
         }
         if (cases.size() > 1) {
-            List<Signal> caseloads = MONITOR.caseloads(cases, day);
+            List<Signal> caseloads = monitor.caseloads(cases, day);
             all.addAll(caseloads);
             text(out, messages, messages.get("signals.caseloads", cases.size(), day, caseloads.size()), caseloads);
         }

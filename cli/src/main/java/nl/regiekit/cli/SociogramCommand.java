@@ -2,10 +2,10 @@ package nl.regiekit.cli;
 
 import java.util.Optional;
 
-import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.Sociogram;
 import nl.regiekit.genogram.render.SociogramSvg;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.SociogramDocument;
 import picocli.CommandLine.Command;
 
@@ -30,7 +30,7 @@ final class SociogramCommand extends GraphCommand<Sociogram> {
     }
 
     @Override
-    String draw(Sociogram graph, Messages messages) {
-        return new SociogramSvg(GenogramPolicy.DEFAULTS, messages.locale()).render(graph);
+    String draw(Sociogram graph, OrganisationPolicy policy, Messages messages) {
+        return new SociogramSvg(policy.genogram(), messages.locale()).render(graph);
     }
 }

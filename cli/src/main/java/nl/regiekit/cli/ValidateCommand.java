@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
@@ -19,6 +20,7 @@ import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -52,11 +54,19 @@ final class ValidateCommand implements Callable<Integer> {
         description = "An organisation's own life-domain catalogue (a regiekit/life-domain-catalog document); repeatable.")
     List<Path> catalogFiles = List.of();
 
+    @Mixin
+    PolicyOption policy;
+
     @Override
     public Integer call() {
         Messages messages = parent.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        return Problem.reported(spec, () -> validate(messages, out, err));
+    }
+
+    private int validate(Messages messages, PrintWriter out, PrintWriter err) throws Problem {
+        OrganisationPolicy own = policy.policy(messages, out);
         LifeDomainCatalogs catalogs = LifeDomainCatalogs.load();
         for (Path file : catalogFiles) {
             Optional<LifeDomainCatalog> catalog = readCatalog(file, out, err, messages);
@@ -65,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             catalogs = catalogs.with(catalog.get());
         }
-        Validation validation = Validation.builder().lenient(lenient).catalogs(catalogs).build();
+        Validation validation = Validation.builder().lenient(lenient).catalogs(catalogs).policy(own).build();
         int exit = Regiekit.OK;
         List<Map<String, Object>> report = new ArrayList<>();
         for (Path file : files) {
@@ -118,13 +128,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The valid document in {@code file}, or empty after reporting why not; sets the exit code in
-     * {@code exit}: 2 for a file that cannot be read, 1 for a document with errors.
+     * The valid document in {@code file} under {@code policy}, or empty after reporting why not; sets the
+     * exit code in {@code exit}: 2 for a file that cannot be read, 1 for a document with errors.
      */
-    static Optional<Object> readValid(Path file, Messages messages, PrintWriter out, PrintWriter err, int[] exit) {
+    static Optional<Object> readValid(Path file, OrganisationPolicy policy, Messages messages, PrintWriter out,
+                                      PrintWriter err, int[] exit) {
         ValidationResult result;
         try {
-            result = Validation.defaults().validate(file);
+            result = Validation.builder().policy(policy).build().validate(file);
         } catch (IOException e) {
             err.println(Problem.unreadable(file, e, messages).getMessage());
             exit[0] = Regiekit.USAGE;

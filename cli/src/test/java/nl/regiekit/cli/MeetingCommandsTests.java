@@ -125,7 +125,7 @@ class MeetingCommandsTests {
             .contains("  WARNING SIGNAL-AGREEMENT-OVERDUE due 2026-01-31 [a-post]: Agreement a-post is due and not kept");
         assertThat(run("signals", "--lang", "en", "--on", DAY.toString(), demo.toString())).isZero();
         assertThat(out.toString()).contains("  WARNING SIGNAL-INTENSIVE-PERIOD-OVER due 2026-06-29 [case-2025-017]: "
-            + "The intensive period of case case-2025-017 lasts longer than P9M", "(Policy.intensivePeriodMax=P9M)");
+            + "The intensive period of case case-2025-017 lasts longer than P9M", "(caseManagement.intensivePeriodMax=P9M)");
         StringWriter json = new StringWriter();
         assertThat(Regiekit.run(new PrintWriter(json, true), new PrintWriter(err, true), "signals", "--format",
             "json", "--on", DAY.toString(), demo.toString())).isZero();

@@ -9,7 +9,7 @@ package nl.regiekit.json;
 public sealed interface Document permits LifeDomainCatalogDocument, HelpPlanDocument,
     BalanceAssessmentsDocument, SelfRelianceScoresDocument, FactorCatalogDocument, GenogramDocument,
     SociogramDocument, EcogramDocument, FamilyCouncilAgendaDocument, CareConferenceAgendaDocument,
-    MeetingMinutesDocument {
+    MeetingMinutesDocument, PolicyDocument {
 
     /** The kind, such as {@code regiekit/case-file}; never null. */
     String kind();

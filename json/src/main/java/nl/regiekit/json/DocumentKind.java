@@ -33,7 +33,9 @@ public enum DocumentKind {
     /** The agenda of a care conference or one of its variants (method §10). */
     CARE_CONFERENCE_AGENDA("regiekit/care-conference-agenda", CareConferenceAgendaDocument.class),
     /** Records of family councils and minutes of care conferences without their case (method §10). */
-    MEETING_MINUTES("regiekit/meeting-minutes", MeetingMinutesDocument.class);
+    MEETING_MINUTES("regiekit/meeting-minutes", MeetingMinutesDocument.class),
+    /** An organisation's policy: the method's numbers and the settings of its rules (method, introduction). */
+    POLICY("regiekit/policy", PolicyDocument.class);
 
     /** The schema version this library writes and reads; documents of the same major version are read. */
     public static final String SCHEMA_VERSION = "1.0";

@@ -9,7 +9,7 @@ import nl.regiekit.casemodel.finding.Severity;
 
 /**
  * The codes of the validation pipeline's first three stages: limits, syntax and schema, and
- * binding and constraints. Each is documented in {@code docs/rules.md}. Messages never quote
+ * binding and constraints; and the one rule of a policy document, that the rules it sets exist. Each is documented in {@code docs/rules.md}. Messages never quote
  * the document's values.
  */
 public final class JsonCodes {
@@ -118,6 +118,13 @@ public final class JsonCodes {
         "Deze waarde voldoet niet aan een beperking van het model.",
         "This value breaks a constraint of the model.");
 
+    /** A policy document switches off or sets a rule that does not exist or may not be set. */
+    public static final FindingCode POLICY_RULE_UNKNOWN = FindingCode.of("POLICY-RULE-UNKNOWN", Severity.ERROR,
+        "Deze regel bestaat niet of is niet in te stellen: alleen de regels en signalen van de methode zijn uit te "
+            + "zetten of anders te wegen, niet de controles die bepalen of een document te lezen is.",
+        "There is no rule of this code that can be set: only the rules and signals of the method can be switched "
+            + "off or given another severity, not the checks of whether a document can be read.");
+
     private JsonCodes() {
     }
 
@@ -132,7 +139,7 @@ public final class JsonCodes {
             return List.of(LIMIT_SIZE, LIMIT_DEPTH, LIMIT_STRING, LIMIT_CONTAINERS, LIMIT_FINDINGS, LIMIT_FINDINGS_MINOR, ENCODING_UNSUPPORTED, ENCODING, SYNTAX, DUPLICATE_KEY, NOT_AN_OBJECT, KIND_UNKNOWN,
                 SCHEMA_VERSION_UNSUPPORTED, SCHEMA_TYPE, SCHEMA_REQUIRED, SCHEMA_UNKNOWN_FIELD,
                 SCHEMA_UNKNOWN_FIELD_KEPT, SCHEMA_ENUM, SCHEMA_PATTERN, SCHEMA_FORMAT, SCHEMA_SIZE, SCHEMA_RANGE,
-                SCHEMA_OTHER, BIND_REFUSED, CONSTRAINT);
+                SCHEMA_OTHER, BIND_REFUSED, CONSTRAINT, POLICY_RULE_UNKNOWN);
         }
     }
 }

@@ -91,6 +91,7 @@ public final class RegiekitModule extends SimpleModule {
         BALANCE_IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
         addText(Bsn.class, Bsn::new);
         addText(LocalDate.class, IsoDates::parse);
+        addText(java.time.Period.class, IsoDates::parsePeriod);
         setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);
         setMixInAnnotation(CaseFile.class, CaseFileMixIn.class);
         Subtypes.names().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));

@@ -13,23 +13,24 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 
-import nl.regiekit.balance.BalancePolicy;
-import nl.regiekit.balance.BalanceRules;
 import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
-import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.FindingCatalog;
+import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.ModelCodes;
+import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.casemodel.rules.CaseRules;
-import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.GenogramRules;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileRules;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.Schemas;
 import nl.regiekit.json.internal.Utf8;
-import nl.regiekit.plan.PlanPolicy;
 import nl.regiekit.plan.meeting.MeetingRules;
 import nl.regiekit.plan.rules.PlanRules;
 import org.hibernate.validator.HibernateValidatorFactory;
@@ -56,8 +57,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>domain rules: {@link CaseRules}; {@link PlanRules} on the plans of a case file and on a
  *       help-plan document (only the rules that need no case); the balance rules; {@link GenogramRules}
  *       on the genogram and sociogram; {@link MeetingRules} on the meetings of a case file and of a
- *       meeting-minutes document (there only the checks that need no case).</li>
+ *       meeting-minutes document (there only the checks that need no case); on a policy document, that
+ *       every rule it sets exists and may be set ({@code POLICY-RULE-UNKNOWN}).</li>
  * </ol>
+ * The rules follow the {@linkplain Builder#policy(OrganisationPolicy) organisation's policy}: its
+ * numbers, and its settings that switch a rule off or give it another severity.
  * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
  * schema; a document with any error goes through all stages, so the findings are the same either
  * way (see {@code docs/json-contract.md}, "The quick path").
@@ -103,11 +107,8 @@ public final class Validation {
         this.limits = builder.limits;
         this.maxFindings = builder.maxFindings;
         this.lenient = builder.lenient;
-        this.rules = new CaseFileRules(new CaseRules(builder.policy, builder.catalogs),
-            new PlanRules(builder.planPolicy == null ? PlanPolicy.of(builder.policy) : builder.planPolicy,
-                builder.catalogs, builder.clock),
-            new BalanceRules(builder.balancePolicy, builder.factorCatalogs, builder.instruments, builder.catalogs),
-            new GenogramRules(builder.genogramPolicy), new MeetingRules());
+        this.rules = CaseFileRules.of(builder.policy, builder.catalogs, builder.factorCatalogs, builder.instruments,
+            builder.clock);
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.jsonNames = new Findings.JsonNames(mapper);
         this.schemas = new Schemas();
@@ -337,7 +338,38 @@ public final class Validation {
         if (document instanceof SociogramDocument sociogram) {
             return rules.sociogram(sociogram.sociogram());
         }
+        if (document instanceof PolicyDocument policy) {
+            return policy.rules().map(Validation::unknownRules).orElse(List.of());
+        }
         return List.of();
+    }
+
+    /**
+     * The codes of the rules and signals an organisation may set: every code found through
+     * {@link FindingCatalog#all()} but those of the stages before the rules ({@link JsonCodes},
+     * {@link ModelCodes}), which judge whether a document can be read at all.
+     */
+    private static final java.util.Set<String> CONFIGURABLE = configurable();
+
+    private static java.util.Set<String> configurable() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        FindingCatalog.all().forEach(c -> codes.add(c.code()));
+        new JsonCodes.Catalog().codes().forEach(c -> codes.remove(c.code()));
+        new ModelCodes.Catalog().codes().forEach(c -> codes.remove(c.code()));
+        return java.util.Set.copyOf(codes);
+    }
+
+    /** A finding at each code in {@code settings} that names no rule or signal that may be set. */
+    private static List<Finding> unknownRules(RuleSettings settings) {
+        List<String> unknown = settings.unknown(CONFIGURABLE);
+        List<Finding> findings = new java.util.ArrayList<>();
+        List<String> off = List.copyOf(settings.off());
+        for (String code : unknown) {
+            String pointer = off.contains(code) ? Pointer.of("rules", "off", off.indexOf(code))
+                : Pointer.of("rules", "severities", code);
+            findings.add(Finding.of(JsonCodes.POLICY_RULE_UNKNOWN, pointer));
+        }
+        return findings;
     }
 
     /** The pointer of the first number in {@code node} that a long cannot hold, if there is one. */
@@ -374,12 +406,9 @@ public final class Validation {
         private Limits limits = Limits.DEFAULTS;
         private int maxFindings = DEFAULT_MAX_FINDINGS;
         private boolean lenient;
-        private Policy policy = Policy.DEFAULTS;
-        private PlanPolicy planPolicy;
-        private GenogramPolicy genogramPolicy = GenogramPolicy.DEFAULTS;
+        private OrganisationPolicy policy = OrganisationPolicy.DEFAULTS;
         private LifeDomainCatalogs catalogs;
         private Clock clock = Clock.systemDefaultZone();
-        private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
         private FactorCatalogs factorCatalogs;
         private Instruments instruments;
 
@@ -424,21 +453,13 @@ public final class Validation {
             return this;
         }
 
-        /** The organisation's policy for the domain rules; default {@link Policy#DEFAULTS}. */
-        public Builder policy(Policy value) {
+        /**
+         * The organisation's policy: the numbers the rules judge by and the settings that switch a rule
+         * off or give it another severity; default {@link OrganisationPolicy#DEFAULTS}. A policy read
+         * from a {@code regiekit/policy} document is {@link PolicyDocument#policy()}.
+         */
+        public Builder policy(OrganisationPolicy value) {
             this.policy = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /** The organisation's plan policy for the plan rules; default {@link PlanPolicy#of(Policy)} of the policy. */
-        public Builder planPolicy(PlanPolicy value) {
-            this.planPolicy = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /** The organisation's policy for the balance model; default {@link BalancePolicy#DEFAULTS}. */
-        public Builder balancePolicy(BalancePolicy value) {
-            this.balancePolicy = Objects.requireNonNull(value, "value");
             return this;
         }
 
@@ -451,12 +472,6 @@ public final class Validation {
         /** The known self-reliance instruments; default {@link Instruments#load()}. */
         public Builder instruments(Instruments value) {
             this.instruments = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /** The organisation's numbers for the genogram and sociogram checks; default {@link GenogramPolicy#DEFAULTS}. */
-        public Builder genogramPolicy(GenogramPolicy value) {
-            this.genogramPolicy = Objects.requireNonNull(value, "value");
             return this;
         }
 

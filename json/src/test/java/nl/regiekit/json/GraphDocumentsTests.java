@@ -88,7 +88,8 @@ class GraphDocumentsTests {
     void theSociogramSignalsIsolationUnderThePolicy() {
         byte[] json = MAPPER.writeValueAsBytes(SociogramDocument.of(sociogram()));
         assertThat(VALIDATION.validate(json).findings()).extracting(Finding::pointer).containsExactly("/sociogram/ties");
-        assertThat(Validation.builder().genogramPolicy(new nl.regiekit.genogram.GenogramPolicy(13, 1)).build()
+        assertThat(Validation.builder().policy(nl.regiekit.casefile.OrganisationPolicy.DEFAULTS.withGenogram(
+            new nl.regiekit.genogram.GenogramPolicy(13, 1))).build()
             .validate(json).findings()).isEmpty();
     }
 

@@ -11,13 +11,17 @@ import java.util.Set;
 
 import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.casemodel.finding.RuleSettings;
+import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.plan.meeting.CareConferences;
 import nl.regiekit.plan.meeting.ConferenceKind;
 import nl.regiekit.plan.meeting.ConferenceReason;
 import nl.regiekit.plan.meeting.FamilyCouncils;
 import nl.regiekit.plan.meeting.MeetingId;
+import nl.regiekit.plan.rules.PlanCodes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,7 +116,7 @@ class QuickPathSweepTests {
         });
     }
 
-    /** One valid document of every kind: the demo's parts, the built-in catalogues, the demo's agendas. */
+    /** One valid document of every kind: the demo's parts, the built-in catalogues, the demo's agendas, a policy. */
     static Map<DocumentKind, ObjectNode> seeds() {
         JsonMapper mapper = RegiekitJson.mapper();
         ObjectNode demo = (ObjectNode) SampleDocuments.TREES.readTree(SampleDocuments.demoCaseFileBytes());
@@ -137,6 +141,9 @@ class QuickPathSweepTests {
         seeds.put(DocumentKind.CARE_CONFERENCE_AGENDA, tree(mapper, CareConferenceAgendaDocument.of(
             CareConferences.defaults().agenda(caseFile.monitored(), MeetingId.of("conference-1"),
                 ConferenceKind.values()[0], day, List.of(ConferenceReason.values()[0])))));
+        seeds.put(DocumentKind.POLICY, tree(mapper, PolicyDocument.of(OrganisationPolicy.DEFAULTS.withRules(
+            RuleSettings.DEFAULTS.withOff(PlanCodes.GOAL_NOT_SMART)
+                .withSeverity(PlanCodes.NOT_READY_IN_TIME, Severity.ERROR)))));
         return seeds;
     }
 

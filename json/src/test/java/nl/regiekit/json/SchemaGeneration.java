@@ -24,6 +24,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.StrictBinding;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,7 +51,7 @@ final class SchemaGeneration {
             .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
             .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.FLATTENED_OPTIONALS,
                 Option.FLATTENED_ENUMS, Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.PLAIN_DEFINITION_KEYS,
-                Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS)
+                Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
             .without(Option.NULLABLE_FIELDS_BY_DEFAULT);
         // A component is required unless it is optional or a list (absent lists read as empty).
         // The binding applies the same rule (StrictBinding.RequiredComponents).
@@ -69,7 +70,7 @@ final class SchemaGeneration {
             } else if (raw == LocalDate.class) {
                 node.put("type", "string").put("format", "date");
             } else if (raw == Period.class) {
-                node.put("type", "string").put("pattern", "^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$");
+                node.put("type", "string").put("pattern", IsoDates.PERIOD_PATTERN);
             } else {
                 return null;
             }

@@ -168,10 +168,14 @@ class HelpPlanTests {
 
     @Test
     void policyDefaultsComeFromTheMethod() {
-        assertThat(PlanPolicy.DEFAULTS.policy().planDue()).isEqualTo(Period.ofMonths(4));
-        assertThat(PlanPolicy.DEFAULTS.policy().interimEvaluationAfter()).isEqualTo(Period.ofMonths(3));
+        assertThat(PlanPolicy.DEFAULTS.planDue()).as("§4, §7: three to four months").isEqualTo(Period.ofMonths(4));
+        assertThat(PlanPolicy.DEFAULTS.interimEvaluationAfter()).as("§4").isEqualTo(Period.ofMonths(3));
         assertThat(PlanPolicy.DEFAULTS.trajectoryWaitMax()).isEqualTo(Period.ofMonths(3));
+        assertThat(PlanPolicy.DEFAULTS.withPlanDue(Period.ofMonths(3)).withInterimEvaluationAfter(Period.ofWeeks(10))
+            .withTrajectoryWaitMax(Period.ofWeeks(6)))
+            .isEqualTo(new PlanPolicy(Period.ofMonths(3), Period.ofWeeks(10), Period.ofWeeks(6)));
         assertThatIllegalArgumentException().isThrownBy(() -> PlanPolicy.DEFAULTS.withTrajectoryWaitMax(
             Period.ofDays(-1)));
+        assertThatIllegalArgumentException().isThrownBy(() -> PlanPolicy.DEFAULTS.withPlanDue(Period.ofDays(-1)));
     }
 }

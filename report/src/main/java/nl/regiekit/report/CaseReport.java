@@ -54,6 +54,7 @@ import nl.regiekit.genogram.render.GenogramSvg;
 import nl.regiekit.genogram.render.SociogramSvg;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casefile.PlanShown;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.DomainSituation;
@@ -112,18 +113,18 @@ public final class CaseReport {
     private CaseReport(Builder builder) {
         this.texts = new ReportTexts(builder.locale);
         this.locale = texts.locale();
-        this.signals = Objects.requireNonNull(builder.signals, "signals");
+        this.signals = builder.signals == null ? new MonitorSignals(builder.policy.monitor()) : builder.signals;
         this.catalogs = Objects.requireNonNull(builder.catalogs, "catalogs");
         this.factors = Objects.requireNonNull(builder.factors, "factors");
         this.instruments = Objects.requireNonNull(builder.instruments, "instruments");
-        this.balancePolicy = builder.balancePolicy;
-        this.genogramPolicy = builder.genogramPolicy;
+        this.balancePolicy = builder.policy.balance();
+        this.genogramPolicy = builder.policy.genogram();
     }
 
     /**
-     * A builder. The life-domain catalogues, factor catalogues, self-reliance instruments and the source
-     * of signals must be given; the language is Dutch and the policies are the method's defaults unless
-     * set.
+     * A builder. The life-domain catalogues, factor catalogues and self-reliance instruments must be
+     * given; the language is Dutch, the policy is the method's defaults and the signals are the
+     * policy's monitor's, unless set.
      */
     public static Builder builder() {
         return new Builder();
@@ -213,8 +214,7 @@ public final class CaseReport {
         private LifeDomainCatalogs catalogs;
         private FactorCatalogs factors;
         private Instruments instruments;
-        private BalancePolicy balancePolicy = BalancePolicy.DEFAULTS;
-        private GenogramPolicy genogramPolicy = GenogramPolicy.DEFAULTS;
+        private OrganisationPolicy policy = OrganisationPolicy.DEFAULTS;
 
         private Builder() {
         }
@@ -225,7 +225,10 @@ public final class CaseReport {
             return this;
         }
 
-        /** Where the open signals come from, such as {@code new MonitorSignals(Monitor.defaults())}. */
+        /**
+         * Where the open signals come from; default {@code new MonitorSignals(policy.monitor())} of the
+         * {@linkplain #policy(OrganisationPolicy) policy}.
+         */
         public Builder signals(SignalSource value) {
             signals = Objects.requireNonNull(value, "signals");
             return this;
@@ -249,22 +252,20 @@ public final class CaseReport {
             return this;
         }
 
-        /** The balance policy the balance section scores with; default {@link BalancePolicy#DEFAULTS}. */
-        public Builder balancePolicy(BalancePolicy value) {
-            balancePolicy = Objects.requireNonNull(value, "balancePolicy");
-            return this;
-        }
-
-        /** The genogram policy the sociogram is drawn with; default {@link GenogramPolicy#DEFAULTS}. */
-        public Builder genogramPolicy(GenogramPolicy value) {
-            genogramPolicy = Objects.requireNonNull(value, "genogramPolicy");
+        /**
+         * The organisation's policy: the balance section scores with its balance thresholds, the sociogram
+         * is drawn with its genogram numbers, and the signals are its monitor's unless
+         * {@linkplain #signals(SignalSource) given}; default {@link OrganisationPolicy#DEFAULTS}.
+         */
+        public Builder policy(OrganisationPolicy value) {
+            policy = Objects.requireNonNull(value, "policy");
             return this;
         }
 
         /**
          * The report.
          *
-         * @throws NullPointerException if the catalogues, factors, instruments or signals were not given
+         * @throws NullPointerException if the catalogues, factors or instruments were not given
          */
         public CaseReport build() {
             return new CaseReport(this);

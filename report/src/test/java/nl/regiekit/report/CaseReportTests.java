@@ -22,6 +22,9 @@ import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casemodel.finding.RuleSettings;
+import nl.regiekit.plan.monitor.MonitorCodes;
 import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentStatus;
@@ -115,9 +118,25 @@ class CaseReportTests {
             .instruments(Instruments.load()).signals(MonitorSignals.defaults()).build()).withMessage("factors");
         assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().catalogs(LifeDomainCatalogs.load())
             .factors(FactorCatalogs.load()).signals(MonitorSignals.defaults()).build()).withMessage("instruments");
-        assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().catalogs(LifeDomainCatalogs.load())
-            .factors(FactorCatalogs.load()).instruments(Instruments.load()).build()).withMessage("signals");
         assertThatNullPointerException().isThrownBy(() -> builder().signals(null)).withMessage("signals");
+        assertThatNullPointerException().isThrownBy(() -> builder().policy(null)).withMessage("policy");
+    }
+
+    @Test
+    void withoutASourceOfSignalsTheReportShowsThoseOfItsPolicysMonitor() throws IOException {
+        ValidationResult result = read(demoText());
+        CaseFileView view = CaseFileView.full(file(result), DATE);
+        CaseReport.Builder bare = CaseReport.builder().catalogs(LifeDomainCatalogs.load()).factors(FactorCatalogs.load())
+            .instruments(Instruments.load());
+        OrganisationPolicy quiet = OrganisationPolicy.DEFAULTS.withRules(RuleSettings.DEFAULTS.withOff(
+            MonitorCodes.AGREEMENT_OVERDUE));
+
+        assertThat(bare.build().write(view, result.findings())).isEqualTo(builder().build().write(view,
+            result.findings()));
+        assertThat(section(builder().build().write(view, result.findings()), "signals"))
+            .contains("SIGNAL-AGREEMENT-OVERDUE");
+        assertThat(section(bare.policy(quiet).build().write(view, result.findings()), "signals"))
+            .doesNotContain("SIGNAL-AGREEMENT-OVERDUE");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casefile.CaseFileRepository;
 import nl.regiekit.casefile.DisclosureLog;
 import nl.regiekit.json.Limits;
@@ -55,7 +56,7 @@ public final class RegiekitService implements AutoCloseable {
         connector.setPort(builder.port);
         connector.setIdleTimeout(builder.idleTimeout.toMillis());
         server.addConnector(connector);
-        Api api = new Api(builder.clock, builder.limits, builder.files, builder.disclosures,
+        Api api = new Api(builder.clock, builder.limits, builder.policy, builder.files, builder.disclosures,
             () -> server.isStarted() && !server.isStopping());
         root = new Root(api, builder.tokens, builder.accessLog, builder.limits.maxBytes());
         QoSHandler qos = new QoSHandler(root);
@@ -130,6 +131,7 @@ public final class RegiekitService implements AutoCloseable {
         private DisclosureLog disclosures;
         private Clock clock = Clock.systemDefaultZone();
         private Limits limits = Limits.DEFAULTS;
+        private OrganisationPolicy policy = OrganisationPolicy.DEFAULTS;
         private Consumer<String> accessLog = line -> { };
         private int maxConcurrentRequests = 2 * Runtime.getRuntime().availableProcessors() + 2;
         private Duration idleTimeout = Duration.ofSeconds(10);
@@ -172,6 +174,15 @@ public final class RegiekitService implements AutoCloseable {
         /** Where each disclosure of a stored case file is written; required. */
         public Builder disclosures(DisclosureLog value) {
             disclosures = Objects.requireNonNull(value, "disclosures");
+            return this;
+        }
+
+        /**
+         * The organisation's policy the service validates, monitors and reports by; default
+         * {@link OrganisationPolicy#DEFAULTS}.
+         */
+        public Builder policy(OrganisationPolicy value) {
+            policy = Objects.requireNonNull(value, "policy");
             return this;
         }
 

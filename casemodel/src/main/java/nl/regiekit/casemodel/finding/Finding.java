@@ -71,6 +71,11 @@ public record Finding(String code, Severity severity, String pointer, Optional<S
         return new Finding(code, severity, prefix + pointer, subject, messageNl, messageEn);
     }
 
+    /** This finding at another severity, for an organisation's {@link RuleSettings}. */
+    public Finding withSeverity(Severity other) {
+        return new Finding(code, other, pointer, subject, messageNl, messageEn);
+    }
+
     private static String safe(Object arg) {
         if (arg instanceof Number || arg instanceof Enum<?> || arg instanceof Boolean
             || arg instanceof TemporalAmount) {

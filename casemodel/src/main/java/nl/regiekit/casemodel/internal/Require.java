@@ -76,6 +76,21 @@ public final class Require {
     }
 
     /**
+     * A period that is present and not negative.
+     *
+     * @param name the record component's name, which is also its JSON property
+     * @throws NullPointerException if {@code period} is null
+     * @throws ModelViolation with {@link ModelCodes#VALUE_INVALID} at {@code /name} if it is negative
+     */
+    public static java.time.Period notNegative(java.time.Period period, String name) {
+        Objects.requireNonNull(period, name);
+        if (period.isNegative()) {
+            throw new ModelViolation(ModelCodes.VALUE_INVALID, Pointer.of(name));
+        }
+        return period;
+    }
+
+    /**
      * Checks that the keys of a list are unique.
      *
      * @param items the items, in document order

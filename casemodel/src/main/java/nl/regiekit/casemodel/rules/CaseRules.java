@@ -16,7 +16,7 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.PersonId;
-import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
@@ -28,7 +28,7 @@ import nl.regiekit.casemodel.finding.Pointer;
  */
 public final class CaseRules {
 
-    private final Policy policy;
+    private final CasePolicy policy;
     private final LifeDomainCatalogs catalogs;
 
     /**
@@ -36,14 +36,14 @@ public final class CaseRules {
      * @param catalogs the life-domain catalogues a case may use
      * @throws NullPointerException if an argument is null
      */
-    public CaseRules(Policy policy, LifeDomainCatalogs catalogs) {
+    public CaseRules(CasePolicy policy, LifeDomainCatalogs catalogs) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
     }
 
     /** Rules with the default policy and the built-in catalogues. */
     public static CaseRules defaults() {
-        return new CaseRules(Policy.DEFAULTS, LifeDomainCatalogs.builtIn());
+        return new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn());
     }
 
     /**

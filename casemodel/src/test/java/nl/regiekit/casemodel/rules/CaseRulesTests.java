@@ -55,7 +55,7 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
-import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.SampleFamilies;
@@ -324,7 +324,7 @@ class CaseRulesTests {
 
     @Test
     void youngPersonAgeRangeComesFromThePolicy() {
-        CaseRules stricter = new CaseRules(Policy.DEFAULTS.withYoungPersonAges(16, 24), LifeDomainCatalogs.builtIn());
+        CaseRules stricter = new CaseRules(CasePolicy.DEFAULTS.withYoungPersonAges(16, 24), LifeDomainCatalogs.builtIn());
 
         List<Finding> findings = stricter.check(inExecution());
 
@@ -369,7 +369,7 @@ class CaseRulesTests {
     void catalogueAddedByAnOrganisationIsKnownToRulesBuiltWithIt() {
         LifeDomainCatalog acme = AcmeLifeDomainCatalogProvider.ACME;
         Case referred = withCatalog(SampleFamilies.referredCase(), acme.id());
-        CaseRules withAcme = new CaseRules(Policy.DEFAULTS, LifeDomainCatalogs.builtIn().with(acme));
+        CaseRules withAcme = new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn().with(acme));
 
         assertThat(withAcme.check(referred)).isEmpty();
         assertThat(check(referred)).extracting(Finding::code).containsExactly("CASE-UNKNOWN-CATALOG");

@@ -2,14 +2,23 @@ package nl.regiekit.json.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.regex.Pattern;
 
 /**
  * Reads a date in the one form the JSON contract allows, {@code yyyy-MM-dd} (RFC 3339
  * {@code full-date}, the schemas' {@code format: date}): no time, no offset, no week or ordinal
  * dates, no years beyond four digits. Jackson's own reader accepts more (arrays, numbers, a
- * date-time), which the binding must not, so that binding refuses what the schema refuses.
+ * date-time), which the binding must not, so that binding refuses what the schema refuses. The same
+ * for a period: ISO 8601 years, months, weeks and days, upper case, never negative, nothing around it
+ * ({@link Period#parse} would take lower case and signs).
  */
 public final class IsoDates {
+
+    /** The one form of a period, as the schemas have it. */
+    public static final String PERIOD_PATTERN = "^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$";
+
+    private static final Pattern PERIOD = Pattern.compile(PERIOD_PATTERN);
 
     private IsoDates() {
     }
@@ -29,6 +38,24 @@ public final class IsoDates {
             return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("no such date");
+        }
+    }
+
+    /**
+     * The period {@code text} gives.
+     *
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is not of the form {@link #PERIOD_PATTERN}, or
+     *     a number in it is too large; the message does not quote it
+     */
+    public static Period parsePeriod(String text) {
+        if (!PERIOD.matcher(text).matches()) {
+            throw new IllegalArgumentException("not an ISO 8601 period");
+        }
+        try {
+            return Period.parse(text);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("period out of range");
         }
     }
 

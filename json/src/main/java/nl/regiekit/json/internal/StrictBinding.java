@@ -30,11 +30,12 @@ public final class StrictBinding {
 
     /**
      * Whether a record component is required, by the rule the schemas are generated with: unless
-     * it is an {@code Optional} or a list (an absent list reads as empty). Binding then refuses a
+     * it is an {@code Optional}, a collection or a map (an absent one reads as empty). Binding then refuses a
      * document that leaves it out, instead of letting a constructor fill in a default.
      */
     public static boolean required(Class<?> componentType) {
-        return !Optional.class.isAssignableFrom(componentType) && !Collection.class.isAssignableFrom(componentType);
+        return !Optional.class.isAssignableFrom(componentType) && !Collection.class.isAssignableFrom(componentType)
+            && !java.util.Map.class.isAssignableFrom(componentType);
     }
 
     /** Marks every required record component as required to Jackson ({@link #required(Class)}). */

@@ -21,17 +21,20 @@ import nl.regiekit.casemodel.ConsentStatus;
 import nl.regiekit.casemodel.LawfulBasis;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
-import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.Professional;
 import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.casemodel.Team;
+import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementStatus;
 import nl.regiekit.plan.Evaluation;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.PlanContent;
+import nl.regiekit.plan.PlanPolicy;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.TrajectoryStatus;
+import nl.regiekit.plan.meeting.MeetingPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,26 +46,37 @@ import org.slf4j.LoggerFactory;
  * while the organisation is still involved, and the number of organisations not falling in
  * coordination of care; across cases, a professional's caseload over policy. A signal is raised
  * {@link MonitorPolicy#notice()} before its due date as information. Every period comes from the
- * {@link MonitorPolicy}; the date is given, never read from a clock. Never throws on case data.
- * Immutable and thread-safe.
+ * policy's sections ({@link CasePolicy}, {@link PlanPolicy}, {@link MeetingPolicy}, {@link MonitorPolicy}),
+ * and each signal names the policy key behind it ({@link Signal#rule()}); the organisation's
+ * {@link RuleSettings} switch signals off or give them another severity once due. The date is given,
+ * never read from a clock. Never throws on case data. Immutable and thread-safe.
  */
 public final class Monitor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
 
+    private final CasePolicy rules;
+    private final PlanPolicy plans;
+    private final MeetingPolicy meetings;
     private final MonitorPolicy policy;
+    private final RuleSettings settings;
 
-    /**
-     * @param policy the organisation's monitoring policy
-     * @throws NullPointerException if {@code policy} is null
-     */
-    public Monitor(MonitorPolicy policy) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+    private Monitor(Builder builder) {
+        this.rules = builder.casePolicy;
+        this.plans = builder.planPolicy;
+        this.meetings = builder.meetingPolicy;
+        this.policy = builder.monitorPolicy;
+        this.settings = builder.ruleSettings;
     }
 
     /** A monitor with the method's defaults. */
     public static Monitor defaults() {
-        return new Monitor(MonitorPolicy.DEFAULTS);
+        return builder().build();
+    }
+
+    /** A builder, starting from the method's defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -84,9 +98,9 @@ public final class Monitor {
         Objects.requireNonNull(on, "on");
         List<Signal> signals = new ArrayList<>();
         new OneCase(watched, on, signals).run();
-        signals.sort(ORDER);
-        LOG.debug("monitored case {} on {}: {} signals", watched.subject().id(), on, signals.size());
-        return List.copyOf(signals);
+        List<Signal> settled = settled(signals, on);
+        LOG.debug("monitored case {} on {}: {} signals", watched.subject().id(), on, settled.size());
+        return settled;
     }
 
     /**
@@ -98,7 +112,6 @@ public final class Monitor {
      */
     public List<Signal> caseloads(Collection<Case> cases, LocalDate on) {
         Objects.requireNonNull(on, "on");
-        Policy rules = policy.policy();
         LocalDate yearAgo = on.minusYears(1);
         Map<CaseloadRole, Map<ProfessionalId, Integer>> counts = new EnumMap<>(CaseloadRole.class);
         for (Case subject : cases) {
@@ -113,8 +126,8 @@ public final class Monitor {
         List<Signal> signals = new ArrayList<>();
         counts.forEach((role, perProfessional) -> {
             int limit = role == CaseloadRole.CASE_MANAGER ? rules.caseManagerCaseload() : rules.youthWorkerCaseload();
-            String rule = role == CaseloadRole.CASE_MANAGER ? "Policy.caseManagerCaseload=" + limit
-                : "Policy.youthWorkerCaseload=" + limit;
+            String rule = role == CaseloadRole.CASE_MANAGER ? "caseManagement.caseManagerCaseload=" + limit
+                : "caseManagement.youthWorkerCaseload=" + limit;
             perProfessional.forEach((professional, count) -> {
                 if (count > limit) {
                     signals.add(Signal.of(MonitorCodes.CASELOAD_OVER, on, on, Optional.empty(), professional, rule,
@@ -122,8 +135,7 @@ public final class Monitor {
                 }
             });
         });
-        signals.sort(ORDER);
-        return List.copyOf(signals);
+        return settled(signals, on);
     }
 
     /**
@@ -141,6 +153,23 @@ public final class Monitor {
         }
         signals.addAll(caseloads(subjects, on));
         return List.copyOf(signals);
+    }
+
+    /**
+     * The signals under the organisation's rule settings, by due date, then code: those switched off
+     * left out, and those due by {@code on} at their setting's severity (a signal ahead of its date
+     * stays information).
+     */
+    private List<Signal> settled(List<Signal> signals, LocalDate on) {
+        List<Signal> settled = new ArrayList<>(signals.size());
+        for (Signal signal : signals) {
+            if (!settings.isOff(signal.code())) {
+                settled.add(signal.upcomingOn(on) ? signal : signal.withSeverity(settings.severity(signal.code(),
+                    signal.severity())));
+            }
+        }
+        settled.sort(ORDER);
+        return List.copyOf(settled);
     }
 
     private static final Comparator<Signal> ORDER = Comparator.comparing(Signal::due).thenComparing(Signal::code)
@@ -162,7 +191,6 @@ public final class Monitor {
         private final Case subject;
         private final LocalDate on;
         private final List<Signal> signals;
-        private final Policy rules;
         private final Optional<CaseId> caseId;
 
         OneCase(MonitoredCase watched, LocalDate on, List<Signal> signals) {
@@ -170,7 +198,6 @@ public final class Monitor {
             this.subject = watched.subject();
             this.on = on;
             this.signals = signals;
-            this.rules = policy.policy();
             this.caseId = Optional.of(subject.id());
         }
 
@@ -206,10 +233,10 @@ public final class Monitor {
             if (contact.isEmpty() || planned) {
                 return;
             }
-            Period period = rules.planDue();
+            Period period = plans.planDue();
             LocalDate due = contact.get().plus(period);
             due(due, policy.notice(), d -> Signal.of(MonitorCodes.PLAN_DUE, on, d, caseId, subject.id(),
-                "Policy.planDue=" + period, subject.id(), period));
+                "plan.planDue=" + period, subject.id(), period));
         }
 
         private void intensive() {
@@ -221,10 +248,10 @@ public final class Monitor {
             }
             Period max = rules.intensivePeriodMax();
             due(start.get().plus(max), policy.notice(), d -> Signal.of(MonitorCodes.INTENSIVE_PERIOD_OVER, on, d,
-                caseId, subject.id(), "Policy.intensivePeriodMax=" + max, subject.id(), max));
+                caseId, subject.id(), "caseManagement.intensivePeriodMax=" + max, subject.id(), max));
             int budget = rules.intensiveHours();
             watched.hoursSpent().filter(h -> h > budget).ifPresent(h -> signals.add(Signal.of(
-                MonitorCodes.INTENSIVE_HOURS_OVER, on, on, caseId, subject.id(), "Policy.intensiveHours=" + budget,
+                MonitorCodes.INTENSIVE_HOURS_OVER, on, on, caseId, subject.id(), "caseManagement.intensiveHours=" + budget,
                 subject.id(), h, budget)));
         }
 
@@ -232,16 +259,16 @@ public final class Monitor {
             LocalDate since = lastEntered(Phase.CARE_COORDINATION).orElseThrow();
             Period max = rules.careCoordinationMax();
             due(since.plus(max), policy.notice(), d -> Signal.of(MonitorCodes.CARE_COORDINATION_OVER, on, d, caseId,
-                subject.id(), "Policy.careCoordinationMax=" + max, subject.id(), max));
+                subject.id(), "caseManagement.careCoordinationMax=" + max, subject.id(), max));
             LocalDate last = since;
             for (LocalDate meeting : watched.partnerMeetings()) {
                 if (meeting.isAfter(last) && !meeting.isAfter(on)) {
                     last = meeting;
                 }
             }
-            Period interval = rules.partnerMeetingInterval();
+            Period interval = meetings.partnerMeetingInterval();
             due(last.plus(interval), policy.notice(), d -> Signal.of(MonitorCodes.PARTNER_MEETING_DUE, on, d, caseId,
-                subject.id(), "Policy.partnerMeetingInterval=" + interval, subject.id(), interval));
+                subject.id(), "meetings.partnerMeetingInterval=" + interval, subject.id(), interval));
             Period review = policy.organisationReview();
             LocalDate reviewStart = on.minus(review);
             if (reviewStart.isBefore(since)) {
@@ -251,7 +278,7 @@ public final class Monitor {
             long now = subject.organisations().stream().filter(o -> o.involvedOn(on)).count();
             if (now > 0 && now >= then) {
                 signals.add(Signal.of(MonitorCodes.ORGANISATIONS_NOT_FALLING, on, on, caseId, subject.id(),
-                    "MonitorPolicy.organisationReview=" + review, subject.id(), now, then, review));
+                    "monitoring.organisationReview=" + review, subject.id(), now, then, review));
             }
         }
 
@@ -260,10 +287,10 @@ public final class Monitor {
             boolean interimHeld = plan.interimEvaluations().stream().map(Evaluation::date).anyMatch(d -> !d.isAfter(on));
             boolean ended = plan.finalEvaluation().filter(f -> !f.date().isAfter(on)).isPresent();
             if (intensive && !interimHeld && !ended) {
-                Period after = rules.interimEvaluationAfter();
+                Period after = plans.interimEvaluationAfter();
                 due(plan.first().date().plus(after), policy.notice(), d -> Signal.of(
                     MonitorCodes.INTERIM_EVALUATION_DUE, on, d, caseId, plan.id(),
-                    "Policy.interimEvaluationAfter=" + after, plan.id(), after));
+                    "plan.interimEvaluationAfter=" + after, plan.id(), after));
             }
             if (ended) {
                 return;
@@ -272,12 +299,12 @@ public final class Monitor {
             for (Agreement agreement : content.agreements()) {
                 agreement(agreement);
             }
-            Period wait = policy.planPolicy().trajectoryWaitMax();
+            Period wait = plans.trajectoryWaitMax();
             for (Trajectory trajectory : content.trajectories()) {
                 if (trajectory.status() == TrajectoryStatus.WAITING) {
                     LocalDate since = trajectory.waitingSince().orElseThrow();
                     due(since.plus(wait), policy.notice(), d -> Signal.of(MonitorCodes.TRAJECTORY_WAITING, on, d,
-                        caseId, trajectory.id(), "PlanPolicy.trajectoryWaitMax=" + wait, trajectory.id(), wait));
+                        caseId, trajectory.id(), "plan.trajectoryWaitMax=" + wait, trajectory.id(), wait));
                 }
             }
         }
@@ -317,7 +344,7 @@ public final class Monitor {
                 }
                 if (status.filter(s -> s == ConsentStatus.GRANTED).isPresent() && involved && consent.expires().isPresent()) {
                     due(consent.expires().get(), policy.consentNotice(), d -> Signal.of(MonitorCodes.CONSENT_EXPIRING,
-                        on, d, caseId, consent.id(), "MonitorPolicy.consentNotice=" + policy.consentNotice(),
+                        on, d, caseId, consent.id(), "monitoring.consentNotice=" + policy.consentNotice(),
                         consent.id(), consent.organisation()));
                 }
             }
@@ -342,6 +369,53 @@ public final class Monitor {
                 }
             }
             return Optional.ofNullable(date);
+        }
+    }
+
+    /** Builds a {@link Monitor}; every section starts at the method's defaults. Not thread-safe. */
+    public static final class Builder {
+        private CasePolicy casePolicy = CasePolicy.DEFAULTS;
+        private PlanPolicy planPolicy = PlanPolicy.DEFAULTS;
+        private MeetingPolicy meetingPolicy = MeetingPolicy.DEFAULTS;
+        private MonitorPolicy monitorPolicy = MonitorPolicy.DEFAULTS;
+        private RuleSettings ruleSettings = RuleSettings.DEFAULTS;
+
+        private Builder() {
+        }
+
+        /** The case section: the intensive period, coordination of care and the caseloads. */
+        public Builder casePolicy(CasePolicy value) {
+            this.casePolicy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The plan section: the plan due, the interim evaluation and the waiting time of a trajectory. */
+        public Builder planPolicy(PlanPolicy value) {
+            this.planPolicy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The meetings section: the interval between partner meetings. */
+        public Builder meetingPolicy(MeetingPolicy value) {
+            this.meetingPolicy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The monitoring section: the notice periods and the review of the organisations involved. */
+        public Builder monitorPolicy(MonitorPolicy value) {
+            this.monitorPolicy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The signals switched off or given another severity. */
+        public Builder ruleSettings(RuleSettings value) {
+            this.ruleSettings = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The monitor. */
+        public Monitor build() {
+            return new Monitor(this);
         }
     }
 }

@@ -1,53 +1,57 @@
 package nl.regiekit.plan.monitor;
 
 import java.time.Period;
-import java.util.Objects;
 
-import nl.regiekit.casemodel.Policy;
-import nl.regiekit.plan.PlanPolicy;
+import nl.regiekit.casemodel.internal.Require;
 
 /**
- * The organisation's policy for monitoring: the plan policy (which holds the case {@link Policy} with
- * the plan's due period, the interim evaluation, the intensive period and its hours, coordination of
- * care, the partner meetings and the caseloads, and the plan policy's waiting time for a trajectory)
- * and the few numbers only monitoring needs. Immutable and thread-safe.
+ * The monitoring section of an organisation's policy (beleid): the numbers only monitoring needs. The
+ * monitor also reads the case, plan and meetings sections for the periods it watches; the whole policy
+ * is {@code nl.regiekit.casefile.OrganisationPolicy}. Immutable and thread-safe.
  *
- * @param planPolicy the plan policy; never null
  * @param notice how long before a due date a signal is raised, as information; default two weeks.
- *     The method gives no number; two weeks leaves a case manager time to plan one meeting
+ *     The method gives no number; two weeks leaves a case manager time to plan one meeting. Never null,
+ *     not negative
  * @param consentNotice how long before a consent expires it is signalled; default one month, so
- *     that a new statement can be signed at a regular visit (method §11)
+ *     that a new statement can be signed at a regular visit (method §11). Never null, not negative
  * @param organisationReview the period over which the number of involved organisations must fall in
- *     coordination of care; default six months, two partner meetings (method §4, phase 5)
+ *     coordination of care; default six months, two partner meetings (method §4, phase 5). Never null,
+ *     not negative
  */
-public record MonitorPolicy(PlanPolicy planPolicy, Period notice, Period consentNotice, Period organisationReview) {
+public record MonitorPolicy(Period notice, Period consentNotice, Period organisationReview) {
 
     /** The defaults of the method. */
-    public static final MonitorPolicy DEFAULTS = new MonitorPolicy(PlanPolicy.DEFAULTS, Period.ofWeeks(2),
-        Period.ofMonths(1), Period.ofMonths(6));
+    public static final MonitorPolicy DEFAULTS = new MonitorPolicy(Period.ofWeeks(2), Period.ofMonths(1),
+        Period.ofMonths(6));
 
     /**
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a period is negative
+     * @throws NullPointerException if a period is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation (an {@link IllegalArgumentException}) at the
+     *     component if a period is negative
      */
     public MonitorPolicy {
-        Objects.requireNonNull(planPolicy, "planPolicy");
-        for (Period period : new Period[] {Objects.requireNonNull(notice, "notice"),
-            Objects.requireNonNull(consentNotice, "consentNotice"),
-            Objects.requireNonNull(organisationReview, "organisationReview")}) {
-            if (period.isNegative()) {
-                throw new IllegalArgumentException("periods must not be negative");
-            }
-        }
+        Require.notNegative(notice, "notice");
+        Require.notNegative(consentNotice, "consentNotice");
+        Require.notNegative(organisationReview, "organisationReview");
     }
 
-    /** The defaults of the method with this plan policy. */
-    public static MonitorPolicy of(PlanPolicy planPolicy) {
-        return new MonitorPolicy(planPolicy, DEFAULTS.notice, DEFAULTS.consentNotice, DEFAULTS.organisationReview);
+    /**
+     * This policy with other notice periods before a due date and before a consent expires.
+     *
+     * @throws NullPointerException if a period is null
+     * @throws IllegalArgumentException if a period is negative
+     */
+    public MonitorPolicy withNotice(Period dueDates, Period consents) {
+        return new MonitorPolicy(dueDates, consents, organisationReview);
     }
 
-    /** The case policy inside the plan policy. */
-    public Policy policy() {
-        return planPolicy.policy();
+    /**
+     * This policy with another review period for the number of involved organisations.
+     *
+     * @throws NullPointerException if {@code period} is null
+     * @throws IllegalArgumentException if {@code period} is negative
+     */
+    public MonitorPolicy withOrganisationReview(Period period) {
+        return new MonitorPolicy(notice, consentNotice, period);
     }
 }

@@ -23,7 +23,8 @@ import nl.regiekit.casemodel.finding.Severity;
  * @param caseId the case, absent for a signal about a professional's caseload; never null
  * @param subject the identifier of what it is about (case, plan, agreement, trajectory, consent,
  *     professional); never null
- * @param rule the policy rule behind it, such as {@code Policy.planDue=P4M}; never null
+ * @param rule the policy rule behind it, as a key of the policy document and its value, such
+ *     as {@code plan.planDue=P4M}, or the section of the method; never null
  * @param messageNl the message in Dutch; never null
  * @param messageEn the message in English; never null
  */
@@ -60,6 +61,11 @@ public record Signal(String code, Severity severity, LocalDate due, Optional<Cas
     /** The message in the language of {@code locale}: Dutch unless the language is English. */
     public String message(Locale locale) {
         return "en".equals(locale.getLanguage()) ? messageEn : messageNl;
+    }
+
+    /** This signal at another severity, for an organisation's rule settings. */
+    public Signal withSeverity(Severity other) {
+        return new Signal(code, other, due, caseId, subject, rule, messageNl, messageEn);
     }
 
     /** Whether the due date lies after {@code date}. */

@@ -20,7 +20,7 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
-import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
 import nl.regiekit.casemodel.rules.CaseCodes;
@@ -51,24 +51,28 @@ import org.slf4j.LoggerFactory;
  * rules a plan can be judged by alone; {@link #check(HelpPlan, Case)} adds those that need the
  * case (members, organisations, consents, phases, catalogue); {@link #check(Case, List)} checks a
  * case file's plans and reports a plan that is missing. Rules never throw on plan data. Every
- * period and threshold comes from the {@link PlanPolicy}; "today" comes from the clock.
+ * period and threshold comes from the {@link PlanPolicy} and the {@link CasePolicy} (the ages of
+ * young people); "today" comes from the clock.
  * Immutable and thread-safe.
  */
 public final class PlanRules {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanRules.class);
 
+    private final CasePolicy casePolicy;
     private final PlanPolicy policy;
     private final LifeDomainCatalogs catalogs;
     private final Clock clock;
 
     /**
-     * @param policy the organisation's plan policy
+     * @param casePolicy the case section of the organisation's policy: the ages of young people
+     * @param policy the plan section of the organisation's policy
      * @param catalogs the life-domain catalogues a case may use
      * @param clock the clock that gives "today" for due dates and waiting times
      * @throws NullPointerException if an argument is null
      */
-    public PlanRules(PlanPolicy policy, LifeDomainCatalogs catalogs, Clock clock) {
+    public PlanRules(CasePolicy casePolicy, PlanPolicy policy, LifeDomainCatalogs catalogs, Clock clock) {
+        this.casePolicy = Objects.requireNonNull(casePolicy, "casePolicy");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -76,7 +80,7 @@ public final class PlanRules {
 
     /** Rules with the default policy and the built-in catalogues. */
     public static PlanRules defaults(Clock clock) {
-        return new PlanRules(PlanPolicy.DEFAULTS, LifeDomainCatalogs.builtIn(), clock);
+        return new PlanRules(CasePolicy.DEFAULTS, PlanPolicy.DEFAULTS, LifeDomainCatalogs.builtIn(), clock);
     }
 
     /**
@@ -133,16 +137,12 @@ public final class PlanRules {
         }
         Optional<LocalDate> contact = subject.enteredOn(Phase.CONTACT_AND_MOTIVATION);
         LocalDate today = LocalDate.now(clock);
-        if (plans.isEmpty() && contact.isPresent() && today.isAfter(contact.get().plus(casePolicy().planDue()))) {
+        if (plans.isEmpty() && contact.isPresent() && today.isAfter(contact.get().plus(policy.planDue()))) {
             findings.add(Finding.about(PlanCodes.NOT_READY_IN_TIME, "/plans", subject.id(),
-                ChronoUnit.DAYS.between(contact.get(), today), casePolicy().planDue()));
+                ChronoUnit.DAYS.between(contact.get(), today), policy.planDue()));
         }
         LOG.debug("checked {} plans of case {}: {} findings", plans.size(), subject.id(), findings.size());
         return List.copyOf(findings);
-    }
-
-    private Policy casePolicy() {
-        return policy.policy();
     }
 
     private static void goals(PlanContent content, String base, List<Finding> findings) {
@@ -269,7 +269,7 @@ public final class PlanRules {
             }
         }
         LocalDate planned = plan.first().date();
-        LocalDate due = planned.plus(casePolicy().interimEvaluationAfter());
+        LocalDate due = planned.plus(policy.interimEvaluationAfter());
         Optional<Evaluation> firstInterim = plan.interimEvaluations().stream().findFirst();
         boolean endedBeforeDue = plan.finalEvaluation().filter(f -> !f.date().isAfter(due)).isPresent();
         LocalDate heldOrToday = firstInterim.map(Evaluation::date).orElse(today);
@@ -277,7 +277,7 @@ public final class PlanRules {
             String pointer = firstInterim.map(e -> Pointer.of("evaluations", evaluations.indexOf(e), "date"))
                 .orElse("/evaluations");
             findings.add(Finding.about(PlanCodes.INTERIM_EVALUATION_LATE, pointer, plan.id(),
-                ChronoUnit.DAYS.between(planned, heldOrToday), casePolicy().interimEvaluationAfter()));
+                ChronoUnit.DAYS.between(planned, heldOrToday), policy.interimEvaluationAfter()));
         }
     }
 
@@ -424,7 +424,7 @@ public final class PlanRules {
                 unknownMember(youth.youngPerson(), Pointer.of("youthPlans", i, "youngPerson"));
                 return;
             }
-            Policy rules = casePolicy();
+            CasePolicy rules = casePolicy;
             subject.family().member(youth.youngPerson()).flatMap(m -> m.person().ageOn(youth.date()))
                 .filter(age -> age < rules.youngPersonMinAge() || age > rules.youngPersonMaxAge())
                 .ifPresent(age -> findings.add(Finding.about(PlanCodes.YOUTH_PLAN_AGE,
@@ -441,9 +441,9 @@ public final class PlanRules {
         private void readyInTime() {
             subject.enteredOn(Phase.CONTACT_AND_MOTIVATION).ifPresent(contact -> {
                 LocalDate ready = plan.first().date();
-                if (ready.isAfter(contact.plus(casePolicy().planDue()))) {
+                if (ready.isAfter(contact.plus(policy.planDue()))) {
                     findings.add(Finding.about(PlanCodes.NOT_READY_IN_TIME, "/versions/0/date", plan.id(),
-                        ChronoUnit.DAYS.between(contact, ready), casePolicy().planDue()));
+                        ChronoUnit.DAYS.between(contact, ready), policy.planDue()));
                 }
             });
         }

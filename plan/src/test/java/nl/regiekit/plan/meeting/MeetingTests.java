@@ -54,7 +54,7 @@ class MeetingTests {
     void putsChildrenWhoDoNotWantToFirstAfterTheParents() {
         assertThat(FamilyCouncils.defaults().agenda(CASE, SampleMeetings.COUNCIL, SampleMeetings.COUNCIL_DATE,
             Set.of(YOUTH)).turns()).containsExactly(YOUTH, MOTHER, FATHER, CHILD);
-        assertThat(new FamilyCouncils(new MeetingPolicy(MeetingPolicy.DEFAULTS.councilRoles(), false))
+        assertThat(new FamilyCouncils(MeetingPolicy.DEFAULTS.withChildrenFirst(false))
             .agenda(CASE, SampleMeetings.COUNCIL, SampleMeetings.COUNCIL_DATE, Set.of(CHILD)).turns())
             .containsExactly(MOTHER, FATHER, YOUTH, CHILD);
     }

@@ -22,6 +22,7 @@ import nl.regiekit.casemodel.ConsentStatus;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.LawfulBasis;
 import nl.regiekit.casemodel.Phase;
+import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.AgreementStatus;
@@ -54,6 +55,26 @@ class MonitorTests {
         return signals.stream().filter(s -> s.code().equals(code)).toList();
     }
 
+    @Test
+    void anOrganisationSwitchesASignalOffOrGivesItAnotherSeverityOnceDue() {
+        Case atContact = new Case(inExecution().id(), inExecution().catalog(), inExecution().family(),
+            inExecution().referral(), inExecution().decisions(), inExecution().phases().subList(0, 2),
+            inExecution().model(), inExecution().team(), inExecution().organisations(), inExecution().consents(),
+            List.of());
+        Monitor off = Monitor.builder().ruleSettings(RuleSettings.DEFAULTS.withOff(MonitorCodes.PLAN_DUE)).build();
+        Monitor stricter = Monitor.builder().ruleSettings(RuleSettings.DEFAULTS.withSeverity(MonitorCodes.PLAN_DUE,
+            Severity.ERROR)).build();
+
+        assertThat(of("SIGNAL-PLAN-DUE", off.signals(atContact, List.of(), LocalDate.of(2025, 6, 10)))).isEmpty();
+        assertThat(off.signals(atContact, List.of(), LocalDate.of(2025, 6, 10)))
+            .hasSize(MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 6, 10)).size() - 1);
+        assertThat(of("SIGNAL-PLAN-DUE", stricter.signals(atContact, List.of(), LocalDate.of(2025, 6, 10))))
+            .singleElement().extracting(Signal::severity).isEqualTo(Severity.ERROR);
+        assertThat(of("SIGNAL-PLAN-DUE", stricter.signals(atContact, List.of(), LocalDate.of(2025, 5, 25))))
+            .as("ahead of its date a signal stays information").singleElement().extracting(Signal::severity)
+            .isEqualTo(Severity.INFO);
+    }
+
     private static HelpPlan plan() {
         return SamplePlans.firstPlan();
     }
@@ -68,7 +89,7 @@ class MonitorTests {
         assertThat(before).singleElement().satisfies(s -> {
             assertThat(s.due()).isEqualTo(LocalDate.of(2025, 6, 3));
             assertThat(s.severity()).isEqualTo(Severity.INFO);
-            assertThat(s.rule()).isEqualTo("Policy.planDue=P4M");
+            assertThat(s.rule()).isEqualTo("plan.planDue=P4M");
             assertThat(s.subject()).isEqualTo("case-2025-0108");
         });
         assertThat(of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 6, 10))))
@@ -124,7 +145,7 @@ class MonitorTests {
         MonitoredCase watched = MonitoredCase.of(inExecution(), List.of(plan()));
         assertThat(of("SIGNAL-INTENSIVE-HOURS-OVER", MONITOR.signals(watched.withHoursSpent(230),
             LocalDate.of(2025, 9, 1)))).singleElement().satisfies(s -> {
-                assertThat(s.rule()).isEqualTo("Policy.intensiveHours=200");
+                assertThat(s.rule()).isEqualTo("caseManagement.intensiveHours=200");
                 assertThat(s.messageEn()).contains("230 hours");
             });
         assertThat(of("SIGNAL-INTENSIVE-HOURS-OVER", MONITOR.signals(watched.withHoursSpent(200),
@@ -169,9 +190,9 @@ class MonitorTests {
             LocalDate.of(2025, 8, 5)))).singleElement().satisfies(s -> {
                 assertThat(s.subject()).isEqualTo("t-gambling");
                 assertThat(s.due()).isEqualTo(LocalDate.of(2025, 8, 1));
-                assertThat(s.rule()).isEqualTo("PlanPolicy.trajectoryWaitMax=P3M");
+                assertThat(s.rule()).isEqualTo("plan.trajectoryWaitMax=P3M");
             });
-        Monitor patient = new Monitor(MonitorPolicy.of(PlanPolicy.DEFAULTS.withTrajectoryWaitMax(Period.ofMonths(6))));
+        Monitor patient = Monitor.builder().planPolicy(PlanPolicy.DEFAULTS.withTrajectoryWaitMax(Period.ofMonths(6))).build();
         assertThat(of("SIGNAL-TRAJECTORY-WAITING", patient.signals(inExecution(), List.of(plan()),
             LocalDate.of(2025, 8, 5)))).isEmpty();
     }

@@ -30,7 +30,7 @@ import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
-import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.plan.Agreement;
@@ -183,7 +183,7 @@ class PlanRulesTests {
 
     @Test
     void reportsATrajectoryWaitingLongerThanThePolicyAllows() {
-        PlanRules strict = new PlanRules(PlanPolicy.DEFAULTS.withTrajectoryWaitMax(Period.ofWeeks(4)),
+        PlanRules strict = new PlanRules(CasePolicy.DEFAULTS, PlanPolicy.DEFAULTS.withTrajectoryWaitMax(Period.ofWeeks(4)),
             LifeDomainCatalogs.builtIn(), SamplePlans.clockAt(TODAY));
 
         assertThat(strict.check(SamplePlans.firstPlan(), CASE)).extracting(Finding::code, Finding::pointer,
@@ -286,7 +286,7 @@ class PlanRulesTests {
     void reportsAYouthPlanForSomeoneOutsideTheAgeRange() {
         HelpPlan plan = SamplePlans.firstPlan().withYouthPlan(new YouthPlan(YouthPlanId.of("yp-lina"), CHILD,
             SamplePlans.YOUTH_WORKER, TODAY, List.of()));
-        PlanRules younger = new PlanRules(PlanPolicy.of(Policy.DEFAULTS.withYoungPersonAges(6, 24)),
+        PlanRules younger = new PlanRules(CasePolicy.DEFAULTS.withYoungPersonAges(6, 24), PlanPolicy.DEFAULTS,
             LifeDomainCatalogs.builtIn(), SamplePlans.clockAt(TODAY));
 
         assertThat(check(plan)).extracting(Finding::code, Finding::pointer, Finding::messageEn)

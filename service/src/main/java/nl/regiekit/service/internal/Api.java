@@ -23,6 +23,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casefile.CaseFileRepository;
 import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.Disclosure;
@@ -39,7 +40,6 @@ import nl.regiekit.casemodel.finding.FindingCode;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.casemodel.storage.StaleVersionException;
 import nl.regiekit.casemodel.storage.Versioned;
-import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.genogram.render.EcogramSvg;
 import nl.regiekit.genogram.render.GenogramSvg;
 import nl.regiekit.genogram.render.SociogramSvg;
@@ -64,7 +64,6 @@ import nl.regiekit.plan.meeting.MeetingId;
 import nl.regiekit.plan.monitor.Monitor;
 import nl.regiekit.plan.monitor.Signal;
 import nl.regiekit.report.CaseReport;
-import nl.regiekit.report.MonitorSignals;
 import nl.regiekit.service.Caller;
 import nl.regiekit.service.Role;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,7 +92,8 @@ public final class Api {
     private final Validations validations;
     private final LifeDomainCatalogs catalogs = LifeDomainCatalogs.load();
     private final Map<String, CaseReport> reports = new LinkedHashMap<>();
-    private final Monitor monitor = Monitor.defaults();
+    private final Monitor monitor;
+    private final OrganisationPolicy policy;
     private final byte[] openApi;
 
     /**
@@ -101,20 +101,23 @@ public final class Api {
      *
      * @param clock gives today, when a request names no date, and the disclosure times
      * @param limits the library's input limits
+     * @param policy the organisation's policy, for validation, monitoring and reports
      * @param files where stored case files are kept
      * @param disclosures where each disclosure of a stored case is written
      * @param ready whether the service is ready to take requests
      */
-    public Api(Clock clock, Limits limits, CaseFileRepository files, DisclosureLog disclosures, BooleanSupplier ready) {
+    public Api(Clock clock, Limits limits, OrganisationPolicy policy, CaseFileRepository files,
+               DisclosureLog disclosures, BooleanSupplier ready) {
         this.clock = clock;
+        this.policy = policy;
+        this.monitor = policy.monitor();
         this.files = files;
         this.disclosures = disclosures;
         this.ready = ready;
-        this.validations = new Validations(limits);
+        this.validations = new Validations(limits, policy);
         for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
             reports.put(locale.getLanguage(), CaseReport.builder().locale(locale).catalogs(catalogs)
-                .factors(FactorCatalogs.load()).instruments(Instruments.load())
-                .signals(MonitorSignals.defaults()).build());
+                .factors(FactorCatalogs.load()).instruments(Instruments.load()).policy(policy).build());
         }
         this.openApi = resource(Api.class, "/nl/regiekit/service/openapi.json");
     }
@@ -188,7 +191,7 @@ public final class Api {
         } else if (document instanceof GenogramDocument own && picture.equals("genogram")) {
             svg = Optional.of(new GenogramSvg(Year.from(date), locale).render(own.genogram()));
         } else if (document instanceof SociogramDocument own && picture.equals("sociogram")) {
-            svg = Optional.of(new SociogramSvg(GenogramPolicy.DEFAULTS, locale).render(own.sociogram()));
+            svg = Optional.of(new SociogramSvg(policy.genogram(), locale).render(own.sociogram()));
         } else if (document instanceof EcogramDocument own && picture.equals("ecogram")) {
             svg = Optional.of(new EcogramSvg(locale).render(own.ecogram()));
         } else {
@@ -455,6 +458,7 @@ public final class Api {
         private static final int KEPT = 4;
 
         private final Limits limits;
+        private final OrganisationPolicy policy;
         private final Map<LocalDate, Validation> byDate = new LinkedHashMap<>(KEPT, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
@@ -464,12 +468,13 @@ public final class Api {
             }
         };
 
-        Validations(Limits limits) {
+        Validations(Limits limits, OrganisationPolicy policy) {
             this.limits = limits;
+            this.policy = policy;
         }
 
         synchronized Validation on(LocalDate date) {
-            return byDate.computeIfAbsent(date, d -> Validation.builder().limits(limits)
+            return byDate.computeIfAbsent(date, d -> Validation.builder().limits(limits).policy(policy)
                 .clock(Clock.fixed(d.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build());
         }
     }

@@ -14,10 +14,10 @@ import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
 import nl.regiekit.plan.monitor.Monitor;
-import nl.regiekit.plan.monitor.MonitorPolicy;
 import nl.regiekit.plan.monitor.Signal;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,12 +41,11 @@ final class Engine {
     final Clock clock;
     private final Monitor lookAhead;
 
-    Engine(DataSource dataSource, Validation validation, MonitorPolicy monitor, Clock clock) {
+    Engine(DataSource dataSource, Validation validation, OrganisationPolicy policy, Clock clock) {
         this.dataSource = dataSource;
         this.validation = validation;
         this.clock = clock;
-        this.lookAhead = new Monitor(new MonitorPolicy(monitor.planPolicy(), LOOK_AHEAD, LOOK_AHEAD,
-            monitor.organisationReview()));
+        this.lookAhead = policy.withMonitoring(policy.monitoring().withNotice(LOOK_AHEAD, LOOK_AHEAD)).monitor();
     }
 
     /** Now, to the microsecond that PostgreSQL keeps, so that what is returned equals what is read back. */

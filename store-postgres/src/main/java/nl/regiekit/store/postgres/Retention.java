@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import nl.regiekit.casefile.RetentionPolicy;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.PersonId;
 import tools.jackson.databind.JsonNode;

@@ -37,8 +37,8 @@ class CaseloadTests extends StoreTest {
 
     private static final int CASES = 40;
     /** A monitor that raises every signal a case has, however far ahead: the brute force's due dates. */
-    private static final Monitor EVERY_SIGNAL = new Monitor(new MonitorPolicy(MonitorPolicy.DEFAULTS.planPolicy(),
-        Period.ofYears(500), Period.ofYears(500), MonitorPolicy.DEFAULTS.organisationReview()));
+    private static final Monitor EVERY_SIGNAL = Monitor.builder()
+        .monitorPolicy(MonitorPolicy.DEFAULTS.withNotice(Period.ofYears(500), Period.ofYears(500))).build();
 
     @Test
     void answerTheCaseloadQueriesAsABruteForceComputationDoes() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.regiekit.casefile.RetentionPolicy;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.Disclosure;
 import nl.regiekit.casefile.GeneratedCaseFiles;

@@ -1,13 +1,15 @@
-package nl.regiekit.store.postgres;
+package nl.regiekit.casefile;
 
 import java.time.Period;
-import java.util.Objects;
+
+import nl.regiekit.casemodel.internal.Require;
 
 /**
- * How long a closed case is kept (bewaartermijn) before it is due for erasure: policy data, set per
- * organisation. Immutable and thread-safe.
+ * The retention section of an organisation's policy: how long a closed case is kept (bewaartermijn)
+ * before it is due for erasure. Read by a store's retention, such as the PostgreSQL store's. Immutable
+ * and thread-safe.
  *
- * @param afterClosing how long after the case closed it is kept; not negative
+ * @param afterClosing how long after the case closed it is kept; never null, not negative
  */
 public record RetentionPolicy(Period afterClosing) {
 
@@ -21,12 +23,10 @@ public record RetentionPolicy(Period afterClosing) {
 
     /**
      * @throws NullPointerException if {@code afterClosing} is null
-     * @throws IllegalArgumentException if {@code afterClosing} is negative
+     * @throws nl.regiekit.casemodel.finding.ModelViolation (an {@link IllegalArgumentException}) at
+     *     {@code /afterClosing} if it is negative
      */
     public RetentionPolicy {
-        Objects.requireNonNull(afterClosing, "afterClosing");
-        if (afterClosing.isNegative()) {
-            throw new IllegalArgumentException("afterClosing must not be negative");
-        }
+        Require.notNegative(afterClosing, "afterClosing");
     }
 }
