@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class BalanceRulesTests {
             .containsExactly(
                 org.assertj.core.groups.Tuple.tuple("BALANCE-CATEGORY-MISMATCH", "/assessments/1/scores/7/category"),
                 org.assertj.core.groups.Tuple.tuple("BALANCE-FACTOR-UNKNOWN", "/assessments/1/scores/10/factor"));
-        assertThat(findings.get(0).messageEn())
+        assertThat(findings.get(0).message(Locale.ENGLISH))
             .isEqualTo("Factor debts has category TASKS, but factor catalogue regiekit:balance-factors gives category "
                 + "RISK_SOCIO_ECONOMIC.");
     }
@@ -131,7 +132,7 @@ class BalanceRulesTests {
             // the earlier measurement is listed second: finances fell from 2 to 1
             org.assertj.core.groups.Tuple.tuple("BALANCE-SELF-RELIANCE-DECLINED",
                 "/selfReliance/0/measurements/0/scores/0/level"));
-        assertThat(findings.get(2).messageEn()).isEqualTo("Self-reliance on domain finances fell from level 2 to level 1.");
+        assertThat(findings.get(2).message(Locale.ENGLISH)).isEqualTo("Self-reliance on domain finances fell from level 2 to level 1.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -82,8 +83,8 @@ class BalanceScenarioTests {
         // debts is the eighth score of the first assessment
         assertThat(stress.pointer()).isEqualTo("/assessments/0/scores/7/factor");
         assertThat(stress.subject()).contains("a-1");
-        assertThat(stress.messageEn()).isEqualTo(
+        assertThat(stress.message(Locale.ENGLISH)).isEqualTo(
             "Intervention route 3 (relieve stress) fits this assessment; 3 factors point to it, most strongly debts.");
-        assertThat(stress.messageNl()).contains("Interventieroute 3", "debts");
+        assertThat(stress.message(Locale.forLanguageTag("nl"))).contains("Interventieroute 3", "debts");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.Optional;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +100,7 @@ class BsnTests {
             .isThrownBy(() -> Bsn.parse(text))
             .satisfies(e -> {
                 assertThat(e.getMessage()).startsWith("MODEL-BSN-INVALID").doesNotContain(text);
-                assertThat(e.toFinding("/bsn").messageEn()).doesNotContain(text);
+                assertThat(e.toFinding("/bsn").message(Locale.ENGLISH)).doesNotContain(text);
             });
     }
 

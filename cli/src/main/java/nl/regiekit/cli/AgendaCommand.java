@@ -265,7 +265,7 @@ final class AgendaCommand {
 
         private static String signal(Signal s, Messages messages) {
             return messages.get("severity." + s.severity()) + " " + s.code() + " (" + s.due() + "): "
-                + ("en".equals(messages.locale().getLanguage()) ? s.messageEn() : s.messageNl());
+                + s.message(messages.locale());
         }
 
         private static String decision(DecisionPoint d, Messages messages) {

@@ -97,7 +97,7 @@ final class SignalsCommand implements Callable<Integer> {
             text(out, messages, messages.get("signals.caseloads", cases.size(), day, caseloads.size()), caseloads);
         }
         if (format == Format.json) {
-            out.println(RegiekitJson.mapper().writeValueAsString(all));
+            out.println(RegiekitJson.mapper().writeValueAsString(RegiekitJson.signals(all, messages.locale())));
         }
         out.flush();
         return exit[0];
@@ -108,10 +108,9 @@ final class SignalsCommand implements Callable<Integer> {
             return;
         }
         out.println(header);
-        boolean english = "en".equals(messages.locale().getLanguage());
         for (Signal s : signals) {
             out.println("  " + messages.get("signals.line", messages.get("severity." + s.severity()), s.code(),
-                s.due(), s.subject(), english ? s.messageEn() : s.messageNl(), s.rule()));
+                s.due(), s.subject(), s.message(messages.locale()), s.rule()));
         }
     }
 }

@@ -133,6 +133,9 @@ class MeetingCommandsTests {
         assertThat(signals.size()).isEqualTo(2);
         assertThat(signals.valueStream().map(s -> s.get("code").asString() + " " + s.get("due").asString()))
             .containsExactlyInAnyOrder("SIGNAL-INTENSIVE-PERIOD-OVER 2026-06-29", "SIGNAL-AGREEMENT-OVERDUE 2026-01-31");
+        assertThat(signals.valueStream().map(s -> s.get("message").asString()))
+            .contains("De intensieve periode van casus case-2025-017 duurt langer dan P9M: het gezin heeft meer blijvende "
+                + "hulp nodig; verwijs door.");
     }
 
     @Test

@@ -1,53 +1,35 @@
 package nl.regiekit.genogram;
 
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 
 import nl.regiekit.casemodel.finding.FindingCatalog;
 import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.FindingMessages;
 import nl.regiekit.casemodel.finding.Severity;
 
 /** The codes of the genogram, sociogram and ecogram checks; each is documented in {@code docs/rules.md}. */
 public final class GenogramCodes {
 
     /** A person who is their own ancestor through parent-child links. */
-    public static final FindingCode OWN_ANCESTOR = FindingCode.of("GENOGRAM-OWN-ANCESTOR", Severity.ERROR,
-        "Persoon {0} is via ouder-kindrelaties zijn of haar eigen voorouder.",
-        "Person {0} is their own ancestor through parent-child links.");
+    public static final FindingCode OWN_ANCESTOR = FindingCode.of("GENOGRAM-OWN-ANCESTOR", Severity.ERROR);
     /** A child with more than two biological parents. */
-    public static final FindingCode TOO_MANY_BIOLOGICAL_PARENTS = FindingCode.of(
-        "GENOGRAM-TOO-MANY-BIOLOGICAL-PARENTS", Severity.ERROR,
-        "Persoon {0} heeft {1} biologische ouders; dat kunnen er hoogstens twee zijn.",
-        "Person {0} has {1} biological parents; there can be two at most.");
+    public static final FindingCode TOO_MANY_BIOLOGICAL_PARENTS = FindingCode.of("GENOGRAM-TOO-MANY-BIOLOGICAL-PARENTS", Severity.ERROR);
     /** A biological parent younger than the policy's plausible age at the child's birth. */
-    public static final FindingCode PARENT_TOO_YOUNG = FindingCode.of("GENOGRAM-PARENT-TOO-YOUNG", Severity.WARNING,
-        "Ouder {0} was {1} jaar bij de geboorte van kind {2}; het beleid noemt {3} jaar de jongste aannemelijke "
-            + "leeftijd.",
-        "Parent {0} was {1} at the birth of child {2}; the policy names {3} as the youngest plausible age.");
+    public static final FindingCode PARENT_TOO_YOUNG = FindingCode.of("GENOGRAM-PARENT-TOO-YOUNG", Severity.WARNING);
     /** A year of death before the year of birth. */
-    public static final FindingCode DEATH_BEFORE_BIRTH = FindingCode.of("GENOGRAM-DEATH-BEFORE-BIRTH", Severity.ERROR,
-        "Persoon {0} is overleden voor het geboortejaar.",
-        "Person {0} died before the year of birth.");
+    public static final FindingCode DEATH_BEFORE_BIRTH = FindingCode.of("GENOGRAM-DEATH-BEFORE-BIRTH", Severity.ERROR);
     /** A relationship or the index that names a person who is not in the genogram. */
-    public static final FindingCode UNKNOWN_PERSON = FindingCode.of("GENOGRAM-UNKNOWN-PERSON", Severity.ERROR,
-        "Persoon {0} staat niet in het genogram.",
-        "Person {0} is not in the genogram.");
+    public static final FindingCode UNKNOWN_PERSON = FindingCode.of("GENOGRAM-UNKNOWN-PERSON", Severity.ERROR);
     /** A genogram without an index person. */
-    public static final FindingCode NO_INDEX_PERSON = FindingCode.of("GENOGRAM-NO-INDEX-PERSON", Severity.WARNING,
-        "Het genogram heeft geen indexpersoon.",
-        "The genogram has no index person.");
+    public static final FindingCode NO_INDEX_PERSON = FindingCode.of("GENOGRAM-NO-INDEX-PERSON", Severity.WARNING);
     /** A family member of the case who is not in the case's genogram. */
-    public static final FindingCode MEMBER_NOT_DRAWN = FindingCode.of("GENOGRAM-MEMBER-NOT-DRAWN", Severity.INFO,
-        "Gezinslid {0} staat niet in het genogram van de casus.",
-        "Family member {0} is not in the case's genogram.");
+    public static final FindingCode MEMBER_NOT_DRAWN = FindingCode.of("GENOGRAM-MEMBER-NOT-DRAWN", Severity.INFO);
     /** A person in the genogram whose gender or year of birth differs from the case's family member. */
-    public static final FindingCode MEMBER_MISMATCH = FindingCode.of("GENOGRAM-MEMBER-MISMATCH", Severity.WARNING,
-        "Bij persoon {0} verschilt {1} tussen het genogram en het gezinslid in de casus.",
-        "For person {0}, {1} differs between the genogram and the family member of the case.");
+    public static final FindingCode MEMBER_MISMATCH = FindingCode.of("GENOGRAM-MEMBER-MISMATCH", Severity.WARNING);
     /** A sociogram whose informal support is below the policy's threshold. */
-    public static final FindingCode ISOLATION = FindingCode.of("GENOGRAM-SOCIOGRAM-ISOLATION", Severity.WARNING,
-        "Het netwerk heeft {0} informele steunbronnen; het beleid vraagt er ten minste {1}: signaal van isolement.",
-        "The network has {0} informal sources of support; the policy asks for at least {1}: a sign of isolation.");
+    public static final FindingCode ISOLATION = FindingCode.of("GENOGRAM-SOCIOGRAM-ISOLATION", Severity.WARNING);
 
     private GenogramCodes() {
     }
@@ -56,6 +38,12 @@ public final class GenogramCodes {
     public static final class Catalog implements FindingCatalog {
         /** Called by {@link java.util.ServiceLoader}. */
         public Catalog() {
+        }
+
+        /** The messages beside this class: {@code findings.properties} (Dutch) and {@code findings_en.properties}. */
+        @Override
+        public InputStream messages(String language) {
+            return Catalog.class.getResourceAsStream(FindingMessages.file(language));
         }
 
         @Override

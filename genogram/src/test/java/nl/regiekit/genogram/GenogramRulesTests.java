@@ -4,6 +4,7 @@ import static nl.regiekit.genogram.SampleGenograms.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class GenogramRulesTests {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("GENOGRAM-PARENT-TOO-YOUNG");
             assertThat(f.pointer()).isEqualTo("/parentLinks/0");
-            assertThat(f.messageEn()).isEqualTo("Parent d was 11 at the birth of child c; the policy names 13 as the "
+            assertThat(f.message(Locale.ENGLISH)).isEqualTo("Parent d was 11 at the birth of child c; the policy names 13 as the "
                 + "youngest plausible age.");
         });
         assertThat(new GenogramRules(new GenogramPolicy(10, 3)).check(young)).isEmpty();
@@ -121,7 +122,7 @@ class GenogramRulesTests {
     @Test
     void findingsNeverQuoteNames() {
         Genogram named = Genogram.empty().with(person(A, "Geheimenaam", "Verborgen", Gender.MALE, 1950).diedIn(1940));
-        assertThat(rules.check(named)).allSatisfy(f -> assertThat(f.messageNl() + f.messageEn())
+        assertThat(rules.check(named)).allSatisfy(f -> assertThat(f.message(Locale.forLanguageTag("nl")) + f.message(Locale.ENGLISH))
             .doesNotContain("Geheimenaam").doesNotContain("Verborgen").doesNotContain("1950"));
     }
 
@@ -138,7 +139,7 @@ class GenogramRulesTests {
         });
         assertThat(rules.check(network)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("GENOGRAM-SOCIOGRAM-ISOLATION");
-            assertThat(f.messageEn()).startsWith("The network has 2 informal sources of support; the policy asks for at "
+            assertThat(f.message(Locale.ENGLISH)).startsWith("The network has 2 informal sources of support; the policy asks for at "
                 + "least 3");
         });
         assertThat(new GenogramRules(new GenogramPolicy(13, 2)).check(network)).isEmpty();
@@ -163,7 +164,7 @@ class GenogramRulesTests {
             org.assertj.core.groups.Tuple.tuple("GENOGRAM-MEMBER-MISMATCH", "/people/2/gender"),
             org.assertj.core.groups.Tuple.tuple("GENOGRAM-MEMBER-MISMATCH", "/people/2/birthYear"));
         assertThat(findings.get(0).subject()).contains("d");
-        assertThat(findings.get(1).messageEn()).isEqualTo(
+        assertThat(findings.get(1).message(Locale.ENGLISH)).isEqualTo(
             "For person c, GENDER differs between the genogram and the family member of the case.");
     }
 

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.plan.monitor.Signal;
 
 /**
  * The configured Jackson mappers of Regiekit: strict by default (unknown fields and duplicate
@@ -42,7 +43,7 @@ public final class RegiekitJson {
     /**
      * Findings in their JSON form, as the command line and the service write them: one object each with
      * {@code code}, {@code severity}, {@code pointer}, {@code subject} when there is one, and the
-     * {@code message} in the language of {@code locale} (Dutch unless English), in order.
+     * {@code message} in the language of {@code locale} (from the bundles, Dutch where they lack it), in order.
      *
      * @throws NullPointerException if an argument or a finding is null
      */
@@ -57,6 +58,30 @@ public final class RegiekitJson {
             finding.subject().ifPresent(s -> f.put("subject", s));
             f.put("message", finding.message(locale));
             list.add(f);
+        }
+        return list;
+    }
+
+    /**
+     * Monitoring signals in their JSON form, as the command line and the service write them: one object
+     * each with {@code code}, {@code severity}, {@code due}, {@code caseId} when there is one,
+     * {@code subject}, {@code rule} and the {@code message} in the language of {@code locale}, in order.
+     *
+     * @throws NullPointerException if an argument or a signal is null
+     */
+    public static List<Map<String, Object>> signals(List<Signal> signals, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Signal s : signals) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("code", s.code());
+            entry.put("severity", s.severity().name());
+            entry.put("due", s.due().toString());
+            s.caseId().ifPresent(id -> entry.put("caseId", id.value()));
+            entry.put("subject", s.subject());
+            entry.put("rule", s.rule());
+            entry.put("message", s.message(locale));
+            list.add(entry);
         }
         return list;
     }

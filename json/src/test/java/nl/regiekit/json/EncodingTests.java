@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.json.internal.Utf8;
@@ -68,7 +69,7 @@ class EncodingTests {
         for (ValidationResult result : List.of(VALIDATION.validate(broken), VALIDATION.validateFully(broken))) {
             assertThat(codes(result)).containsExactly("JSON-ENCODING");
             assertThat(result.findings().get(0).pointer()).isEmpty();
-            assertThat(result.findings().get(0).messageEn()).isEqualTo(
+            assertThat(result.findings().get(0).message(Locale.ENGLISH)).isEqualTo(
                 "The document is not valid UTF-8 (byte " + at + ") and was not read.");
             assertThat(result.document()).isEmpty();
         }
@@ -78,7 +79,7 @@ class EncodingTests {
     void refusesAByteBeforeAKeyThatAParserWouldDrop() {
         byte[] broken = "{\u00ff\"kind\":\"regiekit/case-file\"}".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(VALIDATION.validate(broken).findings()).extracting(Finding::messageEn)
+        assertThat(VALIDATION.validate(broken).findings()).extracting(f -> f.message(Locale.ENGLISH))
             .containsExactly("The document is not valid UTF-8 (byte 1) and was not read.");
     }
 
@@ -86,7 +87,7 @@ class EncodingTests {
     void countsTheByteOrderMarkInTheOffset() {
         byte[] broken = concat(BOM, new byte[] {'{', (byte) 0xC0, (byte) 0x80, '}'});
 
-        assertThat(VALIDATION.validate(broken).findings()).extracting(Finding::messageEn)
+        assertThat(VALIDATION.validate(broken).findings()).extracting(f -> f.message(Locale.ENGLISH))
             .containsExactly("The document is not valid UTF-8 (byte 4) and was not read.");
     }
 

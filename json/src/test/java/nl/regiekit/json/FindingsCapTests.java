@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
@@ -33,7 +34,7 @@ class FindingsCapTests {
             "SCHEMA-UNKNOWN-FIELD@/case/team/unknown0", "SCHEMA-UNKNOWN-FIELD@/case/team/unknown1",
             "SCHEMA-UNKNOWN-FIELD@/case/team/unknown2", "SCHEMA-UNKNOWN-FIELD@/case/team/unknown3",
             "SCHEMA-UNKNOWN-FIELD@/case/team/unknown4", "JSON-LIMIT-FINDINGS@");
-        assertThat(result.findings().get(5).messageEn())
+        assertThat(result.findings().get(5).message(Locale.ENGLISH))
             .isEqualTo("After 5 findings the rest were not reported; there are errors among them.");
         assertThat(result.isValid()).isFalse();
         assertThat(Validation.defaults().validate(withUnknownFields(12)).findings()).hasSize(12);
@@ -69,7 +70,7 @@ class FindingsCapTests {
         byte[] sample = SampleDocuments.caseFileBytes();
         Validation tight = Validation.builder().limits(new Limits(Limits.DEFAULTS.maxBytes(), 64, 65_536, 100)).build();
 
-        assertThat(tight.validate(sample).findings()).extracting(Finding::code, Finding::messageEn).containsExactly(
+        assertThat(tight.validate(sample).findings()).extracting(Finding::code, f -> f.message(Locale.ENGLISH)).containsExactly(
             org.assertj.core.groups.Tuple.tuple("JSON-LIMIT-CONTAINERS",
                 "The document holds more than 100 objects and arrays and was not read."));
         assertThat(Validation.defaults().validate(sample).findings()).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.finding.Finding;
@@ -100,7 +101,7 @@ class MeetingDocumentsTests {
         ValidationResult result = STRICT.validate(SampleDocuments.bytes(root));
         assertThat(result.findings()).extracting(Finding::code).contains("MEETING-POINT-NO-SOLUTION",
             "MEETING-AGREEMENT-INCOMPLETE");
-        assertThat(result.findings()).allSatisfy(f -> assertThat(f.messageNl() + f.messageEn() + f.subject())
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.message(Locale.forLanguageTag("nl")) + f.message(Locale.ENGLISH) + f.subject())
             .doesNotContain(marker, "Samira", "Milan"));
     }
 

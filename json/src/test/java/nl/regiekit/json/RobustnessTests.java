@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.FindingCatalog;
@@ -168,8 +169,8 @@ class RobustnessTests {
             assertThat(CATALOGUED).as("catalogued codes").contains(finding.code());
             assertThat(finding.pointer()).satisfiesAnyOf(p -> assertThat(p).isEmpty(),
                 p -> assertThat(p).startsWith("/"));
-            assertThat(finding.messageNl()).isNotBlank().doesNotContain("{0}");
-            assertThat(finding.messageEn()).isNotBlank().doesNotContain("{0}");
+            assertThat(finding.message(Locale.forLanguageTag("nl"))).isNotBlank().doesNotContain("{0}");
+            assertThat(finding.message(Locale.ENGLISH)).isNotBlank().doesNotContain("{0}");
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.finding.FindingCatalog;
 import nl.regiekit.casemodel.finding.FindingCode;
@@ -82,8 +83,8 @@ class RulesCatalogueTests {
     void quotesBothMessagesOfEachCodeInItsEntry() {
         assertThat(CODES).allSatisfy(code -> {
             String entry = entries.getOrDefault(code.code(), "");
-            assertThat(entry).as("Dutch message of %s", code.code()).contains(code.messageNl());
-            assertThat(entry).as("English message of %s", code.code()).contains(code.messageEn());
+            assertThat(entry).as("Dutch message of %s", code.code()).contains(code.template(Locale.forLanguageTag("nl")));
+            assertThat(entry).as("English message of %s", code.code()).contains(code.template(Locale.ENGLISH));
         });
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.Locale;
 
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.finding.Finding;
@@ -71,7 +72,7 @@ class ValidationTests {
 
         assertThat(result.findings()).extracting(Finding::code, Finding::pointer, Finding::severity)
             .containsExactly(tuple("JSON-LIMIT-SIZE", "", Severity.ERROR));
-        assertThat(result.findings().get(0).messageEn()).contains(String.valueOf(MAX_BYTES));
+        assertThat(result.findings().get(0).message(Locale.ENGLISH)).contains(String.valueOf(MAX_BYTES));
         assertThat(result.document()).isEmpty();
     }
 
@@ -106,7 +107,7 @@ class ValidationTests {
 
         assertThat(result.findings()).extracting(Finding::code, Finding::pointer)
             .containsExactly(tuple("JSON-LIMIT-DEPTH", ""));
-        assertThat(result.findings().get(0).messageEn()).contains(String.valueOf(MAX_DEPTH));
+        assertThat(result.findings().get(0).message(Locale.ENGLISH)).contains(String.valueOf(MAX_DEPTH));
         assertThat(result.document()).isEmpty();
     }
 
@@ -154,8 +155,8 @@ class ValidationTests {
 
         assertThat(result.findings()).extracting(Finding::code, Finding::pointer)
             .containsExactly(tuple("JSON-SYNTAX", ""));
-        assertThat(result.findings().get(0).messageEn()).contains("line 4, column");
-        assertThat(result.findings().get(0).messageNl()).contains("regel 4, kolom");
+        assertThat(result.findings().get(0).message(Locale.ENGLISH)).contains("line 4, column");
+        assertThat(result.findings().get(0).message(Locale.forLanguageTag("nl"))).contains("regel 4, kolom");
         assertThat(result.document()).isEmpty();
     }
 
@@ -188,7 +189,7 @@ class ValidationTests {
 
         assertThat(result.findings()).extracting(Finding::code, Finding::pointer)
             .containsExactly(tuple("JSON-DUPLICATE-KEY", ""));
-        assertThat(result.findings().get(0).messageEn()).contains("line ");
+        assertThat(result.findings().get(0).message(Locale.ENGLISH)).contains("line ");
         assertThat(result.document()).isEmpty();
     }
 
@@ -674,7 +675,7 @@ class ValidationTests {
         assertThat(result.findings()).filteredOn(f -> f.pointer().startsWith("/case/"))
             .extracting(Finding::code, Finding::pointer, Finding::subject)
             .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/case/family/members/3/role", Optional.of("p-daughter")));
-        assertThat(result.findings().get(0).messageEn()).contains("p-daughter", "35", "12", "24");
+        assertThat(result.findings().get(0).message(Locale.ENGLISH)).contains("p-daughter", "35", "12", "24");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.finding.Finding;
@@ -128,7 +129,7 @@ class PlanScenarioTests {
         List<Finding> findings = rules(today).check(plan, CASE);
         line("== " + title + " (version " + plan.current().number() + ", " + plan.evaluations().size()
             + " evaluations)");
-        findings.forEach(f -> line("finding " + f.code() + " " + f.pointer() + ": " + f.messageEn()));
+        findings.forEach(f -> line("finding " + f.code() + " " + f.pointer() + ": " + f.message(Locale.ENGLISH)));
         transcript.append(WhoDoesWhat.of(CASE, plan.current().content()).toText("member"));
         return findings;
     }

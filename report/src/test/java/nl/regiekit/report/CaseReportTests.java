@@ -140,11 +140,10 @@ class CaseReportTests {
     }
 
     @Test
-    void showsTheSignalsOfTheCallersSource() throws IOException {
+    void showsTheSignalsOfTheCallersSourceWithTheMessagesOfItsBundle() throws IOException {
         ValidationResult result = read(demoText());
         SignalSource source = (file, date) -> List.of(new Signal("ACME-CALL-BACK", Severity.WARNING, date,
-            Optional.of(file.subject().id()), file.subject().id().value(), "Acme.callBack=P1W",
-            "Bel het gezin terug", "Call the family back"));
+            Optional.of(file.subject().id()), file.subject().id().value(), "Acme.callBack=P1W", List.of()));
 
         String html = builder().signals(source).build().write(CaseFileView.full(file(result), DATE), result.findings());
         String defaults = builder().build().write(CaseFileView.full(file(result), DATE), result.findings());
@@ -160,9 +159,9 @@ class CaseReportTests {
         CaseFile file = file(result);
         SignalSource source = (f, date) -> List.of(
             new Signal("ACME-SHOWN", Severity.WARNING, date, Optional.of(f.subject().id()), "g-drinking", "Acme.x=P1W",
-                "Zichtbaar", "Shown"),
+                List.of()),
             new Signal("ACME-WITHHELD", Severity.WARNING, date, Optional.of(f.subject().id()), "g-rent", "Acme.x=P1W",
-                "Verborgen", "Withheld"));
+                List.of()));
 
         String limited = builder().signals(source).build()
             .write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, LifeDomainCatalogs.load()), List.of());

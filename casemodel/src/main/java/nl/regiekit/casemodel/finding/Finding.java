@@ -18,11 +18,11 @@ import nl.regiekit.casemodel.Identifier;
  * @param severity the severity; never null
  * @param pointer the JSON Pointer into the document ({@code ""} is the whole document); never null
  * @param subject the identifier of the object concerned, if any; never null
- * @param messageNl the message in Dutch; never null
- * @param messageEn the message in English; never null
+ * @param values the values of the message's placeholders, as text: numbers, enum constants, identifiers,
+ *     periods or codes, never personal data; never null
  */
 public record Finding(String code, Severity severity, String pointer, Optional<String> subject,
-                      String messageNl, String messageEn) {
+                      List<String> values) {
 
     /** @throws NullPointerException if an argument is null */
     public Finding {
@@ -30,8 +30,7 @@ public record Finding(String code, Severity severity, String pointer, Optional<S
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(messageNl, "messageNl");
-        Objects.requireNonNull(messageEn, "messageEn");
+        values = List.copyOf(values);
     }
 
     /**
@@ -56,24 +55,36 @@ public record Finding(String code, Severity severity, String pointer, Optional<S
     }
 
     private static Finding create(FindingCode code, String pointer, Optional<String> subject, Object... args) {
-        List<String> values = java.util.Arrays.stream(args).map(Finding::safe).toList();
-        return new Finding(code.code(), code.severity(), pointer, subject,
-            fill(code.messageNl(), values), fill(code.messageEn(), values));
+        return new Finding(code.code(), code.severity(), pointer, subject, values(args));
     }
 
-    /** The message in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The placeholder values of a message: each argument as text.
+     *
+     * @throws IllegalArgumentException if an argument is of a type that may carry personal data
+     */
+    public static List<String> values(Object... args) {
+        return java.util.Arrays.stream(args).map(Finding::safe).toList();
+    }
+
+    /**
+     * The message in the language of {@code locale}, from the bundles ({@link FindingMessages}): Dutch
+     * where no bundle has the language.
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
     public String message(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? messageEn : messageNl;
+        return FindingMessages.message(code, locale, values);
     }
 
     /** This finding with {@code prefix} put before its pointer, for a part inside a larger document. */
     public Finding under(String prefix) {
-        return new Finding(code, severity, prefix + pointer, subject, messageNl, messageEn);
+        return new Finding(code, severity, prefix + pointer, subject, values);
     }
 
     /** This finding at another severity, for an organisation's {@link RuleSettings}. */
     public Finding withSeverity(Severity other) {
-        return new Finding(code, other, pointer, subject, messageNl, messageEn);
+        return new Finding(code, other, pointer, subject, values);
     }
 
     private static String safe(Object arg) {
@@ -89,13 +100,5 @@ public record Finding(String code, Severity severity, String pointer, Optional<S
         }
         throw new IllegalArgumentException("a finding argument must be a number, enum, identifier or period, not "
             + (arg == null ? "null" : arg.getClass().getSimpleName()));
-    }
-
-    private static String fill(String template, List<String> values) {
-        String text = template;
-        for (int i = 0; i < values.size(); i++) {
-            text = text.replace("{" + i + "}", values.get(i));
-        }
-        return text;
     }
 }

@@ -1,5 +1,6 @@
 package nl.regiekit.casemodel.finding;
 
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 
@@ -10,31 +11,17 @@ import java.util.List;
 public final class ModelCodes {
 
     /** An identifier is used twice where it must be unique. */
-    public static final FindingCode DUPLICATE_ID = FindingCode.of("MODEL-DUPLICATE-ID", Severity.ERROR,
-        "Deze identificatie komt al eerder voor in de lijst.",
-        "This identifier occurs earlier in the list.");
+    public static final FindingCode DUPLICATE_ID = FindingCode.of("MODEL-DUPLICATE-ID", Severity.ERROR);
     /** A reference does not resolve to an object in the document. */
-    public static final FindingCode DANGLING_REFERENCE = FindingCode.of("MODEL-DANGLING-REFERENCE", Severity.ERROR,
-        "Deze verwijzing wijst naar iets dat niet in het document staat.",
-        "This reference points to something that is not in the document.");
+    public static final FindingCode DANGLING_REFERENCE = FindingCode.of("MODEL-DANGLING-REFERENCE", Severity.ERROR);
     /** Two dates are in the wrong order. */
-    public static final FindingCode DATE_ORDER = FindingCode.of("MODEL-DATE-ORDER", Severity.ERROR,
-        "Deze datum ligt voor een datum die eraan vooraf moet gaan.",
-        "This date lies before a date that must come first.");
+    public static final FindingCode DATE_ORDER = FindingCode.of("MODEL-DATE-ORDER", Severity.ERROR);
     /** A BSN fails the eleven-test. */
-    public static final FindingCode BSN_INVALID = FindingCode.of("MODEL-BSN-INVALID", Severity.ERROR,
-        "Dit BSN voldoet niet aan de elfproef.",
-        "This BSN fails the eleven-test.");
+    public static final FindingCode BSN_INVALID = FindingCode.of("MODEL-BSN-INVALID", Severity.ERROR);
     /** An identifier does not have the allowed form. */
-    public static final FindingCode IDENTIFIER_INVALID = FindingCode.of("MODEL-IDENTIFIER-INVALID", Severity.ERROR,
-        "Een identificatie bestaat uit 1 tot 64 letters, cijfers, punten, dubbele punten, liggende streepjes of "
-            + "verbindingsstreepjes en begint met een letter of cijfer.",
-        "An identifier has 1 to 64 letters, digits, dots, colons, underscores or hyphens and starts with a "
-            + "letter or digit.");
+    public static final FindingCode IDENTIFIER_INVALID = FindingCode.of("MODEL-IDENTIFIER-INVALID", Severity.ERROR);
     /** A value is refused for another reason stated in the type's documentation. */
-    public static final FindingCode VALUE_INVALID = FindingCode.of("MODEL-VALUE-INVALID", Severity.ERROR,
-        "Deze waarde is niet toegestaan.",
-        "This value is not allowed.");
+    public static final FindingCode VALUE_INVALID = FindingCode.of("MODEL-VALUE-INVALID", Severity.ERROR);
 
     private ModelCodes() {
     }
@@ -43,6 +30,12 @@ public final class ModelCodes {
     public static final class Catalog implements FindingCatalog {
         /** Called by {@link java.util.ServiceLoader}. */
         public Catalog() {
+        }
+
+        /** The messages beside this class: {@code findings.properties} (Dutch) and {@code findings_en.properties}. */
+        @Override
+        public InputStream messages(String language) {
+            return Catalog.class.getResourceAsStream(FindingMessages.file(language));
         }
 
         @Override

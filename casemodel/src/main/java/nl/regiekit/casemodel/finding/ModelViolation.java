@@ -25,7 +25,7 @@ public final class ModelViolation extends IllegalArgumentException {
      */
     public ModelViolation(FindingCode code, String pointer) {
         super(Objects.requireNonNull(code, "code").code() + " at '" + Objects.requireNonNull(pointer, "pointer")
-            + "': " + code.messageEn());
+            + "': " + code.template(java.util.Locale.ENGLISH));
         this.code = code;
         this.pointer = pointer;
     }

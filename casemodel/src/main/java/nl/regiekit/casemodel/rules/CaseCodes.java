@@ -1,94 +1,51 @@
 package nl.regiekit.casemodel.rules;
 
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 
 import nl.regiekit.casemodel.finding.FindingCatalog;
 import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.FindingMessages;
 import nl.regiekit.casemodel.finding.Severity;
 
 /** The codes of the case rules; each is documented in {@code docs/rules.md}. */
 public final class CaseCodes {
 
     /** A referral without referrer (method §3: self-referral is not possible). */
-    public static final FindingCode REFERRAL_NO_REFERRER = FindingCode.of("CASE-REFERRAL-NO-REFERRER", Severity.ERROR,
-        "De aanmelding heeft geen aanmelder; zelfaanmelding is niet mogelijk bij outreachend casemanagement.",
-        "The referral has no referrer; self-referral is not possible in outreaching case management.");
+    public static final FindingCode REFERRAL_NO_REFERRER = FindingCode.of("CASE-REFERRAL-NO-REFERRER", Severity.ERROR);
     /** Accepted while a contra-indication has no documented exception (method §3). */
-    public static final FindingCode ACCEPTED_DESPITE_CONTRA_INDICATION = FindingCode.of(
-        "CASE-ACCEPTED-DESPITE-CONTRA-INDICATION", Severity.ERROR,
-        "De casus is aangenomen ondanks contra-indicatie {0} zonder gedocumenteerde uitzondering.",
-        "The case was accepted despite contra-indication {0} without a documented exception.");
+    public static final FindingCode ACCEPTED_DESPITE_CONTRA_INDICATION = FindingCode.of("CASE-ACCEPTED-DESPITE-CONTRA-INDICATION", Severity.ERROR);
     /** Accepted with none of the admission criteria recorded (method §3). */
-    public static final FindingCode ACCEPTED_WITHOUT_CRITERIA = FindingCode.of("CASE-ACCEPTED-WITHOUT-CRITERIA",
-        Severity.WARNING,
-        "De casus is aangenomen zonder dat een aanmeldcriterium is vastgelegd.",
-        "The case was accepted with no admission criterion recorded.");
+    public static final FindingCode ACCEPTED_WITHOUT_CRITERIA = FindingCode.of("CASE-ACCEPTED-WITHOUT-CRITERIA", Severity.WARNING);
     /** Accepted without an introducer committed to aftercare (method §3). */
-    public static final FindingCode INTRODUCER_NO_AFTERCARE = FindingCode.of("CASE-INTRODUCER-NO-AFTERCARE",
-        Severity.WARNING,
-        "Er is geen introducerende instantie die laagdrempelige nazorg in de wijk toezegt.",
-        "No introducing organisation has committed to low-threshold aftercare in the neighbourhood.");
+    public static final FindingCode INTRODUCER_NO_AFTERCARE = FindingCode.of("CASE-INTRODUCER-NO-AFTERCARE", Severity.WARNING);
     /** Declined without a warm handover (method §3: where possible). */
-    public static final FindingCode DECLINED_WITHOUT_HANDOVER = FindingCode.of("CASE-DECLINED-WITHOUT-HANDOVER",
-        Severity.INFO,
-        "De aanmelding is afgewezen zonder warme overdracht naar een andere organisatie.",
-        "The referral was declined without a warm handover to another organisation.");
+    public static final FindingCode DECLINED_WITHOUT_HANDOVER = FindingCode.of("CASE-DECLINED-WITHOUT-HANDOVER", Severity.INFO);
     /** A phase history that skips a phase (method §4). */
-    public static final FindingCode PHASE_SKIPPED = FindingCode.of("CASE-PHASE-SKIPPED", Severity.ERROR,
-        "Fase {0} volgt op {1}; daartussen is een fase overgeslagen.",
-        "Phase {0} follows {1}; a phase in between was skipped.");
+    public static final FindingCode PHASE_SKIPPED = FindingCode.of("CASE-PHASE-SKIPPED", Severity.ERROR);
     /** A phase history that does not start with the introduction (method §4). */
-    public static final FindingCode PHASE_FIRST_NOT_INTRODUCTION = FindingCode.of("CASE-PHASE-FIRST-NOT-INTRODUCTION",
-        Severity.ERROR,
-        "De fasegeschiedenis begint met {0} in plaats van met de introductie.",
-        "The phase history starts with {0} instead of the introduction.");
+    public static final FindingCode PHASE_FIRST_NOT_INTRODUCTION = FindingCode.of("CASE-PHASE-FIRST-NOT-INTRODUCTION", Severity.ERROR);
     /** A phase history with a transition the method does not allow (method §4). */
-    public static final FindingCode PHASE_TRANSITION_NOT_ALLOWED = FindingCode.of("CASE-PHASE-TRANSITION-NOT-ALLOWED",
-        Severity.ERROR,
-        "De overgang van fase {1} naar fase {0} is niet toegestaan.",
-        "The transition from phase {1} to phase {0} is not allowed.");
+    public static final FindingCode PHASE_TRANSITION_NOT_ALLOWED = FindingCode.of("CASE-PHASE-TRANSITION-NOT-ALLOWED", Severity.ERROR);
     /** Phases recorded before the case was accepted (method §3, §4). */
-    public static final FindingCode PHASE_BEFORE_ACCEPTANCE = FindingCode.of("CASE-PHASE-BEFORE-ACCEPTANCE",
-        Severity.ERROR,
-        "De casus is een fase ingegaan voordat hij was aangenomen.",
-        "The case entered a phase before it was accepted.");
+    public static final FindingCode PHASE_BEFORE_ACCEPTANCE = FindingCode.of("CASE-PHASE-BEFORE-ACCEPTANCE", Severity.ERROR);
     /** An accepted case without a case manager (method §5). */
-    public static final FindingCode NO_CASE_MANAGER = FindingCode.of("CASE-NO-CASE-MANAGER", Severity.ERROR,
-        "De casus is aangenomen maar heeft geen casemanager.",
-        "The case is accepted but has no case manager.");
+    public static final FindingCode NO_CASE_MANAGER = FindingCode.of("CASE-NO-CASE-MANAGER", Severity.ERROR);
     /** A youth worker on a family without a young person (method §5). */
-    public static final FindingCode YOUTH_WORKER_WITHOUT_YOUNG_PERSON = FindingCode.of(
-        "CASE-YOUTH-WORKER-WITHOUT-YOUNG-PERSON", Severity.WARNING,
-        "Er is een jeugdhulpverlener, maar het gezin heeft geen jongere.",
-        "There is a youth worker, but the family has no young person.");
+    public static final FindingCode YOUTH_WORKER_WITHOUT_YOUNG_PERSON = FindingCode.of("CASE-YOUTH-WORKER-WITHOUT-YOUNG-PERSON", Severity.WARNING);
     /** A member in the young-person role outside the policy's age range (method §5). */
-    public static final FindingCode YOUNG_PERSON_AGE = FindingCode.of("CASE-YOUNG-PERSON-AGE", Severity.ERROR,
-        "Gezinslid {0} heeft de rol jongere maar was op de aanmelddatum {1} jaar; het beleid vraagt {2} tot en met {3}.",
-        "Member {0} has the young-person role but was {1} at the referral date; the policy asks {2} to {3}.");
+    public static final FindingCode YOUNG_PERSON_AGE = FindingCode.of("CASE-YOUNG-PERSON-AGE", Severity.ERROR);
     /** A family without a parent (method §1). */
-    public static final FindingCode FAMILY_NO_PARENT = FindingCode.of("CASE-FAMILY-NO-PARENT", Severity.WARNING,
-        "Het gezin heeft geen ouder; een multiprobleemgezin heeft ten minste één ouder en één kind.",
-        "The family has no parent; a multiproblem family has at least one parent and one child.");
+    public static final FindingCode FAMILY_NO_PARENT = FindingCode.of("CASE-FAMILY-NO-PARENT", Severity.WARNING);
     /** A family without a child (method §1). */
-    public static final FindingCode FAMILY_NO_CHILD = FindingCode.of("CASE-FAMILY-NO-CHILD", Severity.WARNING,
-        "Het gezin heeft geen kind; een multiprobleemgezin heeft ten minste één ouder en één kind.",
-        "The family has no child; a multiproblem family has at least one parent and one child.");
+    public static final FindingCode FAMILY_NO_CHILD = FindingCode.of("CASE-FAMILY-NO-CHILD", Severity.WARNING);
     /** A life-domain catalogue that is not known (method §6). */
-    public static final FindingCode UNKNOWN_CATALOG = FindingCode.of("CASE-UNKNOWN-CATALOG", Severity.ERROR,
-        "Leefgebiedenlijst {0} is niet bekend.",
-        "Life-domain catalogue {0} is not known.");
+    public static final FindingCode UNKNOWN_CATALOG = FindingCode.of("CASE-UNKNOWN-CATALOG", Severity.ERROR);
     /** A life domain that is not in the case's catalogue (method §6). */
-    public static final FindingCode UNKNOWN_LIFE_DOMAIN = FindingCode.of("CASE-UNKNOWN-LIFE-DOMAIN", Severity.ERROR,
-        "Leefgebied {0} staat niet in leefgebiedenlijst {1}.",
-        "Life domain {0} is not in life-domain catalogue {1}.");
+    public static final FindingCode UNKNOWN_LIFE_DOMAIN = FindingCode.of("CASE-UNKNOWN-LIFE-DOMAIN", Severity.ERROR);
     /** Information exchanged without consent or other lawful basis (method §11). */
-    public static final FindingCode EXCHANGE_WITHOUT_CONSENT = FindingCode.of("CASE-EXCHANGE-WITHOUT-CONSENT",
-        Severity.ERROR,
-        "Informatie over gezinslid {0} op leefgebied {1} is uitgewisseld met instantie {2} zonder toestemming of "
-            + "andere grondslag.",
-        "Information about member {0} on life domain {1} was exchanged with organisation {2} without consent or "
-            + "another lawful basis.");
+    public static final FindingCode EXCHANGE_WITHOUT_CONSENT = FindingCode.of("CASE-EXCHANGE-WITHOUT-CONSENT", Severity.ERROR);
 
     private CaseCodes() {
     }
@@ -97,6 +54,12 @@ public final class CaseCodes {
     public static final class Catalog implements FindingCatalog {
         /** Called by {@link java.util.ServiceLoader}. */
         public Catalog() {
+        }
+
+        /** The messages beside this class: {@code findings.properties} (Dutch) and {@code findings_en.properties}. */
+        @Override
+        public InputStream messages(String language) {
+            return Catalog.class.getResourceAsStream(FindingMessages.file(language));
         }
 
         @Override

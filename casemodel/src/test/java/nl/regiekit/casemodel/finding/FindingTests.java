@@ -18,9 +18,9 @@ import nl.regiekit.casemodel.PersonId;
 
 class FindingTests {
 
-    private static final FindingCode AGE = FindingCode.of("TEST-YOUNG-PERSON-AGE", Severity.WARNING,
-        "Lid {0} is {1} jaar; toegestaan {2} tot en met {3}.",
-        "Member {0} is {1}; allowed {2} to {3}.");
+    /** A code of the tests' own, its messages in the vendor's bundle on the test class path (regiekit/findings*). */
+    private static final FindingCode AGE = FindingCode.of("TEST-YOUNG-PERSON-AGE", Severity.WARNING);
+    private static final Locale FRISIAN = Locale.forLanguageTag("fy");
 
     @Test
     void fillsPlaceholdersWithIdentifiersNumbersAndEnums() {
@@ -30,24 +30,24 @@ class FindingTests {
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.pointer()).isEqualTo("/family/members/3/role");
         assertThat(finding.subject()).isEmpty();
-        assertThat(finding.messageEn()).isEqualTo("Member p-noor is 8; allowed 12 to 24.");
-        assertThat(finding.messageNl()).isEqualTo("Lid p-noor is 8 jaar; toegestaan 12 tot en met 24.");
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Member p-noor is 8; allowed 12 to 24.");
+        assertThat(finding.message(Locale.forLanguageTag("nl"))).isEqualTo("Lid p-noor is 8 jaar; toegestaan 12 tot en met 24.");
     }
 
     @Test
     void fillsPlaceholdersWithPeriodsBooleansAndFindingCodes() {
-        FindingCode code = FindingCode.of("TEST-MIXED", Severity.INFO, "{0} {1} {2} {3}", "{0} {1} {2} {3}");
+        FindingCode code = FindingCode.of("TEST-MIXED", Severity.INFO);
 
         Finding finding = Finding.of(code, "", Period.ofMonths(4), true, Phase.EXECUTION, ModelCodes.DATE_ORDER);
 
-        assertThat(finding.messageEn()).isEqualTo("P4M true EXECUTION MODEL-DATE-ORDER");
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("P4M true EXECUTION MODEL-DATE-ORDER");
     }
 
     @Test
     void leavesUnusedPlaceholdersAndExtraArgumentsAlone() {
         Finding finding = Finding.of(AGE, "", PersonId.of("p-noor"));
 
-        assertThat(finding.messageEn()).isEqualTo("Member p-noor is {1}; allowed {2} to {3}.");
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Member p-noor is {1}; allowed {2} to {3}.");
     }
 
     @Test
@@ -55,7 +55,7 @@ class FindingTests {
         Finding finding = Finding.about(AGE, "/x", PersonId.of("p-daan"), PersonId.of("p-daan"), 26, 12, 24);
 
         assertThat(finding.subject()).contains("p-daan");
-        assertThat(finding.messageEn()).startsWith("Member p-daan is 26;");
+        assertThat(finding.message(Locale.ENGLISH)).startsWith("Member p-daan is 26;");
     }
 
     @Test
@@ -84,7 +84,7 @@ class FindingTests {
 
         assertThat(nested.pointer()).isEqualTo("/family/households/1/members/0");
         assertThat(nested.code()).isEqualTo(finding.code());
-        assertThat(nested.messageEn()).isEqualTo(finding.messageEn());
+        assertThat(nested.message(Locale.ENGLISH)).isEqualTo(finding.message(Locale.ENGLISH));
         assertThat(finding.pointer()).isEqualTo("/households/1/members/0");
     }
 
@@ -96,6 +96,26 @@ class FindingTests {
         assertThat(finding.message(Locale.UK)).isEqualTo("This BSN fails the eleven-test.");
         assertThat(finding.message(Locale.forLanguageTag("nl"))).isEqualTo("Dit BSN voldoet niet aan de elfproef.");
         assertThat(finding.message(Locale.FRENCH)).isEqualTo("Dit BSN voldoet niet aan de elfproef.");
+    }
+
+    @Test
+    void aVendorsBundleAddsALanguageAndFallsBackToDutchWhereItIsSilent() {
+        Finding bsn = Finding.of(ModelCodes.BSN_INVALID, "/bsn");
+        Finding age = Finding.of(AGE, "", PersonId.of("p-noor"), 8, 12, 24);
+        Finding dates = Finding.of(ModelCodes.DATE_ORDER, "/x");
+
+        assertThat(bsn.message(FRISIAN)).isEqualTo("Dit BSN foldocht net oan de alvenproef.");
+        assertThat(age.message(FRISIAN)).isEqualTo("Lid p-noor is 8 jier; tastien 12 oant en mei 24.");
+        assertThat(dates.message(FRISIAN)).as("no Frisian text: the Dutch one")
+            .isEqualTo(dates.message(Locale.forLanguageTag("nl")));
+        assertThat(ModelCodes.BSN_INVALID.template(FRISIAN)).isEqualTo("Dit BSN foldocht net oan de alvenproef.");
+    }
+
+    @Test
+    void aCodeNoBundleKnowsReadsAsItsCode() {
+        Finding unknown = Finding.of(FindingCode.of("ACME-NO-TEXT", Severity.INFO), "");
+
+        assertThat(unknown.message(Locale.ENGLISH)).isEqualTo("ACME-NO-TEXT");
     }
 
     @Test
@@ -113,17 +133,17 @@ class FindingTests {
 
     @Test
     void findingCodeMustLookLikeAreaWord() {
-        assertThat(FindingCode.of("CASE-X1", Severity.INFO, "", "").code()).isEqualTo("CASE-X1");
+        assertThat(FindingCode.of("CASE-X1", Severity.INFO).code()).isEqualTo("CASE-X1");
         for (String bad : List.of("CASE", "case-word", "CASE-", "-CASE", "CASE--WORD", "1CASE-WORD", "CASE WORD")) {
             assertThatIllegalArgumentException().as(bad)
-                .isThrownBy(() -> FindingCode.of(bad, Severity.INFO, "", ""));
+                .isThrownBy(() -> FindingCode.of(bad, Severity.INFO));
         }
     }
 
     @Test
     void rejectsMissingParts() {
         assertThatNullPointerException()
-            .isThrownBy(() -> new Finding("X-Y", null, "", Optional.empty(), "", ""))
+            .isThrownBy(() -> new Finding("X-Y", null, "", Optional.empty(), List.of()))
             .withMessage("severity");
         assertThatNullPointerException()
             .isThrownBy(() -> new ModelViolation(ModelCodes.DATE_ORDER, null))
@@ -132,11 +152,11 @@ class FindingTests {
 
     @Test
     void identifiersOfAnyTypeAreAllowedArguments() {
-        FindingCode code = FindingCode.of("TEST-DOMAIN", Severity.ERROR, "{0} in {1}", "{0} in {1}");
+        FindingCode code = FindingCode.of("TEST-DOMAIN", Severity.ERROR);
 
         Finding finding = Finding.of(code, "", LifeDomainCode.of("school"),
             LifeDomainCatalogId.of("regiekit:active-case-management"));
 
-        assertThat(finding.messageEn()).isEqualTo("school in regiekit:active-case-management");
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("school in regiekit:active-case-management");
     }
 }

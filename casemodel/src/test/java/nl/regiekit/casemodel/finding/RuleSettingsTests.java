@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.rules.CaseCodes;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class RuleSettingsTests {
 
         assertThat(changed.severity()).isEqualTo(other);
         assertThat(changed).isEqualTo(new Finding(REFERRER.code(), other, REFERRER.pointer(), REFERRER.subject(),
-            REFERRER.messageNl(), REFERRER.messageEn()));
+            REFERRER.values()));
+        assertThat(changed.message(Locale.ENGLISH)).isEqualTo(REFERRER.message(Locale.ENGLISH));
     }
 
     @Test

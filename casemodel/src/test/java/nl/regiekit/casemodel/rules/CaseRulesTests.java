@@ -90,8 +90,8 @@ class CaseRulesTests {
         assertThat(findings).extracting(Finding::code, Finding::pointer).containsExactly(tuple(code.code(), pointer));
         Finding finding = findings.get(0);
         assertThat(finding.severity()).isEqualTo(code.severity());
-        assertThat(finding.messageEn()).doesNotContainPattern("\\{\\d+}");
-        assertThat(finding.messageNl()).doesNotContainPattern("\\{\\d+}");
+        assertThat(finding.message(Locale.ENGLISH)).doesNotContainPattern("\\{\\d+}");
+        assertThat(finding.message(Locale.forLanguageTag("nl"))).doesNotContainPattern("\\{\\d+}");
         return finding;
     }
 
@@ -178,7 +178,7 @@ class CaseRulesTests {
 
         Finding finding = assertOnly(check(subject), CaseCodes.ACCEPTED_DESPITE_CONTRA_INDICATION,
             "/referral/contraIndications/1");
-        assertThat(finding.messageEn()).contains("HOMELESS");
+        assertThat(finding.message(Locale.ENGLISH)).contains("HOMELESS");
     }
 
     @Test
@@ -241,7 +241,7 @@ class CaseRulesTests {
         Case subject = withPhases(inExecution(), Phase.INTRODUCTION, Phase.EXECUTION);
 
         Finding finding = assertOnly(check(subject), CaseCodes.PHASE_SKIPPED, "/phases/1/phase");
-        assertThat(finding.messageEn())
+        assertThat(finding.message(Locale.ENGLISH))
             .isEqualTo("Phase EXECUTION follows INTRODUCTION; a phase in between was skipped.");
     }
 
@@ -251,7 +251,7 @@ class CaseRulesTests {
         Case subject = withPhases(inExecution(), Phase.CONTACT_AND_MOTIVATION, Phase.EXECUTION);
 
         Finding finding = assertOnly(check(subject), CaseCodes.PHASE_FIRST_NOT_INTRODUCTION, "/phases/0/phase");
-        assertThat(finding.messageEn()).contains("CONTACT_AND_MOTIVATION");
+        assertThat(finding.message(Locale.ENGLISH)).contains("CONTACT_AND_MOTIVATION");
     }
 
     @Test
@@ -261,7 +261,7 @@ class CaseRulesTests {
             Phase.CONTACT_AND_MOTIVATION);
 
         Finding finding = assertOnly(check(subject), CaseCodes.PHASE_TRANSITION_NOT_ALLOWED, "/phases/3/phase");
-        assertThat(finding.messageEn())
+        assertThat(finding.message(Locale.ENGLISH))
             .isEqualTo("The transition from phase EXECUTION to phase CONTACT_AND_MOTIVATION is not allowed.");
     }
 
@@ -317,7 +317,7 @@ class CaseRulesTests {
 
         Finding finding = assertOnly(check(subject), CaseCodes.YOUNG_PERSON_AGE, "/family/members/3/role");
         assertThat(finding.subject()).contains("p-noor");
-        assertThat(finding.messageEn())
+        assertThat(finding.message(Locale.ENGLISH))
             .isEqualTo("Member p-noor has the young-person role but was 8 at the referral date; "
                 + "the policy asks 12 to 24.");
     }
@@ -330,7 +330,7 @@ class CaseRulesTests {
 
         assertThat(findings).extracting(Finding::code, Finding::pointer, Finding::subject)
             .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/family/members/4/role", Optional.of("p-daan")));
-        assertThat(findings.get(0).messageEn()).contains("was 15", "asks 16 to 24");
+        assertThat(findings.get(0).message(Locale.ENGLISH)).contains("was 15", "asks 16 to 24");
     }
 
     @Test
@@ -362,7 +362,7 @@ class CaseRulesTests {
         Case subject = withCatalog(inExecution(), LifeDomainCatalogId.of("acme:unknown"));
 
         Finding finding = assertOnly(check(subject), CaseCodes.UNKNOWN_CATALOG, "/catalog");
-        assertThat(finding.messageEn()).isEqualTo("Life-domain catalogue acme:unknown is not known.");
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Life-domain catalogue acme:unknown is not known.");
     }
 
     @Test
@@ -396,7 +396,7 @@ class CaseRulesTests {
             tuple("CASE-UNKNOWN-LIFE-DOMAIN", "/organisations/4/domains/1"),
             tuple("CASE-UNKNOWN-LIFE-DOMAIN", "/consents/4/scope/domains/0"),
             tuple("CASE-UNKNOWN-LIFE-DOMAIN", "/exchanges/4/domains/0"));
-        assertThat(findings.get(0).messageEn())
+        assertThat(findings.get(0).message(Locale.ENGLISH))
             .isEqualTo("Life domain school is not in life-domain catalogue regiekit:active-case-management.");
     }
 
@@ -411,7 +411,7 @@ class CaseRulesTests {
 
         Finding finding = assertOnly(check(subject), CaseCodes.EXCHANGE_WITHOUT_CONSENT, "/exchanges/4");
         assertThat(finding.subject()).contains("org-addiction-care");
-        assertThat(finding.messageEn()).isEqualTo("Information about member p-noor on life domain children was "
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Information about member p-noor on life domain children was "
             + "exchanged with organisation org-addiction-care without consent or another lawful basis.");
     }
 
@@ -422,7 +422,7 @@ class CaseRulesTests {
             SCHOOL_SOCIAL_WORK, List.of(CHILD, YOUNG_PERSON), List.of(CHILDREN, SampleFamilies.WELL_BEING)));
 
         Finding finding = assertOnly(check(subject), CaseCodes.EXCHANGE_WITHOUT_CONSENT, "/exchanges/4");
-        assertThat(finding.messageEn()).contains("p-noor", "well-being");
+        assertThat(finding.message(Locale.ENGLISH)).contains("p-noor", "well-being");
     }
 
     // --- the rules as a whole ---

@@ -1,10 +1,12 @@
 package nl.regiekit.plan.monitor;
 
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 
 import nl.regiekit.casemodel.finding.FindingCatalog;
 import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.FindingMessages;
 import nl.regiekit.casemodel.finding.Severity;
 
 /**
@@ -14,63 +16,29 @@ import nl.regiekit.casemodel.finding.Severity;
 public final class MonitorCodes {
 
     /** The help plan is due (method §4, §7). */
-    public static final FindingCode PLAN_DUE = FindingCode.of("SIGNAL-PLAN-DUE", Severity.WARNING,
-        "Het hulpverleningsplan van casus {0} moet klaar zijn {1} na het begin van de contactfase.",
-        "The help plan of case {0} is due {1} after the contact phase began.");
+    public static final FindingCode PLAN_DUE = FindingCode.of("SIGNAL-PLAN-DUE", Severity.WARNING);
     /** The interim evaluation is due (method §4). */
-    public static final FindingCode INTERIM_EVALUATION_DUE = FindingCode.of("SIGNAL-INTERIM-EVALUATION-DUE",
-        Severity.WARNING,
-        "De tussenevaluatie van plan {0} met team en gezin is {1} na het plan aan de beurt.",
-        "The interim evaluation of plan {0} with the team and the family is due {1} after the plan.");
+    public static final FindingCode INTERIM_EVALUATION_DUE = FindingCode.of("SIGNAL-INTERIM-EVALUATION-DUE", Severity.WARNING);
     /** A partner meeting is due in coordination of care (method §4, §10). */
-    public static final FindingCode PARTNER_MEETING_DUE = FindingCode.of("SIGNAL-PARTNER-MEETING-DUE",
-        Severity.WARNING,
-        "In casus {0} is het partneroverleg aan de beurt: de partners komen elke {1} bijeen over de voortgang.",
-        "In case {0} a partner meeting is due: the partners meet every {1} on the progress.");
+    public static final FindingCode PARTNER_MEETING_DUE = FindingCode.of("SIGNAL-PARTNER-MEETING-DUE", Severity.WARNING);
     /** The intensive period is past its policy length (method §4). */
-    public static final FindingCode INTENSIVE_PERIOD_OVER = FindingCode.of("SIGNAL-INTENSIVE-PERIOD-OVER",
-        Severity.WARNING,
-        "De intensieve periode van casus {0} duurt langer dan {1}: het gezin heeft meer blijvende hulp nodig; "
-            + "verwijs door.",
-        "The intensive period of case {0} lasts longer than {1}: the family needs more permanent help; refer it "
-            + "onward.");
+    public static final FindingCode INTENSIVE_PERIOD_OVER = FindingCode.of("SIGNAL-INTENSIVE-PERIOD-OVER", Severity.WARNING);
     /** The intensive period is past its hour budget (method §4). */
-    public static final FindingCode INTENSIVE_HOURS_OVER = FindingCode.of("SIGNAL-INTENSIVE-HOURS-OVER",
-        Severity.WARNING,
-        "Casus {0} kostte {1} uur in de intensieve periode; het beleid rekent met {2}: overweeg meer blijvende "
-            + "hulp.",
-        "Case {0} took {1} hours in the intensive period; the policy counts on {2}: consider more permanent help.");
+    public static final FindingCode INTENSIVE_HOURS_OVER = FindingCode.of("SIGNAL-INTENSIVE-HOURS-OVER", Severity.WARNING);
     /** Coordination of care is past its policy length (method §4). */
-    public static final FindingCode CARE_COORDINATION_OVER = FindingCode.of("SIGNAL-CARE-COORDINATION-OVER",
-        Severity.WARNING,
-        "De coördinatie van zorg in casus {0} duurt langer dan {1}: draag over aan het netwerk of sluit af.",
-        "Coordination of care in case {0} lasts longer than {1}: hand over to the network or close.");
+    public static final FindingCode CARE_COORDINATION_OVER = FindingCode.of("SIGNAL-CARE-COORDINATION-OVER", Severity.WARNING);
     /** An agreement overdue or broken: escalate (method §7). */
-    public static final FindingCode AGREEMENT_OVERDUE = FindingCode.of("SIGNAL-AGREEMENT-OVERDUE", Severity.WARNING,
-        "Afspraak {0} is op de datum en niet nagekomen ({1}); schaal op.",
-        "Agreement {0} is due and not kept ({1}); escalate.");
+    public static final FindingCode AGREEMENT_OVERDUE = FindingCode.of("SIGNAL-AGREEMENT-OVERDUE", Severity.WARNING);
     /** A trajectory waiting too long (method §4). */
-    public static final FindingCode TRAJECTORY_WAITING = FindingCode.of("SIGNAL-TRAJECTORY-WAITING",
-        Severity.WARNING,
-        "Traject {0} staat op de wachtlijst; het beleid staat {1} wachten toe.",
-        "Trajectory {0} is on the waiting list; the policy allows {1} of waiting.");
+    public static final FindingCode TRAJECTORY_WAITING = FindingCode.of("SIGNAL-TRAJECTORY-WAITING", Severity.WARNING);
     /** A consent expiring or expired while the organisation is still involved (method §11). */
-    public static final FindingCode CONSENT_EXPIRING = FindingCode.of("SIGNAL-CONSENT-EXPIRING", Severity.WARNING,
-        "Toestemming {0} voor instantie {1} verloopt terwijl de instantie nog betrokken is; vraag nieuwe toestemming.",
-        "Consent {0} for organisation {1} expires while the organisation is still involved; ask for new consent.");
+    public static final FindingCode CONSENT_EXPIRING = FindingCode.of("SIGNAL-CONSENT-EXPIRING", Severity.WARNING);
     /** A consent withdrawn or refused while information still flows (method §11). */
-    public static final FindingCode CONSENT_WITHDRAWN = FindingCode.of("SIGNAL-CONSENT-WITHDRAWN", Severity.ERROR,
-        "Toestemming {0} voor instantie {1} is ingetrokken ({2}) terwijl de instantie nog betrokken is; stop de uitwisseling.",
-        "Consent {0} for organisation {1} is {2} while the organisation is still involved; stop the exchange.");
+    public static final FindingCode CONSENT_WITHDRAWN = FindingCode.of("SIGNAL-CONSENT-WITHDRAWN", Severity.ERROR);
     /** A professional's caseload over policy (method §5). */
-    public static final FindingCode CASELOAD_OVER = FindingCode.of("SIGNAL-CASELOAD-OVER", Severity.WARNING,
-        "{0} {1} nam het afgelopen jaar {2} gezinnen aan; het beleid staat {3} toe.",
-        "{0} {1} took on {2} families in the past year; the policy allows {3}.");
+    public static final FindingCode CASELOAD_OVER = FindingCode.of("SIGNAL-CASELOAD-OVER", Severity.WARNING);
     /** The number of organisations not falling in coordination of care (method §4). */
-    public static final FindingCode ORGANISATIONS_NOT_FALLING = FindingCode.of("SIGNAL-ORGANISATIONS-NOT-FALLING",
-        Severity.WARNING,
-        "In casus {0} zijn {1} instanties betrokken, {2} bij het begin van de laatste {3}: het aantal daalt niet.",
-        "Case {0} has {1} organisations involved, {2} at the start of the last {3}: the number does not fall.");
+    public static final FindingCode ORGANISATIONS_NOT_FALLING = FindingCode.of("SIGNAL-ORGANISATIONS-NOT-FALLING", Severity.WARNING);
 
     private MonitorCodes() {
     }
@@ -86,6 +54,12 @@ public final class MonitorCodes {
     public static final class Catalog implements FindingCatalog {
         /** Called by {@link java.util.ServiceLoader}. */
         public Catalog() {
+        }
+
+        /** The messages beside this class: {@code findings.properties} (Dutch) and {@code findings_en.properties}. */
+        @Override
+        public InputStream messages(String language) {
+            return Catalog.class.getResourceAsStream(FindingMessages.file(language));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package nl.regiekit.plan.monitor;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.FindingMessages;
 import nl.regiekit.casemodel.finding.Severity;
 
 /**
@@ -25,11 +27,11 @@ import nl.regiekit.casemodel.finding.Severity;
  *     professional); never null
  * @param rule the policy rule behind it, as a key of the policy document and its value, such
  *     as {@code plan.planDue=P4M}, or the section of the method; never null
- * @param messageNl the message in Dutch; never null
- * @param messageEn the message in English; never null
+ * @param values the values of the message's placeholders, as text: numbers, enum constants, identifiers or
+ *     periods, never personal data; never null
  */
 public record Signal(String code, Severity severity, LocalDate due, Optional<CaseId> caseId, String subject,
-                     String rule, String messageNl, String messageEn) {
+                     String rule, List<String> values) {
 
     /** @throws NullPointerException if an argument is null */
     public Signal {
@@ -39,8 +41,7 @@ public record Signal(String code, Severity severity, LocalDate due, Optional<Cas
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(messageNl, "messageNl");
-        Objects.requireNonNull(messageEn, "messageEn");
+        values = List.copyOf(values);
     }
 
     /**
@@ -52,20 +53,23 @@ public record Signal(String code, Severity severity, LocalDate due, Optional<Cas
      */
     static Signal of(FindingCode code, LocalDate on, LocalDate due, Optional<CaseId> caseId, Identifier subject,
                      String rule, Object... args) {
-        Finding text = Finding.about(code, "", subject, args);
         Severity severity = on.isBefore(due) ? Severity.INFO : code.severity();
-        return new Signal(code.code(), severity, due, caseId, subject.value(), rule, text.messageNl(),
-            text.messageEn());
+        return new Signal(code.code(), severity, due, caseId, subject.value(), rule, Finding.values(args));
     }
 
-    /** The message in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The message in the language of {@code locale}, from the bundles ({@link FindingMessages}): Dutch
+     * where no bundle has the language.
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
     public String message(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? messageEn : messageNl;
+        return FindingMessages.message(code, locale, values);
     }
 
     /** This signal at another severity, for an organisation's rule settings. */
     public Signal withSeverity(Severity other) {
-        return new Signal(code, other, due, caseId, subject, rule, messageNl, messageEn);
+        return new Signal(code, other, due, caseId, subject, rule, values);
     }
 
     /** Whether the due date lies after {@code date}. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
@@ -84,7 +85,7 @@ class MeetingTests {
         assertThat(RULES.check(unsolved)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("MEETING-POINT-NO-SOLUTION");
             assertThat(f.pointer()).isEqualTo("/turns/0/points/0/solution");
-            assertThat(f.messageEn()).doesNotContain("Zakgeld");
+            assertThat(f.message(Locale.ENGLISH)).doesNotContain("Zakgeld");
         });
     }
 
@@ -95,7 +96,7 @@ class MeetingTests {
             council.turns(), council.outcomes(), List.of(new Agreement(AgreementId.of("a-vague"), Optional.empty(),
                 Optional.of("Beter luisteren"), Optional.empty(), AgreementSource.FAMILY_COUNCIL, council.date(),
                 AgreementStatus.OPEN)), true);
-        assertThat(RULES.check(vague)).extracting(Finding::code, Finding::messageEn).containsExactly(
+        assertThat(RULES.check(vague)).extracting(Finding::code, f -> f.message(Locale.ENGLISH)).containsExactly(
             org.assertj.core.groups.Tuple.tuple("MEETING-AGREEMENT-INCOMPLETE", "Agreement a-vague of meeting "
                 + "m-council-1 does not say WHO: an agreement records who does what and when."),
             org.assertj.core.groups.Tuple.tuple("MEETING-AGREEMENT-INCOMPLETE", "Agreement a-vague of meeting "

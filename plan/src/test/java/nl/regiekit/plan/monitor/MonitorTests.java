@@ -11,6 +11,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
@@ -53,6 +54,21 @@ class MonitorTests {
 
     private static List<Signal> of(String code, List<Signal> signals) {
         return signals.stream().filter(s -> s.code().equals(code)).toList();
+    }
+
+    @Test
+    void aSignalSpeaksAThirdLanguageFromAVendorsBundle() {
+        Case atContact = new Case(inExecution().id(), inExecution().catalog(), inExecution().family(),
+            inExecution().referral(), inExecution().decisions(), inExecution().phases().subList(0, 2),
+            inExecution().model(), inExecution().team(), inExecution().organisations(), inExecution().consents(),
+            List.of());
+
+        Signal due = of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 6, 10))).get(0);
+
+        assertThat(due.message(Locale.forLanguageTag("fy")))
+            .isEqualTo("It helpferlieningsplan fan saak case-2025-0108 moat klear wêze P4M nei it begjin fan de kontaktfaze.");
+        assertThat(due.message(Locale.ENGLISH))
+            .isEqualTo("The help plan of case case-2025-0108 is due P4M after the contact phase began.");
     }
 
     @Test
@@ -134,7 +150,7 @@ class MonitorTests {
             LocalDate.of(2025, 10, 25)))).singleElement().satisfies(s -> {
                 assertThat(s.due()).isEqualTo(LocalDate.of(2025, 10, 20));
                 assertThat(s.severity()).isEqualTo(Severity.WARNING);
-                assertThat(s.messageEn()).contains("refer it onward");
+                assertThat(s.message(Locale.ENGLISH)).contains("refer it onward");
             });
         assertThat(of("SIGNAL-INTENSIVE-PERIOD-OVER", MONITOR.signals(inCoordination(), List.of(plan()),
             LocalDate.of(2025, 10, 25)))).isEmpty();
@@ -146,7 +162,7 @@ class MonitorTests {
         assertThat(of("SIGNAL-INTENSIVE-HOURS-OVER", MONITOR.signals(watched.withHoursSpent(230),
             LocalDate.of(2025, 9, 1)))).singleElement().satisfies(s -> {
                 assertThat(s.rule()).isEqualTo("caseManagement.intensiveHours=200");
-                assertThat(s.messageEn()).contains("230 hours");
+                assertThat(s.message(Locale.ENGLISH)).contains("230 hours");
             });
         assertThat(of("SIGNAL-INTENSIVE-HOURS-OVER", MONITOR.signals(watched.withHoursSpent(200),
             LocalDate.of(2025, 9, 1)))).isEmpty();
@@ -256,7 +272,7 @@ class MonitorTests {
     void signalsTheNumberOfOrganisationsNotFallingInCareCoordination() {
         assertThat(of("SIGNAL-ORGANISATIONS-NOT-FALLING", MONITOR.signals(inCoordination(), List.of(plan()),
             LocalDate.of(2026, 4, 20)))).singleElement().satisfies(s ->
-                assertThat(s.messageEn()).contains("3 organisations involved, 3 at the start"));
+                assertThat(s.message(Locale.ENGLISH)).contains("3 organisations involved, 3 at the start"));
         Case fewer = inCoordination().endInvolvement(DEBT, LocalDate.of(2026, 2, 1));
         assertThat(of("SIGNAL-ORGANISATIONS-NOT-FALLING", MONITOR.signals(fewer, List.of(plan()),
             LocalDate.of(2026, 4, 20)))).isEmpty();
@@ -267,7 +283,7 @@ class MonitorTests {
     @Test
     void namesIdentifiersAndNumbersOnlyInItsMessages() {
         List<Signal> signals = MONITOR.signals(inExecution(), List.of(plan()), LocalDate.of(2025, 10, 25));
-        assertThat(signals).isNotEmpty().allSatisfy(s -> assertThat(s.messageNl() + s.messageEn())
+        assertThat(signals).isNotEmpty().allSatisfy(s -> assertThat(s.message(Locale.forLanguageTag("nl")) + s.message(Locale.ENGLISH))
             .doesNotContain("Yasmin", "Erik", "Sem ", "Lina", "Kaya", "Hendriks"));
     }
 

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.Locale;
 
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
@@ -94,7 +95,7 @@ class PlanRulesTests {
             g.smart().outcome(), Optional.of(" "), g.smart().achievable(), g.smart().relevant(), Optional.empty()))));
 
         assertThat(check(plan)).filteredOn(f -> f.code().equals("PLAN-GOAL-NOT-SMART"))
-            .extracting(Finding::pointer, Finding::messageEn)
+            .extracting(Finding::pointer, f -> f.message(Locale.ENGLISH))
             .containsExactly(
                 tuple(CONTENT + "/goals/1/smart",
                     "Goal g-school is not SMART: the part MEASURABLE is missing."),
@@ -122,7 +123,7 @@ class PlanRulesTests {
             DEBT, Optional.of(TODAY), Optional.empty(), TrajectoryStatus.RUNNING, Optional.empty(), List.of())));
 
         assertThat(check(plan)).filteredOn(f -> f.code().equals("PLAN-PROVIDER-OVERLAP"))
-            .extracting(Finding::pointer, Finding::messageEn)
+            .extracting(Finding::pointer, f -> f.message(Locale.ENGLISH))
             .containsExactly(tuple(CONTENT + "/trajectories/3",
                 "Member p-sem gets help on life domain daytime-activities from both organisation org-youth-care "
                     + "and organisation org-debt."));
@@ -162,7 +163,7 @@ class PlanRulesTests {
             Optional.of("Beter communiceren"), Optional.empty(), AgreementSource.FAMILY_COUNCIL, TODAY,
             AgreementStatus.OPEN)));
 
-        assertThat(check(plan)).extracting(Finding::code, Finding::messageEn).containsExactly(
+        assertThat(check(plan)).extracting(Finding::code, f -> f.message(Locale.ENGLISH)).containsExactly(
             tuple("PLAN-AGREEMENT-INCOMPLETE",
                 "Agreement a-vague does not say WHO: an agreement records who does what and when."),
             tuple("PLAN-AGREEMENT-INCOMPLETE",
@@ -176,7 +177,7 @@ class PlanRulesTests {
         List<Finding> findings = later.check(SamplePlans.firstPlan(), CASE);
 
         assertThat(findings).filteredOn(f -> f.code().equals("PLAN-AGREEMENT-OVERDUE"))
-            .extracting(Finding::pointer, Finding::messageEn)
+            .extracting(Finding::pointer, f -> f.message(Locale.ENGLISH))
             .containsExactly(tuple(CONTENT + "/agreements/1/due",
                 "Agreement a-intake is 10 days past its due date and not kept (OPEN); escalate."));
     }
@@ -187,7 +188,7 @@ class PlanRulesTests {
             LifeDomainCatalogs.builtIn(), SamplePlans.clockAt(TODAY));
 
         assertThat(strict.check(SamplePlans.firstPlan(), CASE)).extracting(Finding::code, Finding::pointer,
-                Finding::messageEn)
+                f -> f.message(Locale.ENGLISH))
             .containsExactly(tuple("PLAN-TRAJECTORY-WAITING-TOO-LONG",
                 CONTENT + "/trajectories/2/waitingSince",
                 "Trajectory t-gambling has been on the waiting list for 45 days; the policy allows P28D."));
@@ -198,7 +199,7 @@ class PlanRulesTests {
         HelpPlan plan = withContent(c -> c.withTrajectory(new Trajectory(TrajectoryId.of("t-lina"), CHILD, FINANCES,
             ADDICTION, Optional.of(TODAY), Optional.empty(), TrajectoryStatus.RUNNING, Optional.empty(), List.of())));
 
-        assertThat(check(plan)).extracting(Finding::code, Finding::pointer, Finding::messageEn)
+        assertThat(check(plan)).extracting(Finding::code, Finding::pointer, f -> f.message(Locale.ENGLISH))
             .containsExactly(tuple("PLAN-CONTRIBUTION-WITHOUT-CONSENT",
                 CONTENT + "/trajectories/3/provider",
                 "Organisation org-addiction contributes about member p-lina on life domain financial-situation "
@@ -289,7 +290,7 @@ class PlanRulesTests {
         PlanRules younger = new PlanRules(CasePolicy.DEFAULTS.withYoungPersonAges(6, 24), PlanPolicy.DEFAULTS,
             LifeDomainCatalogs.builtIn(), SamplePlans.clockAt(TODAY));
 
-        assertThat(check(plan)).extracting(Finding::code, Finding::pointer, Finding::messageEn)
+        assertThat(check(plan)).extracting(Finding::code, Finding::pointer, f -> f.message(Locale.ENGLISH))
             .containsExactly(tuple("PLAN-YOUTH-PLAN-AGE", "/youthPlans/1/youngPerson",
                 "Youth plan yp-lina is for member p-lina, who was 7 on the plan's date; the policy asks 12 to 24."));
         assertThat(younger.check(plan, CASE)).isEmpty();
@@ -314,7 +315,7 @@ class PlanRulesTests {
         HelpPlan late = HelpPlan.draft(SamplePlans.PLAN_ID, SamplePlans.CASE_ID, LocalDate.of(2025, 6, 10),
             SamplePlans.CASE_MANAGER, SamplePlans.firstContent());
 
-        assertThat(check(late)).extracting(Finding::code, Finding::pointer, Finding::messageEn)
+        assertThat(check(late)).extracting(Finding::code, Finding::pointer, f -> f.message(Locale.ENGLISH))
             .containsExactly(tuple("PLAN-NOT-READY-IN-TIME", "/versions/0/date",
                 "The help plan was not ready 127 days after the contact phase began; the policy asks P4M."));
     }
@@ -348,7 +349,7 @@ class PlanRulesTests {
         HelpPlan plan = SamplePlans.firstPlan().evaluate(new Evaluation(EvaluationId.of("ev-final"),
             EvaluationKind.FINAL, LocalDate.of(2025, 6, 1), 1, allScores(), allButTwo));
 
-        assertThat(check(plan)).extracting(Finding::code, Finding::messageEn).containsExactly(
+        assertThat(check(plan)).extracting(Finding::code, f -> f.message(Locale.ENGLISH)).containsExactly(
             tuple("PLAN-END-TERM-UNSCORED",
                 "The final evaluation does not score end term ISOLATION_BROKEN."),
             tuple("PLAN-END-TERM-UNSCORED",
@@ -373,7 +374,7 @@ class PlanRulesTests {
             AgreementStatus.OPEN)));
 
         assertThat(check(plan)).isNotEmpty().allSatisfy(f -> {
-            assertThat(f.messageNl()).doesNotContain("Erik", "Hendriks", "Kaya");
+            assertThat(f.message(Locale.forLanguageTag("nl"))).doesNotContain("Erik", "Hendriks", "Kaya");
             assertThat(f.subject()).contains("a-vague");
         });
     }

@@ -160,8 +160,8 @@ public final class Api {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("code", code.code());
             entry.put("severity", code.severity().name());
-            entry.put("messageNl", code.messageNl());
-            entry.put("messageEn", code.messageEn());
+            entry.put("messageNl", code.template(Locale.forLanguageTag("nl")));
+            entry.put("messageEn", code.template(Locale.ENGLISH));
             codes.add(entry);
         }
         return json(Map.of("codes", codes));
@@ -268,7 +268,7 @@ public final class Api {
     private Reply signalsOfBody(Call call) throws IOException {
         LocalDate date = call.date(today());
         CaseFile file = caseFile(validations.on(date).validate(call.body()));
-        return json(Map.of("signals", signals(monitor.signals(file.monitored(), date), call.locale())));
+        return json(Map.of("signals", RegiekitJson.signals(monitor.signals(file.monitored(), date), call.locale())));
     }
 
     private Reply signalsOfStore(Call call) {
@@ -285,7 +285,7 @@ public final class Api {
             });
         }
         all.addAll(monitor.caseloads(cases, date));
-        return json(Map.of("signals", signals(all, locale)));
+        return json(Map.of("signals", RegiekitJson.signals(all, locale)));
     }
 
     private Reply store(Call call) throws IOException {
@@ -414,22 +414,6 @@ public final class Api {
 
     private static Optional<DocumentKind> kindOf(Object document) {
         return Arrays.stream(DocumentKind.values()).filter(k -> k.type().isInstance(document)).findFirst();
-    }
-
-    private static List<Map<String, Object>> signals(List<Signal> signals, Locale locale) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Signal s : signals) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("code", s.code());
-            entry.put("severity", s.severity().name());
-            entry.put("due", s.due().toString());
-            s.caseId().ifPresent(id -> entry.put("caseId", id.value()));
-            entry.put("subject", s.subject());
-            entry.put("rule", s.rule());
-            entry.put("message", s.message(locale));
-            list.add(entry);
-        }
-        return list;
     }
 
     private LocalDate today() {
