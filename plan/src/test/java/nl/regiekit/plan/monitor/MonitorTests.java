@@ -58,10 +58,7 @@ class MonitorTests {
 
     @Test
     void aSignalSpeaksAThirdLanguageFromAVendorsBundle() {
-        Case atContact = new Case(inExecution().id(), inExecution().catalog(), inExecution().family(),
-            inExecution().referral(), inExecution().decisions(), inExecution().phases().subList(0, 2),
-            inExecution().model(), inExecution().team(), inExecution().organisations(), inExecution().consents(),
-            List.of());
+        Case atContact = atContact();
 
         Signal due = of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 6, 10))).get(0);
 
@@ -73,10 +70,7 @@ class MonitorTests {
 
     @Test
     void anOrganisationSwitchesASignalOffOrGivesItAnotherSeverityOnceDue() {
-        Case atContact = new Case(inExecution().id(), inExecution().catalog(), inExecution().family(),
-            inExecution().referral(), inExecution().decisions(), inExecution().phases().subList(0, 2),
-            inExecution().model(), inExecution().team(), inExecution().organisations(), inExecution().consents(),
-            List.of());
+        Case atContact = atContact();
         Monitor off = Monitor.builder().ruleSettings(RuleSettings.DEFAULTS.withOff(MonitorCodes.PLAN_DUE)).build();
         Monitor stricter = Monitor.builder().ruleSettings(RuleSettings.DEFAULTS.withSeverity(MonitorCodes.PLAN_DUE,
             Severity.ERROR)).build();
@@ -91,16 +85,21 @@ class MonitorTests {
             .isEqualTo(Severity.INFO);
     }
 
+    /** The sample case in its first two phases: contact made, no plan yet. */
+    private static Case atContact() {
+        return new Case(inExecution().id(), inExecution().catalog(), inExecution().family(),
+            inExecution().referral(), inExecution().decisions(), inExecution().phases().subList(0, 2),
+            inExecution().model(), inExecution().team(), inExecution().organisations(), inExecution().consents(),
+            List.of());
+    }
+
     private static HelpPlan plan() {
         return SamplePlans.firstPlan();
     }
 
     @Test
     void signalsThePlanDueAsInformationBeforeAndAsWarningAfterItsDate() {
-        Case atContact = new Case(inExecution().id(), inExecution().catalog(), inExecution().family(),
-            inExecution().referral(), inExecution().decisions(), inExecution().phases().subList(0, 2),
-            inExecution().model(), inExecution().team(), inExecution().organisations(), inExecution().consents(),
-            List.of());
+        Case atContact = atContact();
         List<Signal> before = of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 5, 25)));
         assertThat(before).singleElement().satisfies(s -> {
             assertThat(s.due()).isEqualTo(LocalDate.of(2025, 6, 3));
