@@ -1,52 +1,55 @@
 package nl.regiekit.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.Locale;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The report's labels in Dutch (default) or English, from {@code report.properties}. Immutable. */
+import nl.regiekit.casemodel.Texts;
+
+/**
+ * The report's labels in Dutch (default), English, or a language of a vendor's bundle: the bundles named
+ * {@code report} ({@link Texts}: this module's {@code report.properties} and {@code report_en.properties},
+ * a vendor's {@code regiekit/report_LANG.properties}); a label a language lacks is the Dutch one.
+ * Immutable.
+ */
 final class ReportTexts {
 
-    private final ResourceBundle bundle;
+    private static final Texts TEXTS = new Texts("report",
+        language -> Collections.singletonList(ReportTexts.class.getResourceAsStream(ReportTexts.TEXTS.file(language))));
+
+    private static final Map<String, Map<String, String>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private final Map<String, String> texts;
     private final Locale locale;
 
     ReportTexts(Locale locale) {
-        this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        this.bundle = load(Locale.ENGLISH.equals(this.locale) ? "report_en.properties" : "report.properties");
+        String language = Texts.language(locale);
+        this.locale = Locale.forLanguageTag(language.isEmpty() ? "nl" : language);
+        this.texts = BY_LANGUAGE.computeIfAbsent(language, TEXTS::in);
     }
 
-    /**
-     * The labels of one language, read as the file beside this class: a named module may not pass a
-     * {@code ResourceBundle.Control}, and each language holds every key, so none falls back to another.
-     */
-    private static ResourceBundle load(String file) {
-        try (InputStream in = ReportTexts.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is missing from the report module");
-            }
-            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** The report's language: its ISO 639 code alone, Dutch unless another was asked for. */
     Locale locale() {
         return locale;
     }
 
-    /** The label with {@code key}, its placeholders filled. */
+    /**
+     * The label with {@code key}, its placeholders filled.
+     *
+     * @throws IllegalStateException if the Dutch base lacks the key, a defect of this module
+     */
     String get(String key, Object... args) {
-        return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), locale).format(args);
+        String text = texts.get(key);
+        if (text == null) {
+            throw new IllegalStateException("the report has no label " + key);
+        }
+        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
     }
 
     /** The label of an enum constant: key {@code SimpleName.CONSTANT}. */
     String of(Enum<?> constant) {
-        return bundle.getString(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        return get(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 }

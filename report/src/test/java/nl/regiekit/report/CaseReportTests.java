@@ -111,6 +111,21 @@ class CaseReportTests {
     }
 
     @Test
+    void aVendorsBundlesGiveTheReportAThirdLanguageInItsLabelsFindingsSignalsAndLegends() throws IOException {
+        ValidationResult result = read(demoText());
+        CaseFileView view = CaseFileView.full(file(result), DATE);
+
+        String frisian = builder().locale(Locale.forLanguageTag("fy")).build().write(view, result.findings());
+
+        assertThat(frisian).startsWith("<!DOCTYPE html>\n<html lang=\"fy\">")
+            .contains("Saakrapport case-2025-017").contains("<h2 id=\"plan-h\">Helpferlieningsplan</h2>")
+            .contains("Laatste evaluatie").as("a label the vendor left out is the Dutch one");
+        assertThat(section(frisian, "validation")).contains("Ôfspraak a-post is 79 dagen oer de datum en net neikommen");
+        assertThat(section(frisian, "signals")).contains("Ôfspraak a-post is op de datum en net neikommen");
+        assertThat(section(frisian, "genogram")).contains(">Leginda</text>");
+    }
+
+    @Test
     void theBuilderRefusesAMissingPartNamingIt() {
         assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().factors(FactorCatalogs.load())
             .instruments(Instruments.load()).signals(MonitorSignals.defaults()).build()).withMessage("catalogs");
