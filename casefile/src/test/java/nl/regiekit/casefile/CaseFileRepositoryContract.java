@@ -3,6 +3,7 @@ package nl.regiekit.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -83,8 +84,24 @@ public abstract class CaseFileRepositoryContract {
     }
 
     @Test
+    void everyVersionStaysInTheHistoryAsItWasSavedAndARefusedSaveAddsNone() {
+        CaseFile first = CaseFile.of(SampleCaseFiles.subject());
+        CaseFile second = SampleCaseFiles.full();
+        files.save(first, Versioned.NEW);
+        files.save(second, 1);
+        assertThatExceptionOfType(StaleVersionException.class).isThrownBy(() -> files.save(first, 1));
+
+        assertThat(files.history(SampleCaseFiles.CASE_ID)).extracting(Versioned::version, Versioned::value)
+            .containsExactly(tuple(1L, first), tuple(2L, second));
+        assertThat(files.version(SampleCaseFiles.CASE_ID, 1)).map(Versioned::value).contains(first);
+        assertThat(files.version(SampleCaseFiles.CASE_ID, 3)).isEmpty();
+    }
+
+    @Test
     void anUnknownCaseIsNotFound() {
         assertThat(files.find(CaseId.of("case-unknown"))).isEmpty();
+        assertThat(files.history(CaseId.of("case-unknown"))).isEmpty();
+        assertThat(files.version(CaseId.of("case-unknown"), 1)).isEmpty();
         assertThat(files.ids()).isEmpty();
     }
 
@@ -92,5 +109,7 @@ public abstract class CaseFileRepositoryContract {
     void refusesNulls() {
         assertThatNullPointerException().isThrownBy(() -> files.find(null));
         assertThatNullPointerException().isThrownBy(() -> files.save(null, Versioned.NEW));
+        assertThatNullPointerException().isThrownBy(() -> files.history(null));
+        assertThatNullPointerException().isThrownBy(() -> files.version(null, 1));
     }
 }

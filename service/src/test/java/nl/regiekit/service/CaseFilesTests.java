@@ -107,6 +107,46 @@ class CaseFilesTests {
     }
 
     @Test
+    void everyStoredVersionIsListedAndReadableAsItWasSaved() throws Exception {
+        create();
+        byte[] changed = TestServer.utf8(new String(demo, StandardCharsets.UTF_8).replace("Samira", "Samia"));
+        assertThat(server.put(path, TestServer.COORDINATOR, changed, Map.of("If-Match", "\"1\"")).statusCode())
+            .isEqualTo(200);
+
+        HttpResponse<String> list = server.get(path + "/versions", TestServer.COORDINATOR);
+        HttpResponse<String> first = server.get(path + "/versions/1", TestServer.COORDINATOR);
+        HttpResponse<String> latest = server.get(path + "/versions/2", TestServer.COORDINATOR);
+        HttpResponse<String> partners = server.get(path + "/versions/1?date=2026-04-20", TestServer.PARTNER);
+
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(json(list).get("caseId").asString()).isEqualTo(caseId);
+        assertThat(json(list).get("versions").valueStream().map(v -> v.get("version").asLong() + " "
+            + v.get("etag").asString())).containsExactly("1 \"1\"", "2 \"2\"");
+        assertThat(list.body()).as("the list holds no content").doesNotContain("Samira").doesNotContain("Samia");
+        assertThat(first.headers().firstValue("ETag")).contains("\"1\"");
+        assertThat(first.body()).contains("Samira").doesNotContain("Samia");
+        assertThat(latest.body()).contains("Samia");
+        assertThat(json(partners).get("kind").asString()).isEqualTo("regiekit/case-file-view");
+        for (String sentinel : TestServer.SENTINELS) {
+            assertThat(partners.body()).as(sentinel).doesNotContain(sentinel);
+        }
+        assertThat(server.disclosures.ofCase(CaseId.of(caseId))).extracting(Disclosure::processingActivity)
+            .containsExactly("case-file-read", "case-file-read", "case-file-read");
+    }
+
+    @Test
+    void aVersionThatIsNotStoredOrNotANumberIsRefused() throws Exception {
+        create();
+
+        problem(server.get(path + "/versions/2", TestServer.COORDINATOR), 404, "not-found");
+        problem(server.get(path + "/versions/first", TestServer.COORDINATOR), 400, "bad-request");
+        problem(server.get("/v1/case-files/case-unknown/versions", TestServer.COORDINATOR), 404, "not-found");
+        problem(server.get(path + "/versions", TestServer.OUTSIDER), 404, "not-found");
+        problem(server.get(path + "/versions/1", TestServer.OUTSIDER), 404, "not-found");
+        problem(server.get(path + "/versions", TestServer.INTEGRATOR), 403, "forbidden");
+    }
+
+    @Test
     void anUnknownCaseAndACaseTheCallerIsNotInvolvedInAreBothNotFound() throws Exception {
         create();
 

@@ -72,7 +72,7 @@ class OpenApiTests {
     void anOperationNeedsATokenExactlyWhereTheDescriptionSaysSo() throws Exception {
         for (String[] op : described()) {
             String path = op[1].replace("{kind}", "case-file").replace("{picture}", "genogram")
-                .replace("{caseId}", "case-2025-017");
+                .replace("{caseId}", "case-2025-017").replace("{version}", "1");
             HttpRequest request = server.request(path, null).header("Content-Type", "application/json")
                 .method(op[0], HttpRequest.BodyPublishers.ofString("{}")).build();
             int status = server.client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();

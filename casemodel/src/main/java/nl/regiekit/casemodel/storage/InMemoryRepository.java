@@ -1,6 +1,7 @@
 package nl.regiekit.casemodel.storage;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import nl.regiekit.casemodel.Identifier;
  */
 public class InMemoryRepository<K extends Identifier, T> implements Repository<K, T> {
 
-    private final Map<K, Versioned<T>> store = new ConcurrentHashMap<>();
+    /** Every version per identifier, oldest first; a list is replaced whole, never changed, so readers need no lock. */
+    private final Map<K, List<Versioned<T>>> store = new ConcurrentHashMap<>();
     private final Function<T, K> idOf;
     private final Clock clock;
 
@@ -35,24 +37,38 @@ public class InMemoryRepository<K extends Identifier, T> implements Repository<K
 
     @Override
     public Optional<Versioned<T>> find(K id) {
-        return Optional.ofNullable(store.get(Objects.requireNonNull(id, "id")));
+        List<Versioned<T>> versions = store.get(Objects.requireNonNull(id, "id"));
+        return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
     @Override
     public Versioned<T> save(T value, long expectedVersion) {
         Objects.requireNonNull(value, "value");
         K id = idOf.apply(value);
-        return store.compute(id, (key, current) -> {
-            long actual = current == null ? Versioned.NEW : current.version();
+        List<Versioned<T>> versions = store.compute(id, (key, current) -> {
+            long actual = current == null ? Versioned.NEW : current.get(current.size() - 1).version();
             if (actual != expectedVersion) {
                 throw new StaleVersionException(key, expectedVersion, actual);
             }
-            return new Versioned<>(value, actual + 1, clock.instant());
+            List<Versioned<T>> next = new ArrayList<>(current == null ? List.of() : current);
+            next.add(new Versioned<>(value, actual + 1, clock.instant()));
+            return List.copyOf(next);
         });
+        return versions.get(versions.size() - 1);
     }
 
     @Override
     public List<K> ids() {
         return List.copyOf(store.keySet());
+    }
+
+    @Override
+    public List<Versioned<T>> history(K id) {
+        return store.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
+    }
+
+    @Override
+    public Optional<Versioned<T>> version(K id, long version) {
+        return history(id).stream().filter(v -> v.version() == version).findFirst();
     }
 }

@@ -37,4 +37,20 @@ public interface Repository<K extends Identifier, T> {
 
     /** The identifiers of all stored aggregates, in no particular order. */
     List<K> ids();
+
+    /**
+     * Every stored version of the aggregate with this identifier, oldest first; empty if there is none.
+     * A version once stored stays as it was: history is what was saved, never rewritten (an erasure by
+     * law apart, which a store documents).
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
+    List<Versioned<T>> history(K id);
+
+    /**
+     * The stored version {@code version} of the aggregate with this identifier, if there is one.
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
+    Optional<Versioned<T>> version(K id, long version);
 }

@@ -138,7 +138,9 @@ public final class Api {
             new Route("POST", "/v1/signals", COORDINATOR, this::signalsOfBody),
             new Route("GET", "/v1/signals", COORDINATOR, this::signalsOfStore),
             new Route("PUT", "/v1/case-files/{caseId}", COORDINATOR, this::store),
-            new Route("GET", "/v1/case-files/{caseId}", CASE_READERS, this::read));
+            new Route("GET", "/v1/case-files/{caseId}", CASE_READERS, this::read),
+            new Route("GET", "/v1/case-files/{caseId}/versions", CASE_READERS, this::versions),
+            new Route("GET", "/v1/case-files/{caseId}/versions/{version}", CASE_READERS, this::readVersion));
     }
 
     private Reply ready(Call call) {
@@ -312,9 +314,49 @@ public final class Api {
 
     private Reply read(Call call) {
         CaseId id = caseId(call);
+        return answer(call, files.find(id)
+            .orElseThrow(() -> new Problem(Problem.Type.NOT_FOUND, "no stored case file " + id)));
+    }
+
+    /** One stored version of a case file, as {@link #read} answers the latest. */
+    private Reply readVersion(Call call) {
+        CaseId id = caseId(call);
+        long version;
+        try {
+            version = Long.parseLong(call.param("version"));
+        } catch (NumberFormatException e) {
+            throw new Problem(Problem.Type.BAD_REQUEST, "a version is a whole number");
+        }
+        return answer(call, files.version(id, version)
+            .orElseThrow(() -> new Problem(Problem.Type.NOT_FOUND, "no stored version " + version + " of " + id)));
+    }
+
+    /**
+     * The stored versions of a case file, oldest first: each version's number, ETag and the time it was
+     * saved, never its content. A partner sees them only of a case its organisation is involved in, as
+     * of the latest version.
+     */
+    private Reply versions(Call call) {
+        CaseId id = caseId(call);
+        List<Versioned<CaseFile>> history = files.history(id);
+        if (history.isEmpty() || viewFor(call.caller(), history.get(history.size() - 1).value(), today()).isEmpty()) {
+            throw new Problem(Problem.Type.NOT_FOUND, "no stored case file " + id);
+        }
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (Versioned<CaseFile> stored : history) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("version", stored.version());
+            entry.put("etag", etag(stored.version()));
+            entry.put("savedAt", stored.savedAt().toString());
+            versions.add(entry);
+        }
+        return json(Map.of("caseId", id.value(), "versions", versions));
+    }
+
+    /** The answer to a read of {@code stored}: whole for a coordinator, the view for a partner, disclosed. */
+    private Reply answer(Call call, Versioned<CaseFile> stored) {
+        CaseId id = stored.value().subject().id();
         LocalDate date = call.date(today());
-        Versioned<CaseFile> stored = files.find(id)
-            .orElseThrow(() -> new Problem(Problem.Type.NOT_FOUND, "no stored case file " + id));
         // A partner whose organisation is not involved learns no more than that the case is not there for it.
         CaseFileView view = viewFor(call.caller(), stored.value(), date)
             .orElseThrow(() -> new Problem(Problem.Type.NOT_FOUND, "no stored case file " + id));

@@ -159,6 +159,7 @@ public abstract sealed class StoredAggregates<T> implements Repository<CaseId, T
      * @throws NullPointerException if {@code id} is null
      * @throws StoreException if the database fails
      */
+    @Override
     public List<Versioned<T>> history(CaseId id) {
         Objects.requireNonNull(id, "id");
         return versions("history", "ORDER BY version", id);
@@ -170,6 +171,7 @@ public abstract sealed class StoredAggregates<T> implements Repository<CaseId, T
      * @throws NullPointerException if {@code id} is null
      * @throws StoreException if the database fails
      */
+    @Override
     public Optional<Versioned<T>> version(CaseId id, long version) {
         Objects.requireNonNull(id, "id");
         return versions("version", "AND version = ?", id, version).stream().findFirst();
