@@ -60,6 +60,11 @@ final class SchemaGeneration {
         JsonMapper binding = RegiekitJson.mapper();
         config.forFields().withPropertyNameOverrideResolver(field -> renamed(binding,
             field.getDeclaringType().getErasedType(), field.getName()));
+        // Descriptions from the model's Javadoc, for the code generators of other languages.
+        config.forFields().withDescriptionResolver(field -> RecordJavadoc.component(
+            field.getDeclaringType().getErasedType(), field.getName()).orElse(null));
+        config.forTypesInGeneral().withDescriptionResolver(scope -> RecordJavadoc.type(scope.getType().getErasedType())
+            .orElse(null));
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             ObjectNode node = context.getGeneratorConfig().createObjectNode();
             Class<?> raw = type.getErasedType();
