@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +29,7 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileRules;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
+import nl.regiekit.json.internal.QuickConstraints;
 import nl.regiekit.json.internal.Schemas;
 import nl.regiekit.json.internal.Utf8;
 import nl.regiekit.plan.PlanPolicy;
@@ -37,9 +40,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -95,9 +100,17 @@ public final class Validation {
     private final Findings.JsonNames jsonNames;
     private final JsonMapper mapper;
     private final Schemas schemas;
+    /**
+     * The quick path's binding, per kind: the mapper's, without its duplicate-key check. {@link Peek#envelope}
+     * has read the same bytes with it first, so a document with a duplicate key never reaches this reader;
+     * the check would cost a set of names for every object a second time.
+     */
+    private final Map<DocumentKind, ObjectReader> quickReaders = new EnumMap<>(DocumentKind.class);
     private final Validator validator;
     /** The same constraints, stopping at the first violation: the quick path only asks whether there is one. */
     private final Validator firstViolation;
+    /** The quick path's first look at the constraints; what it cannot rule out, {@link #firstViolation} decides. */
+    private final QuickConstraints quickConstraints;
 
     private Validation(Builder builder) {
         this.limits = builder.limits;
@@ -111,6 +124,9 @@ public final class Validation {
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.jsonNames = new Findings.JsonNames(mapper);
         this.schemas = new Schemas();
+        for (DocumentKind kind : DocumentKind.values()) {
+            quickReaders.put(kind, mapper.readerFor(kind.type()).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+        }
         // One factory per pipeline; the message interpolator needs no expression language, as
         // findings carry their own messages.
         Clock clock = builder.clock;
@@ -120,6 +136,7 @@ public final class Validation {
             .buildValidatorFactory();
         this.validator = factory.getValidator();
         this.firstViolation = factory.unwrap(HibernateValidatorFactory.class).usingContext().failFast(true).getValidator();
+        this.quickConstraints = new QuickConstraints(clock);
     }
 
     private static java.util.logging.Logger quietVersionLine() {
@@ -157,7 +174,12 @@ public final class Validation {
         if (encoding.isPresent()) {
             return refused(encoding.get());
         }
-        return quick(bytes).orElseGet(() -> parsed(bytes));
+        if (lenient || bytes.length > QUICK_PATH_MAX_BYTES) {
+            return parsed(bytes, true);
+        }
+        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes, limits.maxContainers());
+        // An envelope means the objects and arrays are counted already and within the limit.
+        return envelope.flatMap(e -> quick(e, bytes)).orElseGet(() -> parsed(bytes, envelope.isEmpty()));
     }
 
     /** The finding for bytes that are not UTF-8, checked before anything else reads them. */
@@ -181,24 +203,21 @@ public final class Validation {
      * the full path, which says exactly what is wrong. {@code RobustnessTests} holds both paths to
      * the same answer on every mutant.
      *
+     * @param envelope what {@link Peek#envelope} read of the bytes
      * @return the result, or empty if the document must take the full path
      */
-    private Optional<ValidationResult> quick(byte[] bytes) {
-        if (lenient || bytes.length > QUICK_PATH_MAX_BYTES) {
+    private Optional<ValidationResult> quick(Peek.Envelope envelope, byte[] bytes) {
+        if (!Findings.sameMajor(envelope.schemaVersion())) {
             return Optional.empty();
         }
-        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes, limits.maxContainers());
-        if (envelope.isEmpty() || !Findings.sameMajor(envelope.get().schemaVersion())) {
-            return Optional.empty();
-        }
-        DocumentKind kind = envelope.get().kind();
+        DocumentKind kind = envelope.kind();
         Object document;
         try {
-            document = mapper.readValue(bytes, kind.type());
+            document = quickReaders.get(kind).readValue(bytes);
         } catch (JacksonException e) {
             return Optional.empty();
         }
-        if (!firstViolation.validate(document).isEmpty()) {
+        if (!quickConstraints.certainlyValid(document) && !firstViolation.validate(document).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(checked(kind, document, new Findings.Capped(maxFindings)));
@@ -206,12 +225,17 @@ public final class Validation {
 
     /** All stages in turn, the size limit apart: encoding, limits, syntax, schema, binding, constraints, rules. */
     ValidationResult validateFully(byte[] bytes) {
-        return encoding(bytes).map(Validation::refused).orElseGet(() -> parsed(bytes));
+        return encoding(bytes).map(Validation::refused).orElseGet(() -> parsed(bytes, true));
     }
 
-    /** The stages from the parse on, for bytes that are UTF-8. */
-    private ValidationResult parsed(byte[] bytes) {
-        if (Peek.moreContainersThan(mapper, bytes, limits.maxContainers())) {
+    /**
+     * The stages from the parse on, for bytes that are UTF-8.
+     *
+     * @param countContainers whether the objects and arrays must be counted first: false once a pass of
+     *     the parser found them within the limit
+     */
+    private ValidationResult parsed(byte[] bytes, boolean countContainers) {
+        if (countContainers && Peek.moreContainersThan(mapper, bytes, limits.maxContainers())) {
             return refused(Finding.of(JsonCodes.LIMIT_CONTAINERS, "", limits.maxContainers()));
         }
         JsonNode tree;
