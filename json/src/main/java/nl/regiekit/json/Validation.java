@@ -35,7 +35,6 @@ import nl.regiekit.json.internal.Utf8;
 import nl.regiekit.plan.PlanPolicy;
 import nl.regiekit.plan.meeting.MeetingRules;
 import nl.regiekit.plan.rules.PlanRules;
-import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +67,7 @@ import tools.jackson.databind.node.ObjectNode;
  * way (see {@code docs/json-contract.md}, "The quick path").
  * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
  * they are reported as information and kept in the document. Immutable and thread-safe: build
- * one and reuse it, since building loads the validator and each kind's schema is loaded on first use.
+ * one and reuse it: each kind's schema, and the constraint validator, are loaded on first use.
  */
 public final class Validation {
 
@@ -86,12 +85,13 @@ public final class Validation {
     public static final int DEFAULT_MAX_FINDINGS = 2_000;
 
     /**
-     * The largest document the quick path binds. Beyond it, a hostile document (half a million
-     * one-character texts in one list, say) bound to the model and checked by the constraints
-     * costs more memory than its tree does on the full path, while documents this large are rare
-     * enough that the time the quick path saves on them does not matter.
+     * The largest document the quick path binds: the default size limit. The hostile documents of that
+     * size (half a million one-character texts in one list, say) bound to the model and checked stay
+     * within the 64 MB heap of {@code HostileDocumentsTests} on either path; a pipeline with a larger
+     * size limit sends what is larger still through the full path, whose memory those tests bound.
+     * Below it, the full path would cost a valid 2 MB case file twice the time of the quick path.
      */
-    private static final int QUICK_PATH_MAX_BYTES = 512 * 1024;
+    private static final int QUICK_PATH_MAX_BYTES = Limits.DEFAULTS.maxBytes();
 
     private final Limits limits;
     private final int maxFindings;
@@ -106,11 +106,14 @@ public final class Validation {
      * the check would cost a set of names for every object a second time.
      */
     private final Map<DocumentKind, ObjectReader> quickReaders = new EnumMap<>(DocumentKind.class);
-    private final Validator validator;
-    /** The same constraints, stopping at the first violation: the quick path only asks whether there is one. */
-    private final Validator firstViolation;
-    /** The quick path's first look at the constraints; what it cannot rule out, {@link #firstViolation} decides. */
+    /**
+     * Hibernate Validator, built on the first document that takes the full path: a document the quick
+     * path answers never needs it, and building it and its metadata is most of a command's start-up.
+     */
+    private volatile Validator validator;
+    /** The quick path's check of the constraints; a document it cannot clear takes the full path. */
     private final QuickConstraints quickConstraints;
+    private final Clock clock;
 
     private Validation(Builder builder) {
         this.limits = builder.limits;
@@ -127,16 +130,29 @@ public final class Validation {
         for (DocumentKind kind : DocumentKind.values()) {
             quickReaders.put(kind, mapper.readerFor(kind.type()).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
         }
-        // One factory per pipeline; the message interpolator needs no expression language, as
-        // findings carry their own messages.
-        Clock clock = builder.clock;
-        ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .clockProvider(() -> clock)
-            .buildValidatorFactory();
-        this.validator = factory.getValidator();
-        this.firstViolation = factory.unwrap(HibernateValidatorFactory.class).usingContext().failFast(true).getValidator();
+        this.clock = builder.clock;
         this.quickConstraints = new QuickConstraints(clock);
+    }
+
+    /** The constraint validator, built once, on first use. */
+    private Validator validator() {
+        Validator built = validator;
+        if (built == null) {
+            synchronized (this) {
+                built = validator;
+                if (built == null) {
+                    // One factory per pipeline; the message interpolator needs no expression language, as
+                    // findings carry their own messages.
+                    ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+                        .messageInterpolator(new ParameterMessageInterpolator())
+                        .clockProvider(() -> clock)
+                        .buildValidatorFactory();
+                    built = factory.getValidator();
+                    validator = built;
+                }
+            }
+        }
+        return built;
     }
 
     private static java.util.logging.Logger quietVersionLine() {
@@ -199,9 +215,11 @@ public final class Validation {
      * enumeration values that are not exactly a constant's name and missing required components;
      * the model's constructors check identifiers and structure; the constraints are those the
      * schema was generated from; and the JSON {@code null} that binding would read as an absent
-     * value is looked for by the parser first ({@link Peek#envelope}). Anything short of a document without constraint violations takes
-     * the full path, which says exactly what is wrong. {@code RobustnessTests} holds both paths to
-     * the same answer on every mutant.
+     * value is looked for by the parser first ({@link Peek#envelope}). Anything short of a document that
+     * {@link QuickConstraints} clears of constraint violations takes the full path, which says exactly
+     * what is wrong; a document it cannot clear for certain does too, rather than asking Hibernate
+     * Validator first and then again. {@code RobustnessTests} holds both paths to the same answer on
+     * every mutant, {@code QuickConstraintsTests} the check to Hibernate Validator.
      *
      * @param envelope what {@link Peek#envelope} read of the bytes
      * @return the result, or empty if the document must take the full path
@@ -217,7 +235,7 @@ public final class Validation {
         } catch (JacksonException e) {
             return Optional.empty();
         }
-        if (!quickConstraints.certainlyValid(document) && !firstViolation.validate(document).isEmpty()) {
+        if (!quickConstraints.certainlyValid(document)) {
             return Optional.empty();
         }
         return Optional.of(checked(kind, document, new Findings.Capped(maxFindings)));
@@ -325,7 +343,7 @@ public final class Validation {
             findings.addAll(List.of(Findings.binding(e)));
             return new ValidationResult(findings.list(), Optional.empty());
         }
-        findings.addAll(Findings.constraints(validator.validate(document), jsonNames));
+        findings.addAll(Findings.constraints(validator().validate(document), jsonNames));
         if (!findings.noErrors()) {
             return new ValidationResult(findings.list(), Optional.of(document));
         }
