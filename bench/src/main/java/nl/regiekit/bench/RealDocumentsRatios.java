@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -16,11 +17,13 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.util.Optional;
 
 /**
  * The regression guard of issue 19, a command rather than a timing assertion: runs
  * {@link RealDocumentsBenchmark} with the GC profiler and prints, per document, the ratios its
- * targets are stated in, each from one run: {@code validate} over {@code bareTreeParse} of the same
+ * targets are stated in, the two benchmarks of each document run back to back: {@code validate} over
+ * {@code bareTreeParse} of the same
  * bytes (valid, and with the late error), bytes allocated per validation over the document's size,
  * and the ratio on the largest document over the ratio on the demo file. With the machine's load
  * average before and after, since on a shared machine the times (not the allocations) move with it.
@@ -43,9 +46,19 @@ public final class RealDocumentsRatios {
      * @throws CommandLineOptionException if an option is not JMH's
      */
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+        CommandLineOptions options = new CommandLineOptions(args);
         double loadBefore = load();
-        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))
-            .include(RealDocumentsBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class).build()).run();
+        // One JMH run per document and variant, so that the validation and its baseline run back to back:
+        // JMH would otherwise run every baseline first, and on a shared machine the load moves in between.
+        List<RunResult> results = new ArrayList<>();
+        for (String document : values(options, "document")) {
+            for (String variant : values(options, "variant")) {
+                results.addAll(new Runner(new OptionsBuilder().parent(options)
+                    .include(RealDocumentsBenchmark.class.getName() + "\\.")
+                    .param("document", document).param("variant", variant)
+                    .addProfiler(GCProfiler.class).build()).run());
+            }
+        }
         double loadAfter = load();
 
         Map<String, double[]> figures = new HashMap<>();
@@ -86,6 +99,19 @@ public final class RealDocumentsRatios {
         if (demo != null && largest != null) {
             System.out.printf(Locale.ROOT, "%nratio at 2 MB over ratio at 45 KB: %.2f (target at most 1.00: %s)%n",
                 largest / demo, largest <= demo ? "met" : "missed");
+        }
+    }
+
+    /** The values of a parameter: those given with {@code -p}, else those declared on the benchmark. */
+    private static List<String> values(CommandLineOptions options, String name) {
+        Optional<Collection<String>> given = options.getParameter(name);
+        if (given.hasValue()) {
+            return List.copyOf(given.get());
+        }
+        try {
+            return List.of(RealDocumentsBenchmark.class.getField(name).getAnnotation(Param.class).value());
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("the benchmark has no parameter " + name, e);
         }
     }
 
