@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import nl.regiekit.json.RegiekitJson;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,6 +27,13 @@ public final class CaseFiles {
 
     /** The demo case file, a class-path resource next to this class. */
     static final String DEMO_RESOURCE = "demo-case-file.json";
+
+    /** The current demo case file: the CLI's golden file, copied next to this class by the build. */
+    static final String CURRENT_RESOURCE = "current/demo-case-file.json";
+
+    /** Fictional given names of the relatives added to the current demo case file. */
+    private static final List<String> GIVEN_NAMES = List.of("Fatima", "Henk", "Yasmina", "Kees", "Aylin", "Joost",
+        "Mirjam", "Rachid", "Ingrid", "Bram");
 
     /** Fictional organisations for the added rounds. */
     private static final List<String> ORGANISATIONS = List.of(
@@ -48,9 +56,13 @@ public final class CaseFiles {
      * @throws IllegalStateException if the resource is missing from the jar
      */
     public static byte[] demo() {
-        try (InputStream in = CaseFiles.class.getResourceAsStream(DEMO_RESOURCE)) {
+        return resource(DEMO_RESOURCE);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = CaseFiles.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("resource missing from the jar: " + DEMO_RESOURCE);
+                throw new IllegalStateException("resource missing from the jar: " + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -88,6 +100,77 @@ public final class CaseFiles {
         return bytes;
     }
 
+    /**
+     * The current demo case file as bytes (UTF-8 JSON, about 45 KB): the CLI's golden
+     * {@code demo-case-file.json}, copied into the jar by the build, with a case, a help plan with
+     * goals, trajectories and agreements, balance assessments, self-reliance scores, a genogram,
+     * sociogram and ecogram, and meetings.
+     *
+     * @throws IllegalStateException if the resource is missing from the jar
+     */
+    public static byte[] current() {
+        return resource(CURRENT_RESOURCE);
+    }
+
+    /**
+     * The current demo case file ({@link #current()}) grown to about {@code targetBytes}, with the
+     * content of a case that has run for a long time: each round adds a relative to the family and
+     * the genogram, an involved organisation with a consent and an exchange (as {@link #ofSize}),
+     * a consent the relative gives, a goal with a trajectory and a kept agreement in the plan's
+     * current version, a balance assessment, and a family council. The result is at most one round
+     * (about 3.5 KB) over the target, or the demo case file itself if that is already larger. Whether
+     * it is valid is checked by its users.
+     *
+     * @param targetBytes the size to reach, in bytes
+     * @return the document as UTF-8 JSON; never null
+     * @throws IllegalArgumentException if {@code targetBytes} is below 1
+     */
+    public static byte[] currentOfSize(int targetBytes) {
+        if (targetBytes < 1) {
+            throw new IllegalArgumentException("targetBytes must be 1 or more: " + targetBytes);
+        }
+        JsonMapper mapper = RegiekitJson.mapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(current());
+        byte[] bytes = mapper.writeValueAsBytes(root);
+        int start = bytes.length;
+        int round = 0;
+        int perRound = 0;
+        while (bytes.length < targetBytes) {
+            // Serialising after every round would make growing to 2 MB quadratic: add about half of the
+            // rounds still missing at once, measured by the size of the rounds so far.
+            int rounds = perRound == 0 ? 1 : Math.max(1, (targetBytes - bytes.length) / perRound / 2);
+            for (int i = 0; i < rounds; i++) {
+                addCurrentRound(root, ++round);
+            }
+            byte[] next = mapper.writeValueAsBytes(root);
+            perRound = Math.max(1, (next.length - start) / round);
+            bytes = next;
+        }
+        return bytes;
+    }
+
+    /**
+     * {@code document} with one error late in it: the last decision of its last care conference made
+     * longer than the 4,000 characters a decision may have. A constraint the schema holds too, so the
+     * document takes the pipeline's full path, and is refused at its end.
+     *
+     * @param document a case file with a care conference that records a decision
+     * @return the document with the error, as UTF-8 JSON; never null
+     * @throws IllegalArgumentException if the document has no care conference with a decision
+     */
+    public static byte[] withLateError(byte[] document) {
+        JsonMapper mapper = RegiekitJson.mapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(document);
+        JsonNode conferences = root.path("meetings").path("careConferences");
+        if (conferences.isEmpty() || conferences.get(conferences.size() - 1).path("decisions").isEmpty()) {
+            throw new IllegalArgumentException("the document has no care conference with a decision");
+        }
+        ArrayNode decisions = (ArrayNode) conferences.get(conferences.size() - 1).get("decisions");
+        int last = decisions.size() - 1;
+        decisions.set(last, decisions.get(last).asString() + " " + "Toelichting volgt. ".repeat(220));
+        return mapper.writeValueAsBytes(root);
+    }
+
     /** Adds one organisation, a consent for it and an exchange with it. */
     private static void addRound(ObjectNode subject, int round) {
         String organisationId = String.format("org-bench-%03d", round);
@@ -122,6 +205,95 @@ public final class CaseFiles {
         about.add("p-mother");
         ArrayNode exchangeDomains = exchange.putArray("domains");
         domains.forEach(exchangeDomains::add);
+    }
+
+    /**
+     * Adds one round to the current demo case file: a relative (a member of the wider family, drawn in
+     * the genogram), an organisation with a consent and an exchange ({@link #addRound}), the
+     * relative's own consent for that organisation, a goal, trajectory and kept agreement of that
+     * organisation in the plan's current version, a balance assessment and a family council.
+     */
+    private static void addCurrentRound(ObjectNode root, int round) {
+        ObjectNode subject = (ObjectNode) root.get("case");
+        String suffix = String.format("-b%04d", round);
+        String relative = "p-relative" + suffix;
+        String given = GIVEN_NAMES.get(round % GIVEN_NAMES.size());
+        int born = 1950 + round % 40;
+        boolean female = round % 2 == 0;
+
+        ObjectNode member = ((ArrayNode) subject.get("family").get("members")).addObject();
+        ObjectNode person = member.putObject("person");
+        person.put("id", relative);
+        person.putObject("name").put("given", given).put("family", "Bakker");
+        person.put("birthDate", String.format("%d-%02d-%02d", born, 1 + round % 12, 1 + round % 28));
+        person.put("gender", female ? "FEMALE" : "MALE");
+        member.put("role", "EXTENDED_FAMILY");
+        ObjectNode drawn = ((ArrayNode) root.get("genogram").get("people")).addObject();
+        drawn.put("id", relative);
+        drawn.putObject("name").put("given", given).put("family", "Bakker");
+        drawn.put("gender", female ? "FEMALE" : "MALE");
+        drawn.put("birthYear", born);
+        drawn.put("deceased", false);
+
+        addRound(subject, round);
+        ArrayNode organisations = (ArrayNode) subject.get("organisations");
+        ObjectNode organisation = (ObjectNode) organisations.get(organisations.size() - 1);
+        String organisationId = organisation.get("id").asString();
+        ((ArrayNode) organisation.get("members")).add(relative);
+        ObjectNode consent = ((ArrayNode) subject.get("consents")).addObject();
+        consent.put("id", "c-relative" + suffix);
+        consent.put("organisation", organisationId);
+        consent.put("givenBy", relative);
+        consent.putObject("scope").putArray("about").add(relative);
+        consent.put("basis", "CONSENT");
+        consent.putArray("changes").addObject().put("date", "2025-10-21").put("status", "GRANTED");
+
+        ArrayNode versions = (ArrayNode) root.get("plans").get(0).get("versions");
+        ObjectNode content = (ObjectNode) versions.get(versions.size() - 1).get("content");
+        String domain = organisation.get("domains").get(0).asString();
+        String goalId = "g-support" + suffix;
+        ObjectNode goal = ((ArrayNode) content.get("goals")).addObject();
+        goal.put("id", goalId);
+        goal.put("title", given + " ondersteunt het gezin");
+        goal.put("term", "LONG_TERM");
+        goal.putArray("members").add(relative);
+        goal.putArray("domains").add(domain);
+        goal.put("source", "FAMILY");
+        ObjectNode smart = goal.putObject("smart");
+        smart.put("outcome", given + " helpt moeder elke week");
+        smart.put("indicator", "Vier keer per maand hulp volgens het weekschema");
+        smart.put("achievable", given + " woont in de buurt en wil helpen");
+        smart.put("relevant", "Moeder staat er minder alleen voor");
+        smart.put("targetDate", "2026-09-01");
+        goal.put("status", "IN_PROGRESS");
+        goal.putObject("responsible").put("organisation", organisationId);
+        goal.put("contributor", organisationId);
+        ObjectNode trajectory = ((ArrayNode) content.get("trajectories")).addObject();
+        trajectory.put("id", "t-support" + suffix);
+        trajectory.put("member", relative);
+        trajectory.put("domain", domain);
+        trajectory.put("provider", organisationId);
+        trajectory.put("start", "2025-11-03");
+        trajectory.put("status", "RUNNING");
+        trajectory.putArray("goals").add(goalId);
+        ObjectNode agreement = ((ArrayNode) content.get("agreements")).addObject();
+        agreement.put("id", "a-support" + suffix);
+        agreement.putObject("who").put("organisation", organisationId);
+        agreement.put("what", "Het eerste gesprek met moeder en " + given + " is gevoerd");
+        agreement.put("due", "2026-01-20");
+        agreement.put("source", "CARE_CONFERENCE");
+        agreement.put("made", "2026-01-08");
+        agreement.put("status", "KEPT");
+
+        ObjectNode assessment = (ObjectNode) root.get("assessments").get(round % root.get("assessments").size()).deepCopy();
+        assessment.put("id", "bal" + suffix);
+        ((ArrayNode) root.get("assessments")).add(assessment);
+
+        ArrayNode councils = (ArrayNode) root.get("meetings").get("familyCouncils");
+        ObjectNode council = (ObjectNode) councils.get(0).deepCopy();
+        council.put("id", "m-council" + suffix);
+        council.putArray("agreements");
+        councils.add(council);
     }
 
     /**

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.ModelViolation;
+import nl.regiekit.casemodel.internal.KeyedList;
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -62,8 +62,10 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         phases = Require.list(phases);
         model = Require.optional(model);
         team = team == null ? Team.EMPTY : team;
-        organisations = Require.list(organisations);
-        consents = Require.list(consents);
+        // Found by organisation: mayExchange is asked for every exchange, contribution and recipient, and
+        // looks at that organisation's involvement and consents only.
+        organisations = KeyedList.of(organisations, InvolvedOrganisation::id);
+        consents = KeyedList.of(consents, Consent::organisation);
         exchanges = Require.list(exchanges);
 
         inDateOrder(referral.date(), decisions.stream().map(IntakeDecision::date).toList(), "decisions", "date");
@@ -80,7 +82,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         for (int i = 0; i < organisations.size(); i++) {
             Require.resolves(organisations.get(i).members(), members, "/organisations/" + i + "/members");
         }
-        Set<OrganisationId> orgIds = organisations.stream().map(InvolvedOrganisation::id).collect(Collectors.toSet());
+        Set<OrganisationId> orgIds = KeyedList.<OrganisationId, InvolvedOrganisation>keyed(organisations).keys();
         Require.uniqueKeys(consents, Consent::id, "consents", "id");
         for (int i = 0; i < consents.size(); i++) {
             Consent consent = consents.get(i);
@@ -319,8 +321,8 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         boolean minor = about.get().person().ageOn(date).map(age -> age < policy.adultFrom())
             .orElse(about.get().role().isChild());
         Set<PersonId> givers = new HashSet<>();
-        for (Consent consent : consents) {
-            if (!consent.organisation().equals(organisation) || !consent.permits(member, domain, date)) {
+        for (Consent consent : KeyedList.<OrganisationId, Consent>keyed(consents).with(organisation)) {
+            if (!consent.permits(member, domain, date)) {
                 continue;
             }
             switch (consent.basis()) {
@@ -393,8 +395,8 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
 
     /** Whether every involvement of {@code organisation} in this case ended before {@code date}. */
     private boolean involvementEnded(OrganisationId organisation, LocalDate date) {
-        List<InvolvedOrganisation> involvements = organisations.stream().filter(o -> o.id().equals(organisation))
-            .toList();
+        List<InvolvedOrganisation> involvements = KeyedList.<OrganisationId, InvolvedOrganisation>keyed(organisations)
+            .with(organisation);
         return !involvements.isEmpty() && involvements.stream().allMatch(o -> o.until().filter(date::isAfter)
             .isPresent());
     }
@@ -420,7 +422,8 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
 
     /** The organisation with this identifier, if it is involved. */
     public Optional<InvolvedOrganisation> organisation(OrganisationId organisationId) {
-        return organisations.stream().filter(o -> o.id().equals(organisationId)).findFirst();
+        return KeyedList.<OrganisationId, InvolvedOrganisation>keyed(organisations).with(organisationId).stream()
+            .findFirst();
     }
 
     private int indexOfOrganisation(OrganisationId organisationId) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.regiekit.casemodel.internal.KeyedList;
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -35,13 +36,15 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
      * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken
      */
     public Family {
-        members = Require.list(members);
+        // Found by identifier: the rules look members, authorities and representations up for every
+        // exchange, assessment and person drawn, so each lookup costs the items it finds.
+        members = KeyedList.of(members, FamilyMember::id);
         households = Require.list(households);
-        authorities = Require.list(authorities);
-        representations = Require.list(representations);
+        authorities = KeyedList.of(authorities, Authority::child);
+        representations = KeyedList.of(representations, Representation::adult);
         Require.uniqueKeys(members, FamilyMember::id, "members", "person", "id");
         Require.uniqueKeys(households, Household::id, "households", "id");
-        Set<PersonId> ids = members.stream().map(FamilyMember::id).collect(Collectors.toSet());
+        Set<PersonId> ids = byId(members).keys();
         for (int i = 0; i < households.size(); i++) {
             Require.resolves(households.get(i).members(), ids, "/households/" + i + "/members");
         }
@@ -68,24 +71,30 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
 
     /** The members who hold legal authority over {@code child} on {@code date}; empty when none is recorded. */
     public Set<PersonId> authorityOver(PersonId child, LocalDate date) {
-        return authorities.stream().filter(a -> a.child().equals(child) && a.inForceOn(date))
+        return KeyedList.<PersonId, Authority>keyed(authorities).with(child).stream().filter(a -> a.inForceOn(date))
             .flatMap(a -> a.holders().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The representatives of {@code adult} on {@code date}; empty when none is appointed. */
     public Set<PersonId> representativesOf(PersonId adult, LocalDate date) {
-        return representations.stream().filter(r -> r.adult().equals(adult) && r.inForceOn(date))
+        return KeyedList.<PersonId, Representation>keyed(representations).with(adult).stream()
+            .filter(r -> r.inForceOn(date))
             .map(Representation::representative).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The identifiers of all members, in no particular order. */
     public Set<PersonId> memberIds() {
-        return members.stream().map(FamilyMember::id).collect(Collectors.toUnmodifiableSet());
+        return byId(members).keys();
     }
 
     /** The member with this identifier, if there is one. */
     public Optional<FamilyMember> member(PersonId id) {
-        return members.stream().filter(m -> m.id().equals(id)).findFirst();
+        return byId(members).with(id).stream().findFirst();
+    }
+
+    /** The members found by identifier: the compact constructor made the component a {@link KeyedList}. */
+    private static KeyedList<PersonId, FamilyMember> byId(List<FamilyMember> members) {
+        return KeyedList.keyed(members);
     }
 
     /** The index of the member with this identifier in {@link #members()}, or -1. */

@@ -25,6 +25,7 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.json.internal.IsoDates;
+import nl.regiekit.json.internal.RecordCreators;
 import nl.regiekit.json.internal.StrictBinding;
 import nl.regiekit.json.internal.TextValueDeserializer;
 import nl.regiekit.plan.AgreementId;
@@ -98,11 +99,15 @@ public final class RegiekitModule extends SimpleModule {
         setDeserializerModifier(new StrictBinding.StrictEnums());
     }
 
-    /** Also marks the required record components as required, so that binding refuses them missing. */
+    /**
+     * Also marks the required record components as required, so that binding refuses them missing, and
+     * builds records through prepared constructor handles ({@link RecordCreators}).
+     */
     @Override
     public void setupModule(SetupContext context) {
         super.setupModule(context);
         context.insertAnnotationIntrospector(new StrictBinding.RequiredComponents());
+        context.addValueInstantiators(new RecordCreators());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,18 +31,20 @@ import nl.regiekit.casefile.CaseFileRules;
 import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
+import nl.regiekit.json.internal.QuickConstraints;
 import nl.regiekit.json.internal.Schemas;
 import nl.regiekit.json.internal.Utf8;
 import nl.regiekit.plan.meeting.MeetingRules;
 import nl.regiekit.plan.rules.PlanRules;
-import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,7 +71,7 @@ import tools.jackson.databind.node.ObjectNode;
  * way (see {@code docs/json-contract.md}, "The quick path").
  * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
  * they are reported as information and kept in the document. Immutable and thread-safe: build
- * one and reuse it, since building loads the validator and each kind's schema is loaded on first use.
+ * one and reuse it: each kind's schema, and the constraint validator, are loaded on first use.
  */
 public final class Validation {
 
@@ -85,12 +89,13 @@ public final class Validation {
     public static final int DEFAULT_MAX_FINDINGS = 2_000;
 
     /**
-     * The largest document the quick path binds. Beyond it, a hostile document (half a million
-     * one-character texts in one list, say) bound to the model and checked by the constraints
-     * costs more memory than its tree does on the full path, while documents this large are rare
-     * enough that the time the quick path saves on them does not matter.
+     * The largest document the quick path binds: the default size limit. The hostile documents of that
+     * size (half a million one-character texts in one list, say) bound to the model and checked stay
+     * within the 64 MB heap of {@code HostileDocumentsTests} on either path; a pipeline with a larger
+     * size limit sends what is larger still through the full path, whose memory those tests bound.
+     * Below it, the full path would cost a valid 2 MB case file twice the time of the quick path.
      */
-    private static final int QUICK_PATH_MAX_BYTES = 512 * 1024;
+    private static final int QUICK_PATH_MAX_BYTES = Limits.DEFAULTS.maxBytes();
 
     private final Limits limits;
     private final int maxFindings;
@@ -99,9 +104,20 @@ public final class Validation {
     private final Findings.JsonNames jsonNames;
     private final JsonMapper mapper;
     private final Schemas schemas;
-    private final Validator validator;
-    /** The same constraints, stopping at the first violation: the quick path only asks whether there is one. */
-    private final Validator firstViolation;
+    /**
+     * The quick path's binding, per kind: the mapper's, without its duplicate-key check. {@link Peek#envelope}
+     * has read the same bytes with it first, so a document with a duplicate key never reaches this reader;
+     * the check would cost a set of names for every object a second time.
+     */
+    private final Map<DocumentKind, ObjectReader> quickReaders = new EnumMap<>(DocumentKind.class);
+    /**
+     * Hibernate Validator, built on the first document that takes the full path: a document the quick
+     * path answers never needs it, and building it and its metadata is most of a command's start-up.
+     */
+    private volatile Validator validator;
+    /** The quick path's check of the constraints; a document it cannot clear takes the full path. */
+    private final QuickConstraints quickConstraints;
+    private final Clock clock;
 
     private Validation(Builder builder) {
         this.limits = builder.limits;
@@ -112,15 +128,32 @@ public final class Validation {
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.jsonNames = new Findings.JsonNames(mapper);
         this.schemas = new Schemas();
-        // One factory per pipeline; the message interpolator needs no expression language, as
-        // findings carry their own messages.
-        Clock clock = builder.clock;
-        ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .clockProvider(() -> clock)
-            .buildValidatorFactory();
-        this.validator = factory.getValidator();
-        this.firstViolation = factory.unwrap(HibernateValidatorFactory.class).usingContext().failFast(true).getValidator();
+        for (DocumentKind kind : DocumentKind.values()) {
+            quickReaders.put(kind, mapper.readerFor(kind.type()).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+        }
+        this.clock = builder.clock;
+        this.quickConstraints = new QuickConstraints(clock);
+    }
+
+    /** The constraint validator, built once, on first use. */
+    private Validator validator() {
+        Validator built = validator;
+        if (built == null) {
+            synchronized (this) {
+                built = validator;
+                if (built == null) {
+                    // One factory per pipeline; the message interpolator needs no expression language, as
+                    // findings carry their own messages.
+                    ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+                        .messageInterpolator(new ParameterMessageInterpolator())
+                        .clockProvider(() -> clock)
+                        .buildValidatorFactory();
+                    built = factory.getValidator();
+                    validator = built;
+                }
+            }
+        }
+        return built;
     }
 
     private static java.util.logging.Logger quietVersionLine() {
@@ -158,7 +191,12 @@ public final class Validation {
         if (encoding.isPresent()) {
             return refused(encoding.get());
         }
-        return quick(bytes).orElseGet(() -> parsed(bytes));
+        if (lenient || bytes.length > QUICK_PATH_MAX_BYTES) {
+            return parsed(bytes, true);
+        }
+        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes, limits.maxContainers());
+        // An envelope means the objects and arrays are counted already and within the limit.
+        return envelope.flatMap(e -> quick(e, bytes)).orElseGet(() -> parsed(bytes, envelope.isEmpty()));
     }
 
     /** The finding for bytes that are not UTF-8, checked before anything else reads them. */
@@ -178,28 +216,27 @@ public final class Validation {
      * enumeration values that are not exactly a constant's name and missing required components;
      * the model's constructors check identifiers and structure; the constraints are those the
      * schema was generated from; and the JSON {@code null} that binding would read as an absent
-     * value is looked for by the parser first ({@link Peek#envelope}). Anything short of a document without constraint violations takes
-     * the full path, which says exactly what is wrong. {@code RobustnessTests} holds both paths to
-     * the same answer on every mutant.
+     * value is looked for by the parser first ({@link Peek#envelope}). Anything short of a document that
+     * {@link QuickConstraints} clears of constraint violations takes the full path, which says exactly
+     * what is wrong; a document it cannot clear for certain does too, rather than asking Hibernate
+     * Validator first and then again. {@code RobustnessTests} holds both paths to the same answer on
+     * every mutant, {@code QuickConstraintsTests} the check to Hibernate Validator.
      *
+     * @param envelope what {@link Peek#envelope} read of the bytes
      * @return the result, or empty if the document must take the full path
      */
-    private Optional<ValidationResult> quick(byte[] bytes) {
-        if (lenient || bytes.length > QUICK_PATH_MAX_BYTES) {
+    private Optional<ValidationResult> quick(Peek.Envelope envelope, byte[] bytes) {
+        if (!Findings.sameMajor(envelope.schemaVersion())) {
             return Optional.empty();
         }
-        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes, limits.maxContainers());
-        if (envelope.isEmpty() || !Findings.sameMajor(envelope.get().schemaVersion())) {
-            return Optional.empty();
-        }
-        DocumentKind kind = envelope.get().kind();
+        DocumentKind kind = envelope.kind();
         Object document;
         try {
-            document = mapper.readValue(bytes, kind.type());
+            document = quickReaders.get(kind).readValue(bytes);
         } catch (JacksonException e) {
             return Optional.empty();
         }
-        if (!firstViolation.validate(document).isEmpty()) {
+        if (!quickConstraints.certainlyValid(document)) {
             return Optional.empty();
         }
         return Optional.of(checked(kind, document, new Findings.Capped(maxFindings)));
@@ -207,12 +244,17 @@ public final class Validation {
 
     /** All stages in turn, the size limit apart: encoding, limits, syntax, schema, binding, constraints, rules. */
     ValidationResult validateFully(byte[] bytes) {
-        return encoding(bytes).map(Validation::refused).orElseGet(() -> parsed(bytes));
+        return encoding(bytes).map(Validation::refused).orElseGet(() -> parsed(bytes, true));
     }
 
-    /** The stages from the parse on, for bytes that are UTF-8. */
-    private ValidationResult parsed(byte[] bytes) {
-        if (Peek.moreContainersThan(mapper, bytes, limits.maxContainers())) {
+    /**
+     * The stages from the parse on, for bytes that are UTF-8.
+     *
+     * @param countContainers whether the objects and arrays must be counted first: false once a pass of
+     *     the parser found them within the limit
+     */
+    private ValidationResult parsed(byte[] bytes, boolean countContainers) {
+        if (countContainers && Peek.moreContainersThan(mapper, bytes, limits.maxContainers())) {
             return refused(Finding.of(JsonCodes.LIMIT_CONTAINERS, "", limits.maxContainers()));
         }
         JsonNode tree;
@@ -302,7 +344,7 @@ public final class Validation {
             findings.addAll(List.of(Findings.binding(e)));
             return new ValidationResult(findings.list(), Optional.empty());
         }
-        findings.addAll(Findings.constraints(validator.validate(document), jsonNames));
+        findings.addAll(Findings.constraints(validator().validate(document), jsonNames));
         if (!findings.noErrors()) {
             return new ValidationResult(findings.list(), Optional.of(document));
         }

@@ -158,7 +158,7 @@ class QuickPathSweepTests {
     }
 
     /** The pointers of every node below the root, parents before children; the envelope left out. */
-    private static void collect(JsonNode node, String pointer, List<String> pointers) {
+    static void collect(JsonNode node, String pointer, List<String> pointers) {
         if (node.isObject()) {
             for (String name : node.propertyNames()) {
                 if (pointer.isEmpty() && (name.equals("kind") || name.equals("schemaVersion"))) {
@@ -178,7 +178,7 @@ class QuickPathSweepTests {
     }
 
     /** The edge values for a node: the ones for its own value first, then those of any type. */
-    private static List<JsonNode> edgeValues(JsonNode original) {
+    static List<JsonNode> edgeValues(JsonNode original) {
         List<JsonNode> values = new ArrayList<>();
         if (original.isString()) {
             String text = original.asString();
@@ -218,7 +218,7 @@ class QuickPathSweepTests {
     }
 
     /** Sets the node at {@code pointer} to {@code value}, or removes it if {@code value} is null. */
-    private static boolean edit(ObjectNode root, String pointer, JsonNode value) {
+    static boolean edit(ObjectNode root, String pointer, JsonNode value) {
         String parentPointer = pointer.substring(0, pointer.lastIndexOf('/'));
         String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
         JsonNode parent = root.at(parentPointer);

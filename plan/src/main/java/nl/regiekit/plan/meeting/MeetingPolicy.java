@@ -1,6 +1,6 @@
 package nl.regiekit.plan.meeting;
 
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 
 import java.time.Period;
 import java.util.List;
@@ -24,7 +24,7 @@ import nl.regiekit.casemodel.internal.Require;
  * @param partnerMeetingInterval in coordination of care the partners meet this often; default three
  *     months, the quarterly partner meeting (method §4, §10). Never null, not negative
  */
-public record MeetingPolicy(@NotEmpty List<Role> councilRoles, boolean childrenFirst, Period partnerMeetingInterval) {
+public record MeetingPolicy(@Size(min = 1) List<Role> councilRoles, boolean childrenFirst, Period partnerMeetingInterval) {
 
     /** The defaults of the method. */
     public static final MeetingPolicy DEFAULTS = new MeetingPolicy(

@@ -1,0 +1,93 @@
+package nl.regiekit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+
+import nl.regiekit.json.internal.QuickConstraints;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The quick path's first look at the constraints never passes what Hibernate Validator refuses: on
+ * every edit of every node of the seeds of {@link QuickPathSweepTests} (every edge value, not a few)
+ * that still binds, and on birth dates around today, {@link QuickConstraints} says "certainly valid"
+ * only where Hibernate Validator finds no violation. And it does say so on the valid seeds, or it
+ * would save nothing.
+ */
+class QuickConstraintsTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private static final JsonMapper MAPPER = RegiekitJson.mapper();
+    private static final Validator VALIDATOR = jakarta.validation.Validation.byDefaultProvider().configure()
+        .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> CLOCK)
+        .buildValidatorFactory().getValidator();
+    private static final QuickConstraints QUICK = new QuickConstraints(CLOCK);
+
+    @Test
+    void saysCertainlyValidOnEveryValidSeed() {
+        assertThat(QuickPathSweepTests.seeds()).allSatisfy((kind, root) ->
+            assertThat(QUICK.certainlyValid(MAPPER.treeToValue(root, kind.type()))).as(kind.id()).isTrue());
+    }
+
+    @Test
+    void neverPassesWhatHibernateValidatorRefusesOnAnyEditOfAnyNode() {
+        List<String> passedWrongly = new ArrayList<>();
+        int refused = 0;
+        for (Map.Entry<DocumentKind, ObjectNode> seed : QuickPathSweepTests.seeds().entrySet()) {
+            List<String> pointers = new ArrayList<>();
+            QuickPathSweepTests.collect(seed.getValue(), "", pointers);
+            for (String pointer : pointers) {
+                List<JsonNode> values = new ArrayList<>(QuickPathSweepTests.edgeValues(seed.getValue().at(pointer)));
+                values.add(null);
+                for (JsonNode value : values) {
+                    ObjectNode edited = seed.getValue().deepCopy();
+                    if (!QuickPathSweepTests.edit(edited, pointer, value)) {
+                        continue;
+                    }
+                    Object document;
+                    try {
+                        document = MAPPER.treeToValue(edited, seed.getKey().type());
+                    } catch (JacksonException e) {
+                        continue;
+                    }
+                    if (!VALIDATOR.validate(document).isEmpty()) {
+                        refused++;
+                        if (QUICK.certainlyValid(document)) {
+                            passedWrongly.add(seed.getKey().id() + " " + pointer + " = " + value);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(refused).as("edits Hibernate Validator refuses").isGreaterThan(100);
+        assertThat(passedWrongly).isEmpty();
+    }
+
+    @Test
+    void leavesBirthDatesAroundTodayToHibernateValidator() {
+        ObjectNode seed = QuickPathSweepTests.seeds().get(DocumentKind.CASE_FILE);
+        for (int days = -3; days <= 3; days++) {
+            ObjectNode edited = seed.deepCopy();
+            SampleDocuments.person(edited, 0).set("birthDate", JsonNodeFactory.instance.stringNode(
+                TODAY.plusDays(days).toString()));
+            Object document = MAPPER.treeToValue(edited, DocumentKind.CASE_FILE.type());
+            boolean refused = !VALIDATOR.validate(document).isEmpty();
+            assertThat(refused).as("day %d", days).isEqualTo(days >= 0);
+            assertThat(QUICK.certainlyValid(document)).as("day %d", days).isEqualTo(days < -1);
+        }
+    }
+}
