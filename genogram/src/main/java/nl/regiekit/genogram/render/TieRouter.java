@@ -698,6 +698,14 @@ final class TieRouter {
             || Math.min(a[1], b[1]) >= bottom) {
             return false;
         }
+        return clip(a, b, left, top, right, bottom) != null;
+    }
+
+    /**
+     * Liang-Barsky clipping: the part {t0, t1} (0 at a, 1 at b) of the segment from a to b inside
+     * the box, or null when none is (touching an edge is not inside).
+     */
+    static double[] clip(double[] a, double[] b, double left, double top, double right, double bottom) {
         double t0 = 0;
         double t1 = 1;
         double dx = b[0] - a[0];
@@ -707,7 +715,7 @@ final class TieRouter {
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] <= 0) {
-                    return false;
+                    return null;
                 }
             } else if (p[i] < 0) {
                 t0 = Math.max(t0, q[i] / p[i]);
@@ -715,7 +723,7 @@ final class TieRouter {
                 t1 = Math.min(t1, q[i] / p[i]);
             }
         }
-        return t0 < t1;
+        return t0 < t1 ? new double[] {t0, t1} : null;
     }
 
     /** The number of drawn segments the course crosses. */
