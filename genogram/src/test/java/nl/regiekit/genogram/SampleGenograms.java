@@ -302,4 +302,46 @@ public final class SampleGenograms {
         return new Genogram(List.copyOf(people.values()), couples, base.parentLinks(), base.twins(), ties,
             base.index());
     }
+
+    private static final String[] NETWORK_NAMES = {"Oma Riet", "Buurman Ahmed", "Juf Marieke", "Wijkcoach",
+        "Tante Fatima-Zahra", "Voetbaltrainer", "Collega's van de bakkerij", "Huisarts", "Schuldhulp", "Vriendin Sanne",
+        "Neef Kevin", "Maatschappelijk werker", "Ouderenadviseur", "Buurvrouw Els", "Jongerenwerker", "Opa"};
+    private static final String[] SYSTEM_NAMES = {"Basisschool De Regenboog", "Schoonmaakbedrijf",
+        "Verslavingszorg", "Wijkagent", "Moskee", "Voetbalclub", "Jeugdzorg", "Schuldhulpverlening",
+        "Woningcorporatie", "UWV", "Huisartsenpraktijk De Linde", "Grootouders", "Kerk", "Buurthuis", "Reclassering",
+        "GGZ"};
+
+    /**
+     * A sociogram of {@code size} ties from a seeded random: names of several lengths, every kind,
+     * circle, quality and mix of support.
+     */
+    public static Sociogram sociogram(long seed, int size) {
+        Random random = new Random(seed);
+        List<SocialTie> ties = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            List<SupportType> support = new ArrayList<>();
+            for (SupportType type : SupportType.values()) {
+                if (random.nextInt(3) == 0) {
+                    support.add(type);
+                }
+            }
+            ties.add(SocialTie.of(NETWORK_NAMES[random.nextInt(NETWORK_NAMES.length)],
+                TieKind.values()[random.nextInt(TieKind.values().length)], 1 + random.nextInt(3),
+                TieQuality.values()[random.nextInt(TieQuality.values().length)], support.toArray(SupportType[]::new)));
+        }
+        return new Sociogram("Samira", Optional.of(SAMIRA), ties);
+    }
+
+    /** An ecogram of {@code size} systems from a seeded random: every kind, strength and flow of energy. */
+    public static Ecogram ecogram(long seed, int size) {
+        Random random = new Random(seed);
+        List<EcoSystem> systems = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            systems.add(new EcoSystem(SYSTEM_NAMES[random.nextInt(SYSTEM_NAMES.length)],
+                SystemKind.values()[random.nextInt(SystemKind.values().length)],
+                TieStrength.values()[random.nextInt(TieStrength.values().length)],
+                EnergyFlow.values()[random.nextInt(EnergyFlow.values().length)]));
+        }
+        return new Ecogram("Gezin El Amrani", systems);
+    }
 }

@@ -28,6 +28,7 @@ import nl.regiekit.balance.selfreliance.Instrument;
 import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.svg.BalanceSvg;
+import nl.regiekit.balance.svg.SelfRelianceSvg;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.FamilyMember;
@@ -540,8 +541,10 @@ public final class CaseReport {
                         }
                     }
                 }
+                Optional<String> chart = instrument.map(i -> SelfRelianceSvg.chart(history, i, member -> member
+                    .map(this::visibleName).orElse(texts.get("goal.system")), date, locale));
                 tables.add(new ReportModel.SelfRelianceTable(instrument.map(i -> "en".equals(locale.getLanguage())
-                    ? i.nameEn() : i.nameNl()).orElse(history.instrument().value()), rows));
+                    ? i.nameEn() : i.nameNl()).orElse(history.instrument().value()), chart, rows));
             }
             return tables;
         }

@@ -175,8 +175,12 @@ record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, bo
     record RouteRow(String route, String drivers) {
     }
 
-    /** The levels per subject and domain of one self-reliance instrument. */
-    record SelfRelianceTable(String instrument, List<LevelRow> rows) {
+    /**
+     * The levels per subject and domain of one self-reliance instrument.
+     *
+     * @param chart the same levels as a chart (SVG), when the instrument is known
+     */
+    record SelfRelianceTable(String instrument, Optional<String> chart, List<LevelRow> rows) {
     }
 
     /** One subject's levels on one domain over time. */

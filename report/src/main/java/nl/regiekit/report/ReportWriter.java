@@ -219,7 +219,9 @@ final class ReportWriter {
             html.element("p", "note", texts.get("withheld.family"));
         } else {
             balance.scale().ifPresentOrElse(this::scale, () -> html.element("p", texts.get("balance.none")));
-            balance.selfReliance().forEach(this::selfReliance);
+            for (int i = 0; i < balance.selfReliance().size(); i++) {
+                selfReliance(balance.selfReliance().get(i), i);
+            }
         }
         html.endSection();
     }
@@ -235,7 +237,10 @@ final class ReportWriter {
         }
     }
 
-    private void selfReliance(SelfRelianceTable instrument) {
+    /** The chart of an instrument's levels, then the same levels as a table, for whoever reads it aloud or copies it. */
+    private void selfReliance(SelfRelianceTable instrument, int index) {
+        instrument.chart().ifPresent(svg -> figure("self-reliance-" + (index + 1), svg,
+            texts.get("selfReliance.caption", instrument.instrument())));
         html.table(texts.get("selfReliance.caption", instrument.instrument()), List.of(texts.get("selfReliance.subject"),
             texts.get("domain"), texts.get("selfReliance.levels")), instrument.rows().stream()
             .map(r -> List.of(r.subject(), r.domain(), r.levels())).toList(), i -> false, texts.get("none"));

@@ -221,7 +221,8 @@ public final class BalanceSvg {
         return text.replace('-', '\u2212');
     }
 
-    private static String label(Locale locale, String nl, String en) {
+    /** {@code nl} or, when the locale's language is English, {@code en}. */
+    static String label(Locale locale, String nl, String en) {
         return "en".equals(locale.getLanguage()) ? en : nl;
     }
 }

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,6 +23,11 @@ import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.FactorId;
 import nl.regiekit.balance.SampleAssessments;
 import nl.regiekit.balance.Trend;
+import nl.regiekit.balance.selfreliance.Instruments;
+import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
+import nl.regiekit.balance.selfreliance.SelfRelianceMeasurement;
+import nl.regiekit.balance.selfreliance.SelfRelianceScore;
+import nl.regiekit.casemodel.PersonId;
 
 /**
  * The pictures are golden files under {@code src/test/resources/golden}. When a picture changes on
@@ -112,6 +119,63 @@ class BalanceSvgTests {
 
         assertThat(svg).contains("<circle").doesNotContain("stroke-width=\"2.5\"").contains("Balance over time");
         assertThat(parses(svg)).isTrue();
+    }
+
+    /** The mother and her son on three dates, and the family as a whole once; one measurement after the report's day. */
+    private static SelfRelianceHistory selfReliance() {
+        PersonId mother = PersonId.of("m-mother");
+        PersonId son = PersonId.of("m-son");
+        return SelfRelianceHistory.of(Instruments.SELF_RELIANCE_MATRIX_13)
+            .with(measurement(SampleAssessments.FIRST, Optional.of(mother), "finances", 1, "housing", 2,
+                "mental-health", 3))
+            .with(measurement(SampleAssessments.SECOND, Optional.of(mother), "finances", 2, "housing", 2,
+                "mental-health", 3))
+            .with(measurement(SampleAssessments.THIRD, Optional.of(mother), "finances", 4, "housing", 3))
+            .with(measurement(SampleAssessments.FIRST, Optional.of(son), "finances", 3, "mental-health", 2))
+            .with(measurement(SampleAssessments.THIRD, Optional.of(son), "finances", 3, "mental-health", 1))
+            .with(measurement(SampleAssessments.SECOND, Optional.empty(), "housing", 2))
+            .with(measurement(SampleAssessments.THIRD.plusDays(1), Optional.of(son), "finances", 5));
+    }
+
+    private static SelfRelianceMeasurement measurement(LocalDate date, Optional<PersonId> member, Object... scores) {
+        List<SelfRelianceScore> list = new java.util.ArrayList<>();
+        for (int i = 0; i < scores.length; i += 2) {
+            list.add(SelfRelianceScore.of((String) scores[i], (Integer) scores[i + 1]));
+        }
+        return new SelfRelianceMeasurement(date, SampleAssessments.ASSESSOR, member, list);
+    }
+
+    private static String subject(Optional<PersonId> member) {
+        return member.map(m -> m.value().equals("m-mother") ? "Samira" : "Daan").orElse("Gezin");
+    }
+
+    @Test
+    void drawsTheSelfRelianceOfEachMemberPerDomainOverTime() throws IOException {
+        String svg = SelfRelianceSvg.chart(selfReliance(), Instruments.SELF_RELIANCE_MATRIX_13,
+            BalanceSvgTests::subject, SampleAssessments.THIRD, DUTCH);
+
+        assertGolden("self-reliance-nl.svg", svg);
+        assertThat(svg).contains("Zelfredzaamheid-Matrix (13 domeinen)", "Samira", "Daan", "Gezin", "Financiën",
+            "Huisvesting", "2025-10-20", "2026-05-18", ">+3<", "\u22121", "Acute problematiek");
+        // the measurement after the day is left out
+        assertThat(svg).doesNotContain("2026-05-19");
+    }
+
+    @Test
+    void drawsTheSelfRelianceChartInEnglishWithTheSameNumbers() throws IOException {
+        String svg = SelfRelianceSvg.chart(selfReliance(), Instruments.SELF_RELIANCE_MATRIX_13,
+            BalanceSvgTests::subject, SampleAssessments.THIRD, Locale.ENGLISH);
+
+        assertGolden("self-reliance-en.svg", svg);
+        assertThat(svg).contains("Self-reliance matrix (13 domains)", "Finances", "Levels", ">+3<");
+        assertThat(numbers(svg)).isEqualTo(numbers(SelfRelianceSvg.chart(selfReliance(),
+            Instruments.SELF_RELIANCE_MATRIX_13, BalanceSvgTests::subject, SampleAssessments.THIRD, DUTCH)));
+    }
+
+    /** The texts of the chart that are numbers: its levels and changes. */
+    private static List<String> numbers(String svg) {
+        return java.util.regex.Pattern.compile(">([+\u2212]?\\d+)</text>").matcher(svg).results()
+            .map(m -> m.group(1)).toList();
     }
 
     private static double beamLeftY(String svg) {

@@ -98,6 +98,28 @@ public final class Svg {
         return this;
     }
 
+    /** Text anchored at its end. */
+    public Svg textEnd(double x, double y, double size, String text, Attributes style) {
+        out.open("text").attr("x", x).attr("y", y).attr("font-size", size).attr("text-anchor", "end").attrs(style)
+            .text(text).close("text").newline();
+        return this;
+    }
+
+    /** Splits text at spaces into lines of about {@code width} characters (a longer word keeps its line). */
+    public static java.util.List<String> wrap(String text, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     /** Opens a group with a class, for readers and tests. */
     public Svg group(String cssClass) {
         return group(cssClass, Attributes.none());

@@ -76,8 +76,10 @@ public final class EcogramSvg {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / systems.size();
             double cos = Math.cos(angle);
             double sin = Math.sin(angle);
+            svg.group("tie");
             tie(svg, CX + cos * (CENTRE + 4), CY + sin * (CENTRE + 4), CX + cos * (RING - SYSTEM - 4),
                 CY + sin * (RING - SYSTEM - 4), system.strength(), system.energy());
+            svg.end();
             keys.add("strength:" + system.strength().name());
             if (system.energy() != EnergyFlow.NONE) {
                 keys.add("energy:" + system.energy().name());
@@ -90,9 +92,10 @@ public final class EcogramSvg {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / systems.size();
             double x = CX + Math.cos(angle) * RING;
             double y = CY + Math.sin(angle) * RING;
+            svg.group("node");
             svg.circle(x, y, SYSTEM, Attributes.of("stroke", "#333333").and("stroke-width", 1.8)
                 .and("fill", "#f5f9ff"));
-            List<String> lines = wrap(system.name(), NAME_WIDTH);
+            List<String> lines = Svg.wrap(system.name(), NAME_WIDTH);
             // A word longer than a line (a long compound such as "Schuldhulpverlening") gets a smaller
             // font, so that the name stays inside its circle.
             int longest = lines.stream().mapToInt(String::length).max().orElse(0);
@@ -104,14 +107,17 @@ public final class EcogramSvg {
             // The caption sits where the circle is still wide enough for a word like "gezondheidszorg".
             svg.text(x, y + SYSTEM - 20, 9.5, Legend.caption(kindKey(system.kind()), locale),
                 Attributes.of("fill", "#666666"));
+            svg.end();
         }
         svg.end();
+        svg.group("node");
         svg.circle(CX, CY, CENTRE, Attributes.of("stroke", "#222222").and("stroke-width", 2.5).and("fill", "#fff8e1"));
-        List<String> centre = wrap(ecogram.centre(), 16);
+        List<String> centre = Svg.wrap(ecogram.centre(), 16);
         for (int l = 0; l < centre.size(); l++) {
             svg.text(CX, CY + 5 + (l - (centre.size() - 1) / 2.0) * 15, 13, centre.get(l),
                 Attributes.of("fill", "#111111").and("font-weight", "bold"));
         }
+        svg.end();
         List<String> ordered = new ArrayList<>(keys);
         ordered.sort(Comparator.comparing((String k) -> k.startsWith("energy:"))
             .thenComparing(k -> k.startsWith("strength:") ? TieStrength.valueOf(k.substring(9)).ordinal()
@@ -122,21 +128,6 @@ public final class EcogramSvg {
 
     private static String kindKey(SystemKind kind) {
         return kind == SystemKind.OTHER ? "OTHER_SYSTEM" : kind.name();
-    }
-
-    /** Splits text at spaces into lines of about {@code width} characters. */
-    private static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 
     /** A tie from the family (first point) to a system (second point). */

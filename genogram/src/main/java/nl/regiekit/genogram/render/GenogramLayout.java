@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.genogram.Couple;
+import nl.regiekit.genogram.EmotionalTie;
 import nl.regiekit.genogram.Genogram;
 import nl.regiekit.genogram.internal.Lineage;
 import org.slf4j.Logger;
@@ -46,6 +47,8 @@ public final class GenogramLayout {
     /** The margin around the picture. */
     public static final double MARGIN = 60;
     private static final int ROUNDS = 4;
+    /** At most this many passes of transposition over the rows. */
+    private static final int TRANSPOSITIONS = 8;
 
     /**
      * Where one person is drawn.
@@ -116,6 +119,8 @@ public final class GenogramLayout {
         private final List<List<List<Integer>>> clusters = new ArrayList<>();
         private final double[] fraction;
         private final double[] x;
+        /** Each person's lines to other rows: parents, children and emotional ties. */
+        private final List<List<Integer>> neighbours = new ArrayList<>();
 
         Builder(Genogram genogram) {
             this.genogram = genogram;
@@ -126,6 +131,25 @@ public final class GenogramLayout {
             this.x = new double[n];
             for (int i = 0; i < n; i++) {
                 partners.add(new ArrayList<>());
+            }
+            for (int i = 0; i < n; i++) {
+                neighbours.add(new ArrayList<>());
+            }
+            for (int i = 0; i < n; i++) {
+                for (int parent : lineage.descentParents(i)) {
+                    if (row[parent] != row[i]) {
+                        neighbours.get(i).add(parent);
+                        neighbours.get(parent).add(i);
+                    }
+                }
+            }
+            for (EmotionalTie tie : genogram.ties()) {
+                int a = lineage.position(tie.from());
+                int b = lineage.position(tie.to());
+                if (a >= 0 && b >= 0 && row[a] != row[b]) {
+                    neighbours.get(a).add(b);
+                    neighbours.get(b).add(a);
+                }
             }
             for (Couple couple : genogram.couples()) {
                 int a = lineage.position(couple.first());
@@ -152,6 +176,7 @@ public final class GenogramLayout {
             for (int r = 1; r < rowCount; r++) {
                 order(r, true);
             }
+            transpose(rowCount);
             for (int r = 0; r < rowCount; r++) {
                 List<Integer> people = flat(r);
                 for (int k = 0; k < people.size(); k++) {
@@ -263,8 +288,10 @@ public final class GenogramLayout {
                 double born = Double.MAX_VALUE;
                 for (int p : cluster) {
                     List<Integer> neighbours = down ? lineage.descentParents(p) : lineage.children(p);
-                    for (int q : neighbours) {
-                        if (this.row[q] != this.row[p]) {
+                    // Upwards, ties to people below count as lines too (siblings stay in birth order: a
+                    // downward sweep orders them by their parents alone).
+                    for (int q : down ? neighbours : this.neighbours.get(p)) {
+                        if (down ? this.row[q] != this.row[p] : this.row[q] > this.row[p]) {
                             sum += fraction[q];
                             count++;
                         }
@@ -280,6 +307,86 @@ public final class GenogramLayout {
                 .thenComparingDouble(c -> keys.get(c)[1]).thenComparingDouble(c -> keys.get(c)[2]));
             clusters.set(r, row);
             updateFractions(r);
+        }
+
+        /**
+         * The transposition heuristic of Gansner, Koutsofios, North and Vo, "A Technique for
+         * Drawing Directed Graphs" (IEEE TSE 19(3), 1993, section 3.3), which {@code dot} runs after
+         * its barycentre sweeps: two neighbouring clusters of a row change places when that makes
+         * fewer crossings between the lines they have to the other rows, row after row until no
+         * exchange helps. The lines counted are descent (to parents and children) and emotional
+         * ties, which are drawn too. Full siblings never change places, so they stay in birth order.
+         */
+        private void transpose(int rowCount) {
+            int[] at = new int[n];
+            for (int r = 0; r < rowCount; r++) {
+                positions(r, at);
+            }
+            for (int pass = 0; pass < TRANSPOSITIONS; pass++) {
+                boolean improved = false;
+                for (int r = 0; r < rowCount; r++) {
+                    List<List<Integer>> row = clusters.get(r);
+                    for (int i = 0; i + 1 < row.size(); i++) {
+                        List<Integer> left = row.get(i);
+                        List<Integer> right = row.get(i + 1);
+                        if (!siblings(left, right) && crossings(right, left, at) < crossings(left, right, at)) {
+                            row.set(i, right);
+                            row.set(i + 1, left);
+                            positions(r, at);
+                            improved = true;
+                        }
+                    }
+                }
+                if (!improved) {
+                    break;
+                }
+            }
+            for (int r = 0; r < rowCount; r++) {
+                updateFractions(r);
+            }
+        }
+
+        /** Each person's place in its row. */
+        private void positions(int r, int[] at) {
+            List<Integer> people = flat(r);
+            for (int k = 0; k < people.size(); k++) {
+                at[people.get(k)] = k;
+            }
+        }
+
+        /**
+         * The crossings between the lines of cluster {@code left} and those of cluster
+         * {@code right} when {@code left} stands to the left: pairs of lines to one other row whose
+         * other ends lie the other way round.
+         */
+        private int crossings(List<Integer> left, List<Integer> right, int[] at) {
+            int count = 0;
+            for (int p : left) {
+                for (int u : neighbours.get(p)) {
+                    for (int q : right) {
+                        for (int w : neighbours.get(q)) {
+                            if (row[u] == row[w] && at[u] > at[w]) {
+                                count++;
+                            }
+                        }
+                    }
+                }
+            }
+            return count;
+        }
+
+        /** Whether two clusters hold full or half siblings, whose order the birth years fix. */
+        private boolean siblings(List<Integer> a, List<Integer> b) {
+            for (int p : a) {
+                for (int q : b) {
+                    for (int parent : lineage.descentParents(p)) {
+                        if (lineage.descentParents(q).contains(parent)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /**

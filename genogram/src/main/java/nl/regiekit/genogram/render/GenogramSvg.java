@@ -485,13 +485,13 @@ public final class GenogramSvg {
 
     /** Each emotional relationship on its own course around the people between, from the router. */
     private void ties(Svg svg, Genogram genogram, GenogramLayout layout, TieRouter router) {
+        List<EmotionalTie> drawn = genogram.ties().stream()
+            .filter(t -> layout.placement(t.from()).isPresent() && layout.placement(t.to()).isPresent()).toList();
+        double[][][] courses = router.routeAll(drawn.stream().map(t -> List.of(t.from(), t.to())).toList());
         svg.group("ties");
-        for (EmotionalTie tie : genogram.ties()) {
-            if (layout.placement(tie.from()).isEmpty() || layout.placement(tie.to()).isEmpty()) {
-                continue;
-            }
+        for (int i = 0; i < courses.length; i++) {
             svg.group("tie");
-            tieLine(svg, router.route(tie.from(), tie.to()), tie.kind(), tie.directed());
+            tieLine(svg, courses[i], drawn.get(i).kind(), drawn.get(i).directed());
             svg.end();
         }
         svg.end();

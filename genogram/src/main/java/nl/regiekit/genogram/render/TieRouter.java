@@ -35,6 +35,8 @@ final class TieRouter {
     private static final double CORNER = 10;
     /** The distance between two square routes over one row. */
     private static final double LANE = 20;
+    /** How far above a person's centre the middle of the corridor over its row lies. */
+    private static final double CORRIDOR = 84;
     /** What a crossing and a square route (rather than a curve) cost, in pixels of length. */
     private static final double CROSSING = 80;
     private static final double SQUARE = 200;
@@ -42,11 +44,17 @@ final class TieRouter {
     private static final double HIT = 20000;
     /** Closer than this, a course runs alongside a line drawn before; each such point costs {@link #BESIDE}. */
     private static final double NEAR = 18;
-    private static final double BESIDE = 20;
+    /** The size of the cells of the grid of lines near. */
+    private static final double NEAR_CELL = 6;
+    private static final double BESIDE = 50;
     /** How much worse running alongside a tie is than alongside another line. */
-    private static final int TIE_WEIGHT = 8;
+    private static final int TIE_WEIGHT = 12;
     /** The size of the cells of the look-up grids. */
     private static final double CELL = 48;
+
+    /** Candidate courses: the first {@code smooth} are curves, the rest square routes. */
+    private record Candidates(List<double[][]> courses, int smooth) {
+    }
 
     /** An obstacle: a box and the person it belongs to, or null. */
     private record Obstacle(double left, double top, double right, double bottom, PersonId owner, boolean symbol) {
@@ -54,25 +62,35 @@ final class TieRouter {
 
     private final GenogramLayout layout;
     private final boolean active;
-    /** The number of smooth candidates (curves) at the head of the last list of candidates; the rest are square. */
-    private int smooth;
+    /** The candidates between two people, in that order. */
+    private final Map<List<PersonId>, Candidates> candidates = new HashMap<>();
     private final List<Obstacle> obstacles = new ArrayList<>();
     private final Map<Set<PersonId>, List<double[][]>> taken = new HashMap<>();
+    /** The segments of each course routed, from and to an index in {@link #drawn}. */
+    private final Map<double[][], int[]> routes = new java.util.IdentityHashMap<>();
     /** The lines drawn so far, each segment {x1, y1, x2, y2}, which a new course crosses as little as it can. */
     private final List<double[]> drawn = new ArrayList<>();
     /** The obstacles and the drawn segments by cells of {@link #CELL} pixels, with stamps of the last look-up. */
-    private final List<List<Integer>> obstacleCells;
-    private final List<List<Integer>> segmentCells;
+    private final Cells obstacleCells;
+    private final Cells segmentCells;
+    /** Each obstacle's symbol owner by number (see {@link #personIndex}), or -1 for a text or mark. */
+    private int[] symbolOf = new int[64];
+    /** Each person's number, from 0, for comparisons without {@code equals}. */
+    private final Map<PersonId, Integer> personIndex = new HashMap<>();
     private final int cellColumns;
     private final int cellRows;
     private int[] obstacleStamp = new int[64];
     private int[] drawnStamp = new int[64];
     private int stamp;
-    /** Points along the lines drawn so far, by cells of {@link #NEAR} pixels. */
-    private final List<List<double[]>> grid;
+    /**
+     * For each cell of {@link #NEAR_CELL} pixels, how many lines drawn so far pass within
+     * {@link #NEAR} of its middle: other lines and ties apart. A look-up is one array access,
+     * where a list of points along the lines took a search of the cells around.
+     */
+    private final short[] nearLines;
+    private final short[] nearTies;
     private final int columns;
     private final int gridRows;
-
     /**
      * @param layout the layout of the people
      * @param people the people drawn, for the size of their name blocks
@@ -82,13 +100,17 @@ final class TieRouter {
     TieRouter(GenogramLayout layout, List<Relative> people, List<double[]> texts, boolean active) {
         this.layout = layout;
         this.active = active;
-        this.columns = active ? (int) (layout.width() / NEAR) + 3 : 1;
-        this.gridRows = active ? (int) (layout.height() / NEAR) + 3 : 1;
-        this.grid = new ArrayList<>(java.util.Collections.nCopies(columns * gridRows, (List<double[]>) null));
+        this.columns = active ? (int) (layout.width() / NEAR_CELL) + 3 : 1;
+        this.gridRows = active ? (int) (layout.height() / NEAR_CELL) + 3 : 1;
+        this.nearLines = new short[columns * gridRows];
+        this.nearTies = new short[columns * gridRows];
         this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
         this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
-        this.obstacleCells = new ArrayList<>(java.util.Collections.nCopies(cellColumns * cellRows, (List<Integer>) null));
-        this.segmentCells = new ArrayList<>(java.util.Collections.nCopies(cellColumns * cellRows, (List<Integer>) null));
+        this.obstacleCells = new Cells(cellColumns * cellRows);
+        this.segmentCells = new Cells(cellColumns * cellRows);
+        for (Relative person : people) {
+            personIndex.put(person.id(), personIndex.size());
+        }
         if (!active) {
             return;
         }
@@ -130,19 +152,37 @@ final class TieRouter {
             o.bottom() + CLEAR);
         if (obstacleStamp.length < obstacles.size()) {
             obstacleStamp = java.util.Arrays.copyOf(obstacleStamp, obstacles.size() * 2);
+            symbolOf = java.util.Arrays.copyOf(symbolOf, obstacles.size() * 2);
         }
+        symbolOf[obstacles.size() - 1] = o.symbol() ? personIndex.get(o.owner()) : -1;
     }
 
     /** Files an index under every cell its box touches. */
-    private void register(List<List<Integer>> cells, int index, double left, double top, double right, double bottom) {
+    private void register(Cells cells, int index, double left, double top, double right, double bottom) {
         for (int cy = cellY(top); cy <= cellY(bottom); cy++) {
             for (int cx = cellX(left); cx <= cellX(right); cx++) {
-                int cell = cy * cellColumns + cx;
-                if (cells.get(cell) == null) {
-                    cells.set(cell, new ArrayList<>());
-                }
-                cells.get(cell).add(index);
+                cells.add(cy * cellColumns + cx, index);
             }
+        }
+    }
+
+    /** Lists of indices by cell, as arrays of ints: the look-ups read them without unboxing. */
+    private static final class Cells {
+        final int[][] items;
+        final int[] sizes;
+
+        Cells(int cells) {
+            items = new int[cells][];
+            sizes = new int[cells];
+        }
+
+        void add(int cell, int index) {
+            if (items[cell] == null) {
+                items[cell] = new int[4];
+            } else if (sizes[cell] == items[cell].length) {
+                items[cell] = java.util.Arrays.copyOf(items[cell], sizes[cell] * 2);
+            }
+            items[cell][sizes[cell]++] = index;
         }
     }
 
@@ -185,30 +225,45 @@ final class TieRouter {
         if (!active) {
             return;
         }
-        double[] segment = {Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), x1, y1, x2, y2};
+        double[] segment = {Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), x1, y1, x2, y2,
+            weight};
         drawn.add(segment);
         register(segmentCells, drawn.size() - 1, segment[0], segment[1], segment[2], segment[3]);
         if (drawnStamp.length < drawn.size()) {
             drawnStamp = java.util.Arrays.copyOf(drawnStamp, drawn.size() * 2);
         }
-        int steps = (int) Math.ceil(distance(x2 - x1, y2 - y1) / (NEAR / 2));
-        for (int i = 0; i <= steps; i++) {
-            double t = steps == 0 ? 0 : (double) i / steps;
-            double x = x1 + (x2 - x1) * t;
-            double y = y1 + (y2 - y1) * t;
-            int cell = cell(x, y);
-            if (grid.get(cell) == null) {
-                grid.set(cell, new ArrayList<>());
+        mark(segment, 1);
+    }
+
+    /** Adds {@code by} to the count of every cell whose middle lies within {@link #NEAR} of the segment. */
+    private void mark(double[] segment, int by) {
+        short[] counts = segment[8] > 1 ? nearTies : nearLines;
+        double ax = segment[4];
+        double ay = segment[5];
+        double dx = segment[6] - ax;
+        double dy = segment[7] - ay;
+        double squared = dx * dx + dy * dy;
+        for (int cy = gridY(segment[1] - NEAR); cy <= gridY(segment[3] + NEAR); cy++) {
+            double y = (cy - 0.5) * NEAR_CELL;
+            for (int cx = gridX(segment[0] - NEAR); cx <= gridX(segment[2] + NEAR); cx++) {
+                double x = (cx - 0.5) * NEAR_CELL;
+                double t = squared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / squared));
+                double ex = ax + t * dx - x;
+                double ey = ay + t * dy - y;
+                if (ex * ex + ey * ey < NEAR * NEAR) {
+                    counts[cy * columns + cx] += (short) by;
+                }
             }
-            grid.get(cell).add(new double[] {x, y, weight});
         }
     }
 
-    /** The grid cell of a point; points beyond the picture share its edge cells. */
-    private int cell(double x, double y) {
-        int cx = Math.max(0, Math.min(columns - 1, (int) Math.floor(x / NEAR) + 1));
-        int cy = Math.max(0, Math.min(gridRows - 1, (int) Math.floor(y / NEAR) + 1));
-        return cy * columns + cx;
+    /** The grid column of an x; points beyond the picture share its edge cells. */
+    private int gridX(double x) {
+        return Math.max(0, Math.min(columns - 1, (int) Math.floor(x / NEAR_CELL) + 1));
+    }
+
+    private int gridY(double y) {
+        return Math.max(0, Math.min(gridRows - 1, (int) Math.floor(y / NEAR_CELL) + 1));
     }
 
     /**
@@ -239,23 +294,8 @@ final class TieRouter {
 
     /** The greatest weight of the lines drawn before that pass within {@link #NEAR} of the point, or 0. */
     private int close(double x, double y) {
-        int weight = 0;
-        for (int gx = -1; gx <= 1; gx++) {
-            for (int gy = -1; gy <= 1; gy++) {
-                List<double[]> points = grid.get(cell(x + gx * NEAR, y + gy * NEAR));
-                if (points == null) {
-                    continue;
-                }
-                for (double[] p : points) {
-                    double dx = p[0] - x;
-                    double dy = p[1] - y;
-                    if (dx * dx + dy * dy < NEAR * NEAR) {
-                        weight = Math.max(weight, (int) p[2]);
-                    }
-                }
-            }
-        }
-        return weight;
+        int cell = gridY(y) * columns + gridX(x);
+        return nearTies[cell] > 0 ? TIE_WEIGHT : nearLines[cell] > 0 ? 1 : 0;
     }
 
     /**
@@ -268,7 +308,9 @@ final class TieRouter {
         List<double[][]> before = taken.computeIfAbsent(Set.of(from, to), k -> new ArrayList<>());
         double[][] best = null;
         double bestCost = Double.MAX_VALUE;
-        List<double[][]> candidates = candidates(a, b);
+        Candidates found = candidates.computeIfAbsent(List.of(from, to), k -> candidates(a, b));
+        List<double[][]> candidates = found.courses();
+        int smooth = found.smooth();
         // Cheapest first; the costly terms are counted only while a candidate can still win.
         double[] base = new double[candidates.size()];
         Integer[] order = new Integer[candidates.size()];
@@ -289,8 +331,7 @@ final class TieRouter {
                 break;
             }
             // Until a clean course is found, a candidate that passes through anything is set aside.
-            int hits = hits(candidate, from, to, 1);
-            if (hits > 0) {
+            if (hits(candidate, from, to, 1) > 0) {
                 continue;
             }
             cost += CROSSING * crossings(candidate, limit(bestCost - cost, CROSSING));
@@ -313,14 +354,69 @@ final class TieRouter {
                 }
             }
         }
+        best = withNormals(best);
         before.add(best);
+        int first = drawn.size();
         for (int i = 1; i < best.length; i++) {
             line(best[i - 1][0], best[i - 1][1], best[i][0], best[i][1], TIE_WEIGHT);
         }
+        routes.put(best, new int[] {first, drawn.size()});
         return best;
     }
 
-    private List<double[][]> candidates(Placement a, Placement b) {
+    /**
+     * Routes lines in turn, then each again that a line routed after it came near: rip-up and
+     * reroute, as in Nair, "A Simple Yet Effective Technique for Global Wiring" (IEEE TCAD 6(2),
+     * 1987). In the second pass a line knows the lines routed after it the first time. A line that
+     * no later line came near keeps its course, which the second pass would choose again: every
+     * other candidate can only have grown dearer.
+     *
+     * @param ends each line's two people
+     * @return each line's course, as {@link #route} gives it
+     */
+    double[][][] routeAll(List<List<PersonId>> ends) {
+        double[][][] courses = new double[ends.size()][][];
+        double[][] boxes = new double[ends.size()][];
+        for (int i = 0; i < courses.length; i++) {
+            courses[i] = route(ends.get(i).get(0), ends.get(i).get(1));
+            boxes[i] = bounds(java.util.Arrays.asList(courses[i]));
+        }
+        List<double[]> moved = new ArrayList<>();
+        for (int i = 0; i < courses.length; i++) {
+            boolean disturbed = false;
+            for (int j = i + 1; j < courses.length && !disturbed; j++) {
+                disturbed = near(boxes[i], boxes[j]);
+            }
+            for (int j = 0; j < moved.size() && !disturbed; j++) {
+                disturbed = near(boxes[i], moved.get(j));
+            }
+            if (disturbed) {
+                moved.add(boxes[i]);
+                int[] range = routes.remove(courses[i]);
+                for (int k = range[0]; k < range[1]; k++) {
+                    mark(drawn.get(k), -1);
+                    drawn.get(k)[8] = 0;
+                }
+                taken.get(Set.of(ends.get(i).get(0), ends.get(i).get(1))).remove(courses[i]);
+                courses[i] = route(ends.get(i).get(0), ends.get(i).get(1));
+                boxes[i] = bounds(java.util.Arrays.asList(courses[i]));
+                moved.add(boxes[i]);
+            }
+        }
+        return courses;
+    }
+
+    /** Whether two boxes {left, top, right, bottom} come within {@link #NEAR} of each other. */
+    private static boolean near(double[] a, double[] b) {
+        return b[0] < a[2] + NEAR && a[0] < b[2] + NEAR && b[1] < a[3] + NEAR && a[1] < b[3] + NEAR;
+    }
+
+    /**
+     * The candidate courses from {@code a} to {@code b}: smooth ones (curves) first, then square
+     * ones. They depend on the people and texts only, so a second tie between the same two people
+     * and a second pass take them from {@link #candidates}.
+     */
+    private Candidates candidates(Placement a, Placement b) {
         List<double[][]> result = new ArrayList<>();
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
@@ -339,26 +435,27 @@ final class TieRouter {
                 }
             }
         }
-        smooth = result.size();
+        int smooth = result.size();
         Placement upper = a.y() <= b.y() ? a : b;
         Placement lower = upper == a ? b : a;
-        double high = upper.y() - EXIT - 8;
-        double low = lower.y() - EXIT - 8;
+        double[] highs = lanes(upper);
+        double[] lows = lanes(lower);
+        double low = lows[0];
         for (double shift : SHIFTS) {
             for (int lane = 0; lane < 2; lane++) {
-                double over = high - LANE * lane;
+                double over = highs[lane];
                 double ax = a.x() + shift;
                 double bx = b.x() - shift;
                 if (upper.row() == lower.row()) {
                     result.add(square(a, b, shift, List.of(new double[] {ax, over}, new double[] {bx, over})));
                     continue;
                 }
-                for (double gutter : gutters(upper, lower, over, low - LANE * lane)) {
+                for (double gutter : gutters(upper, lower, over, lows[lane])) {
                     double[] upperTurn = {upper == a ? ax : bx, over};
-                    double[] lowerTurn = {upper == a ? bx : ax, low - LANE * lane};
+                    double[] lowerTurn = {upper == a ? bx : ax, lows[lane]};
                     double g = gutter + LANE * lane;
                     List<double[]> turns = List.of(upperTurn, new double[] {g, over},
-                        new double[] {g, low - LANE * lane}, lowerTurn);
+                        new double[] {g, lows[lane]}, lowerTurn);
                     result.add(square(a, b, shift, upper == a ? turns : reversed(turns)));
                 }
             }
@@ -373,7 +470,21 @@ final class TieRouter {
                 result.add(rounded(upper == a ? reversed(corners) : corners));
             }
         }
-        return result;
+        return new Candidates(result, smooth);
+    }
+
+    /**
+     * The heights of the two lanes of square routes above a person's row. Above the top row, just
+     * over the symbols; above any other, in the corridor between the row above (its names and
+     * household boundaries) and the bars the children hang from, which only the parents' lines
+     * cross: a lane just over the symbols would cross every child's line of the row, and one at
+     * the height of the bars would run along them.
+     */
+    private static double[] lanes(Placement p) {
+        if (p.row() == 0) {
+            return new double[] {p.y() - EXIT - 8, p.y() - EXIT - 8 - LANE};
+        }
+        return new double[] {p.y() - CORRIDOR + LANE / 3, p.y() - CORRIDOR - LANE / 3};
     }
 
     /**
@@ -455,7 +566,7 @@ final class TieRouter {
             }
         }
         points.add(corners.get(corners.size() - 1));
-        return withNormals(points);
+        return course(points);
     }
 
     private static double[] along(double[] from, double[] to, double distance) {
@@ -481,7 +592,7 @@ final class TieRouter {
             points.add(new double[] {u * u * u * x1 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * x2,
                 u * u * u * y1 + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * y2});
         }
-        return withNormals(points);
+        return course(points);
     }
 
     private static double[][] quadratic(double x1, double y1, double cx, double cy, double x2, double y2) {
@@ -492,26 +603,34 @@ final class TieRouter {
             double u = 1 - t;
             points.add(new double[] {u * u * x1 + 2 * u * t * cx + t * t * x2, u * u * y1 + 2 * u * t * cy + t * t * y2});
         }
-        return withNormals(points);
+        return course(points);
     }
 
-    /** The points, duplicates dropped, each with the unit normal (left of the direction of travel). */
-    private static double[][] withNormals(List<double[]> raw) {
-        List<double[]> points = new ArrayList<>();
+    /**
+     * A candidate's course: the points {x, y}, those closer than half a pixel to the one before
+     * dropped. Only the course chosen gets its normals ({@link #withNormals}).
+     */
+    private static double[][] course(List<double[]> raw) {
+        List<double[]> points = new ArrayList<>(raw.size());
         for (double[] p : raw) {
             if (points.isEmpty() || distance(p[0] - points.get(points.size() - 1)[0],
                 p[1] - points.get(points.size() - 1)[1]) > 0.5) {
                 points.add(p);
             }
         }
-        double[][] result = new double[points.size()][];
-        for (int i = 0; i < points.size(); i++) {
-            double[] prev = points.get(Math.max(0, i - 1));
-            double[] next = points.get(Math.min(points.size() - 1, i + 1));
+        return points.toArray(new double[0][]);
+    }
+
+    /** The points of a course, each with the unit normal (left of the direction of travel): {x, y, nx, ny}. */
+    private static double[][] withNormals(double[][] points) {
+        double[][] result = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            double[] prev = points[Math.max(0, i - 1)];
+            double[] next = points[Math.min(points.length - 1, i + 1)];
             double tx = next[0] - prev[0];
             double ty = next[1] - prev[1];
             double tl = Math.max(distance(tx, ty), 1e-9);
-            result[i] = new double[] {points.get(i)[0], points.get(i)[1], ty / tl, -tx / tl};
+            result[i] = new double[] {points[i][0], points[i][1], ty / tl, -tx / tl};
         }
         return result;
     }
@@ -521,23 +640,29 @@ final class TieRouter {
      * one more if it leaves the picture; counting stops at {@code enough}.
      */
     private int hits(double[][] course, PersonId from, PersonId to, int enough) {
-        double[] box = bounds(java.util.Arrays.asList(course));
-        int hits = box[0] < 10 || box[1] < 10 || box[2] > layout.width() - 10 || box[3] > layout.height() ? 1 : 0;
+        int hits = 0;
+        for (double[] p : course) {
+            if (p[0] < 10 || p[1] < 10 || p[0] > layout.width() - 10 || p[1] > layout.height()) {
+                hits = 1;
+                break;
+            }
+        }
+        int a1 = personIndex.get(from);
+        int b1 = personIndex.get(to);
         stamp++;
         for (int i = 1; i < course.length && hits < enough; i++) {
             double[] a = course[i - 1];
             double[] b = course[i];
             for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
                 for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
-                    List<Integer> here = obstacleCells.get(cy * cellColumns + cx);
-                    if (here == null) {
-                        continue;
-                    }
-                    for (int k : here) {
-                        Obstacle o = obstacles.get(k);
-                        if (obstacleStamp[k] == stamp || (o.symbol() && (o.owner().equals(from) || o.owner().equals(to)))) {
+                    int cell = cy * cellColumns + cx;
+                    int[] here = obstacleCells.items[cell];
+                    for (int j = obstacleCells.sizes[cell] - 1; j >= 0; j--) {
+                        int k = here[j];
+                        if (obstacleStamp[k] == stamp || symbolOf[k] == a1 || symbolOf[k] == b1) {
                             continue;
                         }
+                        Obstacle o = obstacles.get(k);
                         if (segmentHitsBox(a, b, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
                             o.bottom() + CLEAR)) {
                             obstacleStamp[k] = stamp;
@@ -573,6 +698,14 @@ final class TieRouter {
             || Math.min(a[1], b[1]) >= bottom) {
             return false;
         }
+        return clip(a, b, left, top, right, bottom) != null;
+    }
+
+    /**
+     * Liang-Barsky clipping: the part {t0, t1} (0 at a, 1 at b) of the segment from a to b inside
+     * the box, or null when none is (touching an edge is not inside).
+     */
+    static double[] clip(double[] a, double[] b, double left, double top, double right, double bottom) {
         double t0 = 0;
         double t1 = 1;
         double dx = b[0] - a[0];
@@ -582,7 +715,7 @@ final class TieRouter {
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] <= 0) {
-                    return false;
+                    return null;
                 }
             } else if (p[i] < 0) {
                 t0 = Math.max(t0, q[i] / p[i]);
@@ -590,7 +723,7 @@ final class TieRouter {
                 t1 = Math.min(t1, q[i] / p[i]);
             }
         }
-        return t0 < t1;
+        return t0 < t1 ? new double[] {t0, t1} : null;
     }
 
     /** The number of drawn segments the course crosses. */
@@ -602,20 +735,36 @@ final class TieRouter {
             double[] b = course[i];
             for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
                 for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
-                    List<Integer> here = segmentCells.get(cy * cellColumns + cx);
-                    if (here == null) {
-                        continue;
-                    }
-                    for (int k : here) {
+                    int cell = cy * cellColumns + cx;
+                    int[] here = segmentCells.items[cell];
+                    for (int j = segmentCells.sizes[cell] - 1; j >= 0; j--) {
+                        int k = here[j];
                         if (drawnStamp[k] != stamp && cross(a, b, drawn.get(k))) {
                             drawnStamp[k] = stamp;
-                            count++;
+                            count += crossingWeight(a, b, drawn.get(k));
                         }
                     }
                 }
             }
         }
         return count;
+    }
+
+    /**
+     * What one crossing of the segment from a to b with the drawn segment s counts: a tie is drawn
+     * as two or three strokes or a zigzag, so a crossing with another tie shows as several, and a
+     * crossing at a shallow angle runs along the other line for a while; both count three.
+     */
+    private static int crossingWeight(double[] a, double[] b, double[] s) {
+        double ux = b[0] - a[0];
+        double uy = b[1] - a[1];
+        double vx = s[6] - s[4];
+        double vy = s[7] - s[5];
+        double sine = Math.abs(ux * vy - uy * vx) / Math.max(distance(ux, uy) * distance(vx, vy), 1e-9);
+        if (s[8] == 0) {
+            return 0;
+        }
+        return (s[8] > 1 ? 3 : 1) * (sine < 0.4 ? 3 : 1);
     }
 
     /** Whether the segment from a to b properly crosses the drawn segment s. */

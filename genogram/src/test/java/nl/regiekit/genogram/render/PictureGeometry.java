@@ -22,9 +22,11 @@ import org.xml.sax.SAXException;
 
 /**
  * A small geometry checker over a drawn family picture: the genogram's own SVG or Graphviz
- * {@code dot -Tsvg} output of its DOT export. It reads the picture's objects from their groups
- * ({@code person}, {@code tie}, {@code couple}, {@code family}, {@code step}, {@code household}
- * in ours; {@code node} and {@code edge} in Graphviz's; the {@code legend} is left out), estimates
+ * {@code dot -Tsvg} output of its DOT export, or a sociogram or ecogram. It reads the picture's
+ * objects from their groups ({@code person}, {@code tie}, {@code couple}, {@code family},
+ * {@code step}, {@code household} in the genogram; {@code node}, {@code tie} and {@code sector} in
+ * the sociogram and ecogram; {@code node} and {@code edge} in Graphviz's; the {@code legend} is
+ * left out), estimates
  * each text's box from its position, size, anchor and characters, and counts what makes a picture
  * hard to read. The estimate is deliberately generous (about the width of a sans-serif font), so
  * a zero here means room to spare in a browser. Stateless; thread-safe.
@@ -35,6 +37,8 @@ public final class PictureGeometry {
     private static final double END = 12;
     /** Crossing points of the same two lines closer than this are one crossing (double lines, zigzags). */
     private static final double SAME_CROSSING = 14;
+    /** The classes of the groups that hold one line each. */
+    private static final List<String> LINES = List.of("tie", "couple", "family", "step", "sector", "edge");
     private static final Pattern NUMBER = Pattern.compile("-?\\d*\\.?\\d+(?:[eE][-+]?\\d+)?");
     private static final Pattern TRANSFORM = Pattern.compile("(translate|scale|rotate)\\s*\\(([^)]*)\\)");
 
@@ -308,7 +312,7 @@ public final class PictureGeometry {
                     scene.named.add(false);
                     node = scene.nodes.size() - 1;
                 }
-                case "tie", "couple", "family", "step", "edge" -> line = new ArrayList<>();
+                case "tie", "couple", "family", "step", "sector", "edge" -> line = new ArrayList<>();
                 case "household" -> {
                     scene.households.add(new ArrayList<>());
                     household = scene.households.size() - 1;
@@ -319,7 +323,7 @@ public final class PictureGeometry {
             for (Node child = e.getFirstChild(); child != null; child = child.getNextSibling()) {
                 walk(child, t, scene, node, line, household);
             }
-            if (line != null && List.of("tie", "couple", "family", "step", "edge").contains(cls) && !line.isEmpty()) {
+            if (line != null && LINES.contains(cls) && !line.isEmpty()) {
                 List<double[]> all = new ArrayList<>();
                 line.forEach(all::addAll);
                 scene.lines.add(new Line(cls, List.copyOf(line), Box.around(all)));
