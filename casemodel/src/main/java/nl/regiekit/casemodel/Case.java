@@ -341,29 +341,31 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
     }
 
     /**
-     * Whether {@link #mayExchange(OrganisationId, PersonId, LifeDomainCode, LocalDate)} holds on every day
-     * from {@code from} to {@code to}, both included: checked on each of {@link #exchangeTurningPoints}.
+     * Whether {@link #mayExchange(OrganisationId, PersonId, LifeDomainCode, LocalDate, ConsentPolicy)} holds
+     * under {@code policy} on every day from {@code from} to {@code to}, both included: checked on each of
+     * {@link #exchangeTurningPoints}.
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public boolean mayExchangeThroughout(OrganisationId organisation, PersonId member, LifeDomainCode domain,
-                                         LocalDate from, LocalDate to) {
-        return exchangeTurningPoints(from, to).stream().allMatch(day -> mayExchange(organisation, member, domain,
-            day));
+                                         LocalDate from, LocalDate to, ConsentPolicy policy) {
+        return exchangeTurningPoints(from, to, policy).stream().allMatch(day -> mayExchange(organisation, member,
+            domain, day, policy));
     }
 
     /**
      * The days from {@code from} to {@code to}, both included, on which what may be exchanged can change,
      * oldest first: {@code from} itself, and each day a consent changes or lapses, an authority,
-     * representation or involvement starts or ends, or a member reaches an age of
-     * {@link ConsentPolicy#DEFAULTS}. Between two of them {@link #mayExchange} gives the same answer,
-     * so checking these days checks the whole period.
+     * representation or involvement starts or ends, or a member reaches an age of {@code policy}. Between
+     * two of them {@link #mayExchange} under that policy gives the same answer, so checking these days
+     * checks the whole period.
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
-    public List<LocalDate> exchangeTurningPoints(LocalDate from, LocalDate to) {
+    public List<LocalDate> exchangeTurningPoints(LocalDate from, LocalDate to, ConsentPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         if (Objects.requireNonNull(to, "to").isBefore(Objects.requireNonNull(from, "from"))) {
             throw new IllegalArgumentException("the period ends before it starts");
         }
@@ -382,7 +384,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             representation.until().ifPresent(d -> days.add(d.plusDays(1)));
         }
         organisations.forEach(o -> o.until().ifPresent(d -> days.add(d.plusDays(1))));
-        ConsentPolicy ages = ConsentPolicy.DEFAULTS;
+        ConsentPolicy ages = policy;
         for (FamilyMember member : family.members()) {
             member.person().birthDate().ifPresent(born -> {
                 days.add(born.plusYears(ages.jointFrom()));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LifeDomain;
@@ -123,7 +124,7 @@ final class HelpPlanGenerator {
             Optional<OrganisationId> contributor = organisations.isEmpty() || random.nextBoolean() ? Optional.empty()
                 : Optional.of(pick(organisations))
                     .filter(o -> (about.isEmpty() ? members : about).stream().allMatch(m -> served.stream()
-                        .allMatch(d -> subject.mayExchangeThroughout(o, m, d, date, HORIZON))));
+                        .allMatch(d -> subject.mayExchangeThroughout(o, m, d, date, HORIZON, ConsentPolicy.DEFAULTS))));
             goals.add(new Goal(GoalId.of("g-" + version + "-" + i), pick(TEXTS), pick(List.of(Term.values())), about,
                 served, source, source == GoalSource.MEMBER ? Optional.of(pick(members)) : Optional.empty(),
                 new Smart(optionalText(), optionalText(), optionalText(), optionalText(),
@@ -137,7 +138,8 @@ final class HelpPlanGenerator {
             PersonId member = pick(members);
             LifeDomainCode domain = pick(domains);
             OrganisationId provider = pick(organisations);
-            if (!subject.mayExchangeThroughout(provider, member, domain, date, HORIZON)) {
+            if (!subject.mayExchangeThroughout(provider, member, domain, date, HORIZON,
+                ConsentPolicy.DEFAULTS)) {
                 continue;
             }
             TrajectoryStatus status = pick(List.of(TrajectoryStatus.values()));

@@ -21,6 +21,7 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.CasePolicy;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
 import nl.regiekit.casemodel.rules.CaseCodes;
@@ -61,18 +62,22 @@ public final class PlanRules {
 
     private final CasePolicy casePolicy;
     private final PlanPolicy policy;
+    private final ConsentPolicy consentPolicy;
     private final LifeDomainCatalogs catalogs;
     private final Clock clock;
 
     /**
      * @param casePolicy the case section of the organisation's policy: the ages of young people
      * @param policy the plan section of the organisation's policy
+     * @param consentPolicy the consent section: who may consent for whom, by age (method §11)
      * @param catalogs the life-domain catalogues a case may use
      * @param clock the clock that gives "today" for due dates and waiting times
      * @throws NullPointerException if an argument is null
      */
-    public PlanRules(CasePolicy casePolicy, PlanPolicy policy, LifeDomainCatalogs catalogs, Clock clock) {
+    public PlanRules(CasePolicy casePolicy, PlanPolicy policy, ConsentPolicy consentPolicy, LifeDomainCatalogs catalogs,
+                     Clock clock) {
         this.casePolicy = Objects.requireNonNull(casePolicy, "casePolicy");
+        this.consentPolicy = Objects.requireNonNull(consentPolicy, "consentPolicy");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -80,7 +85,8 @@ public final class PlanRules {
 
     /** Rules with the default policy and the built-in catalogues. */
     public static PlanRules defaults(Clock clock) {
-        return new PlanRules(CasePolicy.DEFAULTS, PlanPolicy.DEFAULTS, LifeDomainCatalogs.builtIn(), clock);
+        return new PlanRules(CasePolicy.DEFAULTS, PlanPolicy.DEFAULTS, ConsentPolicy.DEFAULTS, LifeDomainCatalogs.builtIn(),
+            clock);
     }
 
     /**
@@ -314,7 +320,7 @@ public final class PlanRules {
         /** Whether the organisation may take part for the member on the domain on each day: {@link Case#mayExchange}. */
         private boolean permitted(OrganisationId organisation, PersonId member, LifeDomainCode domain,
                                   List<LocalDate> days) {
-            return days.stream().allMatch(day -> subject.mayExchange(organisation, member, domain, day));
+            return days.stream().allMatch(day -> subject.mayExchange(organisation, member, domain, day, consentPolicy));
         }
 
         void check() {
@@ -353,7 +359,7 @@ public final class PlanRules {
                 LocalDate from = versions.get(v).date();
                 LocalDate to = v + 1 < versions.size() ? versions.get(v + 1).date().minusDays(1) : today;
                 contributions(versions.get(v).content(), Pointer.of("versions", v, "content"),
-                    subject.exchangeTurningPoints(from, to.isBefore(from) ? from : to));
+                    subject.exchangeTurningPoints(from, to.isBefore(from) ? from : to, consentPolicy));
             }
         }
 

@@ -32,6 +32,7 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.CasePolicy;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.plan.Agreement;
@@ -185,6 +186,7 @@ class PlanRulesTests {
     @Test
     void reportsATrajectoryWaitingLongerThanThePolicyAllows() {
         PlanRules strict = new PlanRules(CasePolicy.DEFAULTS, PlanPolicy.DEFAULTS.withTrajectoryWaitMax(Period.ofWeeks(4)),
+            ConsentPolicy.DEFAULTS,
             LifeDomainCatalogs.builtIn(), SamplePlans.clockAt(TODAY));
 
         assertThat(strict.check(SamplePlans.firstPlan(), CASE)).extracting(Finding::code, Finding::pointer,
@@ -287,7 +289,7 @@ class PlanRulesTests {
     void reportsAYouthPlanForSomeoneOutsideTheAgeRange() {
         HelpPlan plan = SamplePlans.firstPlan().withYouthPlan(new YouthPlan(YouthPlanId.of("yp-lina"), CHILD,
             SamplePlans.YOUTH_WORKER, TODAY, List.of()));
-        PlanRules younger = new PlanRules(CasePolicy.DEFAULTS.withYoungPersonAges(6, 24), PlanPolicy.DEFAULTS,
+        PlanRules younger = new PlanRules(CasePolicy.DEFAULTS.withYoungPersonAges(6, 24), PlanPolicy.DEFAULTS, ConsentPolicy.DEFAULTS,
             LifeDomainCatalogs.builtIn(), SamplePlans.clockAt(TODAY));
 
         assertThat(check(plan)).extracting(Finding::code, Finding::pointer, f -> f.message(Locale.ENGLISH))
