@@ -89,6 +89,20 @@ public final class CaseCodes {
             + "andere grondslag.",
         "Information about member {0} on life domain {1} was exchanged with organisation {2} without consent or "
             + "another lawful basis.");
+    /** The contact phase ended without a problem inventory (method §4 phase 2). */
+    public static final FindingCode INVENTORY_MISSING = FindingCode.of("CASE-INVENTORY-MISSING", Severity.WARNING,
+        "Casus {0} ging de uitvoering in zonder probleeminventarisatie per leefgebied.",
+        "Case {0} entered execution without a problem inventory per life domain.");
+    /** The contact phase ended with a life domain left out of the problem inventory (method §4 phase 2). */
+    public static final FindingCode INVENTORY_INCOMPLETE = FindingCode.of("CASE-INVENTORY-INCOMPLETE",
+        Severity.WARNING,
+        "Leefgebied {0} ontbreekt in de probleeminventarisatie, terwijl de contactfase is afgesloten.",
+        "Life domain {0} is missing from the problem inventory, while the contact phase has ended.");
+    /** The contact phase ended before the family agreed on the problem inventory (method §4 phase 2). */
+    public static final FindingCode INVENTORY_NOT_AGREED = FindingCode.of("CASE-INVENTORY-NOT-AGREED",
+        Severity.WARNING,
+        "Casus {0} ging de uitvoering in voordat casemanager en gezin het eens waren over de probleeminventarisatie.",
+        "Case {0} entered execution before the case manager and the family agreed on the problem inventory.");
 
     private CaseCodes() {
     }
@@ -105,7 +119,8 @@ public final class CaseCodes {
                 INTRODUCER_NO_AFTERCARE, DECLINED_WITHOUT_HANDOVER, PHASE_SKIPPED, PHASE_FIRST_NOT_INTRODUCTION,
                 PHASE_TRANSITION_NOT_ALLOWED,
                 PHASE_BEFORE_ACCEPTANCE, NO_CASE_MANAGER, YOUTH_WORKER_WITHOUT_YOUNG_PERSON, YOUNG_PERSON_AGE,
-                FAMILY_NO_PARENT, FAMILY_NO_CHILD, UNKNOWN_CATALOG, UNKNOWN_LIFE_DOMAIN, EXCHANGE_WITHOUT_CONSENT);
+                FAMILY_NO_PARENT, FAMILY_NO_CHILD, UNKNOWN_CATALOG, UNKNOWN_LIFE_DOMAIN, EXCHANGE_WITHOUT_CONSENT,
+                INVENTORY_MISSING, INVENTORY_INCOMPLETE, INVENTORY_NOT_AGREED);
         }
     }
 }

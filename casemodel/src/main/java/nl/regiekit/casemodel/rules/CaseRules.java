@@ -1,5 +1,6 @@
 package nl.regiekit.casemodel.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,14 +10,17 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.ContraIndicationFound;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.InformationExchange;
+import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.IntakeDecision;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
+import nl.regiekit.casemodel.Outreach;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
@@ -60,6 +64,7 @@ public final class CaseRules {
         team(subject, findings);
         lifeDomains(subject, findings);
         exchanges(subject, findings);
+        inventory(subject, findings);
         return List.copyOf(findings);
     }
 
@@ -163,14 +168,55 @@ public final class CaseRules {
             knownDomains(catalog.get(), subject.exchanges().get(i).domains(),
                 Pointer.of("exchanges", i, "domains"), findings);
         }
+        Outreach outreach = subject.outreachOrNone();
+        for (int i = 0; i < outreach.practicalHelp().size(); i++) {
+            knownDomains(catalog.get(), List.of(outreach.practicalHelp().get(i).domain()),
+                Pointer.of("outreach", "practicalHelp", i, "domain"), findings, false);
+        }
+        List<InventoryEntry> inventoried = outreach.inventory().map(ProblemInventory::domains).orElse(List.of());
+        for (int i = 0; i < inventoried.size(); i++) {
+            knownDomains(catalog.get(), List.of(inventoried.get(i).domain()),
+                Pointer.of("outreach", "inventory", "domains", i, "domain"), findings, false);
+        }
     }
 
     private static void knownDomains(LifeDomainCatalog catalog, List<LifeDomainCode> codes, String pointer,
                                      List<Finding> findings) {
+        knownDomains(catalog, codes, pointer, findings, true);
+    }
+
+    /** With {@code indexed}, the pointer names the list and each code's index is appended. */
+    private static void knownDomains(LifeDomainCatalog catalog, List<LifeDomainCode> codes, String pointer,
+                                     List<Finding> findings, boolean indexed) {
         for (int j = 0; j < codes.size(); j++) {
             if (!catalog.contains(codes.get(j))) {
-                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, pointer + "/" + j, codes.get(j), catalog.id()));
+                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, indexed ? pointer + "/" + j : pointer,
+                    codes.get(j), catalog.id()));
             }
+        }
+    }
+
+    /**
+     * Method §4 phase 2: the contact phase ends when the problem inventory per life domain is complete
+     * and agreed. Read only for a case that records its outreach, on the day it entered execution.
+     */
+    private void inventory(Case subject, List<Finding> findings) {
+        Optional<LocalDate> execution = subject.phases().stream().filter(c -> c.phase() == Phase.EXECUTION)
+            .map(PhaseChange::since).findFirst();
+        if (subject.outreach().isEmpty() || execution.isEmpty()) {
+            return;
+        }
+        Optional<ProblemInventory> inventory = subject.outreach().get().inventory();
+        if (inventory.isEmpty()) {
+            findings.add(Finding.about(CaseCodes.INVENTORY_MISSING, "/outreach", subject.id(), subject.id()));
+            return;
+        }
+        catalogs.find(subject.catalog()).ifPresent(catalog -> inventory.get().missing(catalog).forEach(domain ->
+            findings.add(Finding.about(CaseCodes.INVENTORY_INCOMPLETE, "/outreach/inventory/domains", domain,
+                domain))));
+        if (inventory.get().agreed().filter(d -> !d.isAfter(execution.get())).isEmpty()) {
+            findings.add(Finding.about(CaseCodes.INVENTORY_NOT_AGREED, "/outreach/inventory/agreed", subject.id(),
+                subject.id()));
         }
     }
 

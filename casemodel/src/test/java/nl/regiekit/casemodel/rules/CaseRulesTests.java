@@ -38,12 +38,16 @@ import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.ContactAttempt;
+import nl.regiekit.casemodel.ContactKind;
+import nl.regiekit.casemodel.ContactOutcome;
 import nl.regiekit.casemodel.ContraIndication;
 import nl.regiekit.casemodel.ContraIndicationFound;
 import nl.regiekit.casemodel.Family;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.IntakeDecision;
+import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.Introducer;
 import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LawfulBasis;
@@ -56,6 +60,7 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.SampleFamilies;
@@ -444,6 +449,46 @@ class CaseRulesTests {
             "CASE-REFERRAL-NO-REFERRER", "CASE-ACCEPTED-WITHOUT-CRITERIA", "CASE-INTRODUCER-NO-AFTERCARE",
             "CASE-PHASE-SKIPPED", "CASE-NO-CASE-MANAGER");
         assertThat(check(subject).get(0).message(Locale.forLanguageTag("nl"))).startsWith("De aanmelding heeft geen");
+    }
+
+    /** The case in execution with a problem inventory of these domains of its catalogue, agreed on {@code agreed}. */
+    private static Case withInventory(int domains, Optional<LocalDate> agreed) {
+        List<InventoryEntry> entries = LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domains().stream().limit(domains)
+            .map(d -> new InventoryEntry(d.code(), true, Optional.empty())).toList();
+        return inExecution().withInventory(new ProblemInventory(entries, agreed));
+    }
+
+    @Test
+    @Breaks("CASE-INVENTORY-MISSING")
+    void reportsExecutionWithoutAProblemInventoryWhenOutreachIsRecorded() {
+        Case subject = inExecution().recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 3, 18),
+            ContactKind.HOME_VISIT, ContactOutcome.NO_RESPONSE));
+
+        assertOnly(check(subject), CaseCodes.INVENTORY_MISSING, "/outreach");
+        assertThat(check(inExecution())).as("a case that records no outreach").isEmpty();
+    }
+
+    @Test
+    @Breaks("CASE-INVENTORY-INCOMPLETE")
+    void reportsEachLifeDomainLeftOutOfTheInventoryAtExecution() {
+        List<Finding> findings = check(withInventory(13, Optional.of(EXECUTION_DATE)));
+
+        Finding finding = assertOnly(findings, CaseCodes.INVENTORY_INCOMPLETE, "/outreach/inventory/domains");
+        assertThat(finding.subject()).contains("justice");
+        assertThat(check(withInventory(14, Optional.of(EXECUTION_DATE)))).isEmpty();
+        assertThat(check(withInventory(14, Optional.of(EXECUTION_DATE)).withInventory(new ProblemInventory(
+            List.of(new InventoryEntry(LifeDomainCode.of("safety-x"), true, Optional.empty())), Optional.empty()))))
+            .extracting(Finding::code, Finding::pointer)
+            .contains(tuple("CASE-UNKNOWN-LIFE-DOMAIN", "/outreach/inventory/domains/0/domain"));
+    }
+
+    @Test
+    @Breaks("CASE-INVENTORY-NOT-AGREED")
+    void reportsExecutionBeforeTheFamilyAgreedOnTheInventory() {
+        assertOnly(check(withInventory(14, Optional.of(EXECUTION_DATE.plusDays(1)))), CaseCodes.INVENTORY_NOT_AGREED,
+            "/outreach/inventory/agreed");
+        assertOnly(check(withInventory(14, Optional.empty())), CaseCodes.INVENTORY_NOT_AGREED,
+            "/outreach/inventory/agreed");
     }
 
     @Test

@@ -18,7 +18,10 @@ import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.ContactAttempt;
 import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.Outreach;
+import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.Policy;
@@ -40,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * that need attention: the plan due, the interim evaluation due, a partner meeting due in
  * coordination of care, the intensive period past its length or hours, coordination of care past its
  * length, agreements overdue or broken, trajectories waiting too long, consents expiring or withdrawn
- * while the organisation is still involved, and the number of organisations not falling in
- * coordination of care; across cases, a professional's caseload over policy. A signal is raised
+ * while the organisation is still involved, the number of organisations not falling in
+ * coordination of care, and, before there is contact with the family, contact overdue or attempts
+ * stopped (from the {@link OutreachPolicy}); across cases, a professional's caseload over policy. A signal is raised
  * {@link MonitorPolicy#notice()} before its due date as information. Every period comes from the
  * {@link MonitorPolicy}; the date is given, never read from a clock. Never throws on case data.
  * Immutable and thread-safe.
@@ -51,13 +55,26 @@ public final class Monitor {
     private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
 
     private final MonitorPolicy policy;
+    private final OutreachPolicy outreach;
 
     /**
+     * A monitor with the method's defaults for outreach ({@link OutreachPolicy#DEFAULTS}).
+     *
      * @param policy the organisation's monitoring policy
      * @throws NullPointerException if {@code policy} is null
      */
     public Monitor(MonitorPolicy policy) {
+        this(policy, OutreachPolicy.DEFAULTS);
+    }
+
+    /**
+     * @param policy the organisation's monitoring policy
+     * @param outreach the organisation's policy for outreach before there is a plan
+     * @throws NullPointerException if an argument is null
+     */
+    public Monitor(MonitorPolicy policy, OutreachPolicy outreach) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.outreach = Objects.requireNonNull(outreach, "outreach");
     }
 
     /** A monitor with the method's defaults. */
@@ -179,6 +196,9 @@ public final class Monitor {
             if (phase.isEmpty()) {
                 return;
             }
+            if (phase.get() == Phase.INTRODUCTION || phase.get() == Phase.CONTACT_AND_MOTIVATION) {
+                contact();
+            }
             if (phase.get().isIntensive()) {
                 planDue();
                 intensive();
@@ -198,6 +218,27 @@ public final class Monitor {
             if (!on.isBefore(due.minus(notice))) {
                 signals.add(signal.apply(due));
             }
+        }
+
+        /**
+         * Method §1, §4 phase 1: while no attempt has reached the family, contact is due a policy period
+         * after the introduction began, and the next attempt a policy interval after the last. Read only
+         * for a case that records its outreach.
+         */
+        private void contact() {
+            Optional<LocalDate> start = firstEntered(subject, Phase.INTRODUCTION);
+            Optional<Outreach> recorded = subject.outreach();
+            if (start.isEmpty() || recorded.isEmpty() || recorded.get().firstContactOn(on).isPresent()) {
+                return;
+            }
+            Period within = outreach.contactWithin();
+            long attempts = recorded.get().attempts().stream().filter(a -> !a.date().isAfter(on)).count();
+            due(start.get().plus(within), policy.notice(), d -> Signal.of(MonitorCodes.NO_CONTACT, on, d, caseId,
+                subject.id(), "OutreachPolicy.contactWithin=" + within, subject.id(), within, attempts));
+            Period interval = outreach.attemptInterval();
+            LocalDate last = recorded.get().lastAttemptOn(on).map(ContactAttempt::date).orElse(start.get());
+            due(last.plus(interval), Period.ZERO, d -> Signal.of(MonitorCodes.CONTACT_ATTEMPTS_STOPPED, on, d,
+                caseId, subject.id(), "OutreachPolicy.attemptInterval=" + interval, subject.id(), interval));
         }
 
         private void planDue() {

@@ -71,6 +71,17 @@ public final class MonitorCodes {
         Severity.WARNING,
         "In casus {0} zijn {1} instanties betrokken, {2} bij het begin van de laatste {3}: het aantal daalt niet.",
         "Case {0} has {1} organisations involved, {2} at the start of the last {3}: the number does not fall.");
+    /** No contact made with the family within the policy period (method §1, §4 phase 1). */
+    public static final FindingCode NO_CONTACT = FindingCode.of("SIGNAL-NO-CONTACT", Severity.WARNING,
+        "In casus {0} is {1} na het begin van de introductie nog geen contact met het gezin gelegd; {2} pogingen "
+            + "bleven zonder contact.",
+        "In case {0} no contact has been made with the family {1} after the introduction began; {2} attempts made "
+            + "no contact.");
+    /** Contact attempts stopped before contact was made (method §1: keep coming back). */
+    public static final FindingCode CONTACT_ATTEMPTS_STOPPED = FindingCode.of("SIGNAL-CONTACT-ATTEMPTS-STOPPED",
+        Severity.WARNING,
+        "In casus {0} is al {1} geen contactpoging gedaan, terwijl er nog geen contact is; blijf terugkomen.",
+        "In case {0} no contact attempt has been made for {1} while there is no contact yet; keep coming back.");
 
     private MonitorCodes() {
     }
@@ -79,7 +90,7 @@ public final class MonitorCodes {
     public static List<FindingCode> all() {
         return List.of(PLAN_DUE, INTERIM_EVALUATION_DUE, PARTNER_MEETING_DUE, INTENSIVE_PERIOD_OVER,
             INTENSIVE_HOURS_OVER, CARE_COORDINATION_OVER, AGREEMENT_OVERDUE, TRAJECTORY_WAITING, CONSENT_EXPIRING,
-            CONSENT_WITHDRAWN, CASELOAD_OVER, ORGANISATIONS_NOT_FALLING);
+            CONSENT_WITHDRAWN, CASELOAD_OVER, ORGANISATIONS_NOT_FALLING, NO_CONTACT, CONTACT_ATTEMPTS_STOPPED);
     }
 
     /** The catalogue of these codes, for {@link FindingCatalog#all()}. */

@@ -19,8 +19,13 @@ import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.ContactAttempt;
+import nl.regiekit.casemodel.ContactKind;
+import nl.regiekit.casemodel.ContactOutcome;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.Outreach;
+import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.plan.AgreementId;
@@ -241,6 +246,80 @@ class MonitorTests {
             LocalDate.of(2026, 4, 20)))).isEmpty();
         assertThat(of("SIGNAL-ORGANISATIONS-NOT-FALLING", MONITOR.signals(inCoordination(), List.of(plan()),
             LocalDate.of(2026, 3, 1)))).isEmpty();
+    }
+
+    /** The case in its introduction (from 20 January 2025), with these contact attempts recorded. */
+    private static Case inIntroduction(ContactAttempt... attempts) {
+        Outreach outreach = Outreach.NONE;
+        for (ContactAttempt attempt : attempts) {
+            outreach = outreach.withAttempt(attempt);
+        }
+        return inIntroduction(Optional.of(outreach));
+    }
+
+    private static Case inIntroduction(Optional<Outreach> outreach) {
+        Case full = inExecution();
+        return new Case(full.id(), full.catalog(), full.family(), full.referral(), full.decisions(),
+            full.phases().subList(0, 1), full.model(), full.team(), full.organisations(), full.consents(), List.of(),
+            outreach);
+    }
+
+    @Test
+    void signalsNoContactWithinThePolicyPeriodAfterTheIntroductionBegan() {
+        Case unanswered = inIntroduction(ContactAttempt.of(LocalDate.of(2025, 1, 21), ContactKind.HOME_VISIT,
+                ContactOutcome.NO_RESPONSE),
+            ContactAttempt.of(LocalDate.of(2025, 2, 24), ContactKind.LETTER, ContactOutcome.NO_RESPONSE));
+
+        assertThat(of("SIGNAL-NO-CONTACT", MONITOR.signals(unanswered, List.of(), LocalDate.of(2025, 2, 1))))
+            .isEmpty();
+        assertThat(of("SIGNAL-NO-CONTACT", MONITOR.signals(unanswered, List.of(), LocalDate.of(2025, 2, 20))))
+            .singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 3, 3));
+                assertThat(s.severity()).isEqualTo(Severity.INFO);
+                assertThat(s.rule()).isEqualTo("OutreachPolicy.contactWithin=P42D");
+                assertThat(s.messageEn()).endsWith("; 1 attempts made no contact.");
+            });
+        assertThat(of("SIGNAL-NO-CONTACT", MONITOR.signals(unanswered, List.of(), LocalDate.of(2025, 3, 3))))
+            .singleElement().extracting(Signal::severity).isEqualTo(Severity.WARNING);
+        Case opened = unanswered.recordContactAttempt(ContactAttempt.contactWithAppointment(LocalDate.of(2025, 3, 4),
+            ContactKind.HOME_VISIT, LocalDate.of(2025, 3, 11)));
+        assertThat(of("SIGNAL-NO-CONTACT", MONITOR.signals(opened, List.of(), LocalDate.of(2025, 3, 5)))).isEmpty();
+        Monitor patient = new Monitor(MonitorPolicy.DEFAULTS, new OutreachPolicy(Period.ofWeeks(10),
+            Period.ofWeeks(2)));
+        assertThat(of("SIGNAL-NO-CONTACT", patient.signals(unanswered, List.of(), LocalDate.of(2025, 3, 3))))
+            .isEmpty();
+    }
+
+    @Test
+    void signalsContactAttemptsThatStoppedBeforeContactWasMade() {
+        Case unanswered = inIntroduction(ContactAttempt.of(LocalDate.of(2025, 1, 21), ContactKind.HOME_VISIT,
+            ContactOutcome.NO_RESPONSE), ContactAttempt.of(LocalDate.of(2025, 1, 28), ContactKind.PHONE_CALL,
+            ContactOutcome.REFUSED));
+
+        assertThat(of("SIGNAL-CONTACT-ATTEMPTS-STOPPED", MONITOR.signals(unanswered, List.of(),
+            LocalDate.of(2025, 2, 10)))).isEmpty();
+        assertThat(of("SIGNAL-CONTACT-ATTEMPTS-STOPPED", MONITOR.signals(unanswered, List.of(),
+            LocalDate.of(2025, 2, 20)))).singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 2, 11));
+                assertThat(s.severity()).isEqualTo(Severity.WARNING);
+                assertThat(s.rule()).isEqualTo("OutreachPolicy.attemptInterval=P14D");
+            });
+        Case backAgain = unanswered.recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 2, 18),
+            ContactKind.LETTER, ContactOutcome.NO_RESPONSE));
+        assertThat(of("SIGNAL-CONTACT-ATTEMPTS-STOPPED", MONITOR.signals(backAgain, List.of(),
+            LocalDate.of(2025, 2, 20)))).isEmpty();
+    }
+
+    @Test
+    void watchesOutreachOnlyForACaseThatRecordsItAndOnlyBeforeExecution() {
+        Case unrecorded = inIntroduction(Optional.empty());
+        Case executing = inExecution().recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 1, 21),
+            ContactKind.HOME_VISIT, ContactOutcome.NO_RESPONSE));
+
+        assertThat(MONITOR.signals(unrecorded, List.of(), LocalDate.of(2025, 4, 1)))
+            .extracting(Signal::code).doesNotContain("SIGNAL-NO-CONTACT", "SIGNAL-CONTACT-ATTEMPTS-STOPPED");
+        assertThat(MONITOR.signals(executing, List.of(plan()), LocalDate.of(2025, 9, 1)))
+            .extracting(Signal::code).doesNotContain("SIGNAL-NO-CONTACT", "SIGNAL-CONTACT-ATTEMPTS-STOPPED");
     }
 
     @Test
