@@ -95,6 +95,9 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             Require.resolves(exchanges.get(i).organisation(), orgIds, "/exchanges/" + i + "/organisation");
             Require.resolves(exchanges.get(i).about(), members, "/exchanges/" + i + "/about");
         }
+        if (referral.acuteDanger().isPresent()) {
+            Require.resolves(referral.acuteDanger().get().atRisk(), members, "/referral/acuteDanger/atRisk");
+        }
         List<PracticalHelp> help = outreach.map(Outreach::practicalHelp).orElse(List.of());
         for (int i = 0; i < help.size(); i++) {
             Require.resolves(help.get(i).members(), members, "/outreach/practicalHelp/" + i + "/members");

@@ -50,16 +50,24 @@ public final class LifeDomainCatalogs {
             LifeDomain.of("legal", "Juridische voorzieningen", "Legal provisions"),
             LifeDomain.of("education", "Onderwijs", "Education")));
 
-    /** The life domains of a domestic-violence intake (method §6). */
+    /**
+     * The life domains of a domestic-violence intake (method §6), with safety (veiligheid) and its
+     * problems threats and violence (method §1).
+     */
     public static final LifeDomainCatalog DOMESTIC_VIOLENCE = new LifeDomainCatalog(
-        LifeDomainCatalogId.of("regiekit:domestic-violence"), "1",
+        LifeDomainCatalogId.of("regiekit:domestic-violence"), "2",
         "Leefgebieden intake huiselijk geweld", "Life domains of a domestic-violence intake", List.of(
             LifeDomain.of("family", "Gezin", "Family"),
             LifeDomain.of("school", "School", "School"),
             LifeDomain.of("work", "Werk", "Work"),
             LifeDomain.of("leisure", "Vrije tijd", "Leisure"),
             LifeDomain.of("health", "Gezondheid", "Health"),
-            LifeDomain.of("finances", "Financiën", "Finances")));
+            LifeDomain.of("finances", "Financiën", "Finances"),
+            // Method §1: in domestic-violence work safety is a life domain of its own, threats and violence its
+            // problems. Added in version 2 of the catalogue.
+            new LifeDomain(LifeDomainCode.of("safety"), "Veiligheid", "Safety", List.of(
+                DomainProblem.of("threats", "Bedreiging", "Threats"),
+                DomainProblem.of("violence", "Geweld", "Violence")))));
 
     private static final LifeDomainCatalogs BUILT_IN =
         new LifeDomainCatalogs(List.of(ACTIVE_CASE_MANAGEMENT, NEED_AREAS, DOMESTIC_VIOLENCE));

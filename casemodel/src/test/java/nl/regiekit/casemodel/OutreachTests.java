@@ -81,7 +81,7 @@ class OutreachTests {
             .map(d -> new InventoryEntry(d.code(), d.code().value().equals("finances"), Optional.empty())).toList();
         ProblemInventory drawnUp = new ProblemInventory(entries.subList(0, 5), Optional.empty());
 
-        assertThat(drawnUp.missing(catalog)).containsExactly(LifeDomainCode.of("finances"));
+        assertThat(drawnUp.missing(catalog)).containsExactly(LifeDomainCode.of("finances"), LifeDomainCode.of("safety"));
         ProblemInventory whole = new ProblemInventory(entries, Optional.empty());
         assertThat(whole.completeOn(catalog, DAY)).isFalse();
         assertThat(whole.agreedOn(DAY).completeOn(catalog, DAY)).isTrue();

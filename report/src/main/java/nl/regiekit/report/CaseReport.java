@@ -310,6 +310,9 @@ public final class CaseReport {
                 subject.referral().referrer().ifPresent(r -> facts.add(fact("case.referrer",
                     r.organisation() + " (" + texts.of(r.kind()) + ")")));
                 facts.add(fact("case.signals", String.join("; ", subject.referral().signals())));
+                subject.referral().acuteDanger().ifPresent(danger -> facts.add(fact("case.acuteDanger",
+                    texts.get("case.acuteDanger.value", danger.date().toString(),
+                        danger.atRisk().isEmpty() ? "-" : names(danger.atRisk())))));
             }
             facts.add(fact("case.catalog", catalog.map(c -> "en".equals(locale.getLanguage()) ? c.nameEn()
                 : c.nameNl()).orElse(subject.catalog().value())));
@@ -403,7 +406,8 @@ public final class CaseReport {
                     consent.scope().about().isEmpty() ? texts.get("consents.everyone") : names(consent.scope().about()),
                     consent.scope().domains().isEmpty() ? texts.get("consents.allDomains")
                         : domains(consent.scope().domains()),
-                    texts.of(consent.basis()), consent.statusOn(date).map(texts::of).orElse("-"), history));
+                    texts.of(consent.basis()) + consent.form().map(f -> " (" + texts.of(f) + ")").orElse(""),
+                    consent.statusOn(date).map(texts::of).orElse("-"), history));
             }
             return rows;
         }

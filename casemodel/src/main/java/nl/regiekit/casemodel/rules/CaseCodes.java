@@ -103,7 +103,14 @@ public final class CaseCodes {
         Severity.WARNING,
         "Casus {0} ging de uitvoering in voordat casemanager en gezin het eens waren over de probleeminventarisatie.",
         "Case {0} entered execution before the case manager and the family agreed on the problem inventory.");
-
+    /** A problem the case's catalogue does not name on that life domain (method §1, §6). */
+    public static final FindingCode UNKNOWN_PROBLEM = FindingCode.of("CASE-UNKNOWN-PROBLEM", Severity.ERROR,
+        "Probleem {0} staat in leefgebiedenlijst {2} niet bij leefgebied {1}.",
+        "Problem {0} is not listed on life domain {1} in life-domain catalogue {2}.");
+    /** A consent given orally only: the method asks for a signed statement (method §11). */
+    public static final FindingCode CONSENT_NOT_SIGNED = FindingCode.of("CASE-CONSENT-NOT-SIGNED", Severity.WARNING,
+        "Toestemming {0} voor instantie {1} is mondeling gegeven; laat de toestemmingsverklaring ondertekenen.",
+        "Consent {0} for organisation {1} was given orally; have the consent statement signed.");
     private CaseCodes() {
     }
 
@@ -120,7 +127,8 @@ public final class CaseCodes {
                 PHASE_TRANSITION_NOT_ALLOWED,
                 PHASE_BEFORE_ACCEPTANCE, NO_CASE_MANAGER, YOUTH_WORKER_WITHOUT_YOUNG_PERSON, YOUNG_PERSON_AGE,
                 FAMILY_NO_PARENT, FAMILY_NO_CHILD, UNKNOWN_CATALOG, UNKNOWN_LIFE_DOMAIN, EXCHANGE_WITHOUT_CONSENT,
-                INVENTORY_MISSING, INVENTORY_INCOMPLETE, INVENTORY_NOT_AGREED);
+                INVENTORY_MISSING, INVENTORY_INCOMPLETE, INVENTORY_NOT_AGREED, UNKNOWN_PROBLEM,
+                CONSENT_NOT_SIGNED);
         }
     }
 }

@@ -7,11 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ContraIndicationFound;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.IntakeDecision;
+import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
@@ -20,6 +24,7 @@ import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.ProblemCode;
 import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.finding.Finding;
@@ -63,6 +68,7 @@ public final class CaseRules {
         phases(subject, findings);
         team(subject, findings);
         lifeDomains(subject, findings);
+        consents(subject, findings);
         exchanges(subject, findings);
         inventory(subject, findings);
         return List.copyOf(findings);
@@ -175,8 +181,18 @@ public final class CaseRules {
         }
         List<InventoryEntry> inventoried = outreach.inventory().map(ProblemInventory::domains).orElse(List.of());
         for (int i = 0; i < inventoried.size(); i++) {
-            knownDomains(catalog.get(), List.of(inventoried.get(i).domain()),
+            InventoryEntry entry = inventoried.get(i);
+            knownDomains(catalog.get(), List.of(entry.domain()),
                 Pointer.of("outreach", "inventory", "domains", i, "domain"), findings, false);
+            Optional<LifeDomain> domain = catalog.get().domain(entry.domain());
+            for (int j = 0; j < entry.problems().size(); j++) {
+                ProblemCode problem = entry.problems().get(j);
+                if (domain.isPresent() && !domain.get().hasProblem(problem)) {
+                    findings.add(Finding.of(CaseCodes.UNKNOWN_PROBLEM,
+                        Pointer.of("outreach", "inventory", "domains", i, "problems", j), problem, entry.domain(),
+                        catalog.get().id()));
+                }
+            }
         }
     }
 
@@ -217,6 +233,17 @@ public final class CaseRules {
         if (inventory.get().agreed().filter(d -> !d.isAfter(execution.get())).isEmpty()) {
             findings.add(Finding.about(CaseCodes.INVENTORY_NOT_AGREED, "/outreach/inventory/agreed", subject.id(),
                 subject.id()));
+        }
+    }
+
+    /** Method §11: a signed consent statement is needed; an oral consent is recorded and its signature asked. */
+    private void consents(Case subject, List<Finding> findings) {
+        for (int i = 0; i < subject.consents().size(); i++) {
+            Consent consent = subject.consents().get(i);
+            if (consent.basis() == LawfulBasis.CONSENT && consent.form().filter(f -> f == ConsentForm.ORAL).isPresent()) {
+                findings.add(Finding.about(CaseCodes.CONSENT_NOT_SIGNED, Pointer.of("consents", i, "form"), consent.id(),
+                    consent.id(), consent.organisation()));
+            }
         }
     }
 

@@ -35,6 +35,7 @@ import nl.regiekit.casemodel.AcmeLifeDomainCatalogProvider;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
@@ -60,6 +61,7 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.Policy;
+import nl.regiekit.casemodel.ProblemCode;
 import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.Role;
@@ -489,6 +491,39 @@ class CaseRulesTests {
             "/outreach/inventory/agreed");
         assertOnly(check(withInventory(14, Optional.empty())), CaseCodes.INVENTORY_NOT_AGREED,
             "/outreach/inventory/agreed");
+    }
+
+    @Test
+    @Breaks("CASE-UNKNOWN-PROBLEM")
+    void reportsAProblemTheCatalogueDoesNotNameOnThatDomain() {
+        Case domesticViolence = new Case(inExecution().id(), LifeDomainCatalogs.DOMESTIC_VIOLENCE.id(),
+            inExecution().family(), inExecution().referral(), inExecution().decisions(), List.of(),
+            inExecution().model(), inExecution().team(), List.of(), List.of(), List.of());
+        InventoryEntry safety = new InventoryEntry(LifeDomainCode.of("safety"), true, Optional.empty(),
+            List.of(ProblemCode.of("violence"), ProblemCode.of("stalking")));
+
+        Finding finding = assertOnly(check(domesticViolence.withInventory(new ProblemInventory(List.of(safety),
+            Optional.empty()))), CaseCodes.UNKNOWN_PROBLEM, "/outreach/inventory/domains/0/problems/1");
+        assertThat(finding.messageEn()).isEqualTo(
+            "Problem stalking is not listed on life domain safety in life-domain catalogue regiekit:domestic-violence.");
+    }
+
+    @Test
+    @Breaks("CASE-CONSENT-NOT-SIGNED")
+    void reportsAConsentGivenOrallyOnly() {
+        Consent oral = new Consent(ConsentId.of("consent-oral"), SCHOOL_SOCIAL_WORK, MOTHER,
+            new ConsentScope(List.of(CHILD), List.of(CHILDREN)), LawfulBasis.CONSENT,
+            List.of(new ConsentChange(CONTACT_DATE, ConsentStatus.GRANTED)), Optional.empty(),
+            Optional.of(ConsentForm.ORAL));
+        Consent written = new Consent(ConsentId.of("consent-written"), SCHOOL_SOCIAL_WORK, MOTHER,
+            new ConsentScope(List.of(CHILD), List.of(CHILDREN)), LawfulBasis.CONSENT,
+            List.of(new ConsentChange(CONTACT_DATE, ConsentStatus.GRANTED)), Optional.empty(),
+            Optional.of(ConsentForm.WRITTEN));
+        Case subject = inExecution().recordConsent(oral).recordConsent(written);
+
+        Finding finding = assertOnly(check(subject), CaseCodes.CONSENT_NOT_SIGNED,
+            "/consents/" + (subject.consents().size() - 2) + "/form");
+        assertThat(finding.subject()).contains("consent-oral");
     }
 
     @Test
