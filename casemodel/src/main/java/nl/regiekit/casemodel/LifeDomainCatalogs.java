@@ -14,12 +14,22 @@ import java.util.ServiceLoader;
  */
 public final class LifeDomainCatalogs {
 
-    /** The life domains of the active case management plan (method §6). */
+    /**
+     * A threatened eviction (dreigende huisuitzetting), a problem of its own on housing in the active case
+     * management and need-areas catalogues: an admission criterion of regional practice (method §3) that a
+     * problem inventory can show.
+     */
+    public static final ProblemCode THREATENED_EVICTION = ProblemCode.of("threatened-eviction");
+
+    private static final DomainProblem EVICTION = new DomainProblem(THREATENED_EVICTION, "Dreigende huisuitzetting",
+        "Threatened eviction");
+
+    /** The life domains of the active case management plan (method §6), version 2: with a threatened eviction. */
     public static final LifeDomainCatalog ACTIVE_CASE_MANAGEMENT = new LifeDomainCatalog(
-        LifeDomainCatalogId.of("regiekit:active-case-management"), "1",
+        LifeDomainCatalogId.of("regiekit:active-case-management"), "2",
         "Leefgebieden actief casemanagement", "Life domains of active case management", List.of(
             LifeDomain.of("financial-situation", "Financiële situatie", "Financial situation"),
-            LifeDomain.of("housing", "Huisvesting", "Housing"),
+            new LifeDomain(LifeDomainCode.of("housing"), "Huisvesting", "Housing", List.of(EVICTION)),
             LifeDomain.of("network", "Netwerk", "Network"),
             LifeDomain.of("integration", "Integratie", "Integration"),
             LifeDomain.of("social-self-reliance", "Communicatieve en sociale redzaamheid",
@@ -36,9 +46,9 @@ public final class LifeDomainCatalogs {
 
     /** The textbook need areas (behoeftengebieden, method §6). */
     public static final LifeDomainCatalog NEED_AREAS = new LifeDomainCatalog(
-        LifeDomainCatalogId.of("regiekit:need-areas"), "1", "Behoeftengebieden", "Need areas", List.of(
+        LifeDomainCatalogId.of("regiekit:need-areas"), "2", "Behoeftengebieden", "Need areas", List.of(
             LifeDomain.of("income", "Inkomen", "Income"),
-            LifeDomain.of("housing", "Huisvesting", "Housing"),
+            new LifeDomain(LifeDomainCode.of("housing"), "Huisvesting", "Housing", List.of(EVICTION)),
             LifeDomain.of("work", "Werk", "Work"),
             LifeDomain.of("physical-health", "Lichamelijke gezondheid", "Physical health"),
             LifeDomain.of("mental-health", "Geestelijke gezondheid", "Mental health"),

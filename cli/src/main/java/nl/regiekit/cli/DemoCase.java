@@ -190,7 +190,9 @@ final class DemoCase {
                 List.of(DAUGHTER, SON), Optional.empty(), "Bedden voor Noor en Milan geregeld"))
             .withInventory(new ProblemInventory(LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domains().stream()
                 .map(d -> new InventoryEntry(d.code(), PROBLEMS.containsKey(d.code().value()),
-                    Optional.ofNullable(PROBLEMS.get(d.code().value()))))
+                    Optional.ofNullable(PROBLEMS.get(d.code().value())),
+                    d.hasProblem(LifeDomainCatalogs.THREATENED_EVICTION) ? List.of(LifeDomainCatalogs.THREATENED_EVICTION)
+                        : List.of()))
                 .toList(), Optional.of(LocalDate.of(2026, 1, 5))));
     }
 

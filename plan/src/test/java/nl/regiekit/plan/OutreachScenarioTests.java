@@ -84,11 +84,12 @@ class OutreachScenarioTests {
             .recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 2, 13), CHILDREN, List.of(CHILD),
                 Optional.empty(), "Bed voor Lina"));
 
-        // The problem inventory is drawn up, but on 12 May the case enters execution with justice not yet gone
+        // The problem inventory is drawn up (the threatened eviction on housing bears out a criterion of the
+        // referral), but on 12 May the case enters execution with justice not yet gone
         // through and the family not yet agreed: the rules say so.
         List<InventoryEntry> entries = LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domains().stream()
             .map(d -> new InventoryEntry(d.code(), d.code().equals(HOUSING) || d.code().equals(CHILDREN),
-                Optional.empty()))
+                Optional.empty(), d.code().equals(HOUSING) ? List.of(LifeDomainCatalogs.THREATENED_EVICTION) : List.of()))
             .toList();
         Case executing = upTo(3, helped.outreach().orElseThrow())
             .withInventory(new ProblemInventory(entries.subList(0, entries.size() - 1), Optional.empty()));

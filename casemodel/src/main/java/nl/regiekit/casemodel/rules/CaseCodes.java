@@ -111,6 +111,15 @@ public final class CaseCodes {
     public static final FindingCode CONSENT_NOT_SIGNED = FindingCode.of("CASE-CONSENT-NOT-SIGNED", Severity.WARNING,
         "Toestemming {0} voor instantie {1} is mondeling gegeven; laat de toestemmingsverklaring ondertekenen.",
         "Consent {0} for organisation {1} was given orally; have the consent statement signed.");
+    /** A recorded admission criterion the case does not meet (method §3). */
+    public static final FindingCode CRITERION_NOT_MET = FindingCode.of("CASE-CRITERION-NOT-MET", Severity.WARNING,
+        "Aanmeldcriterium {0} is vastgelegd, maar de casus voldoet er niet aan volgens criteriaset {1}.",
+        "Admission criterion {0} is recorded, but the case does not meet it under criteria set {1}.");
+    /** A recorded admission criterion the organisation's criteria set does not admit on (method §3). */
+    public static final FindingCode CRITERION_OUTSIDE_SET = FindingCode.of("CASE-CRITERION-OUTSIDE-SET", Severity.INFO,
+        "Aanmeldcriterium {0} hoort niet bij criteriaset {1} van de organisatie.",
+        "Admission criterion {0} is not one of the organisation's criteria set {1}.");
+
     private CaseCodes() {
     }
 
@@ -128,7 +137,7 @@ public final class CaseCodes {
                 PHASE_BEFORE_ACCEPTANCE, NO_CASE_MANAGER, YOUTH_WORKER_WITHOUT_YOUNG_PERSON, YOUNG_PERSON_AGE,
                 FAMILY_NO_PARENT, FAMILY_NO_CHILD, UNKNOWN_CATALOG, UNKNOWN_LIFE_DOMAIN, EXCHANGE_WITHOUT_CONSENT,
                 INVENTORY_MISSING, INVENTORY_INCOMPLETE, INVENTORY_NOT_AGREED, UNKNOWN_PROBLEM,
-                CONSENT_NOT_SIGNED);
+                CONSENT_NOT_SIGNED, CRITERION_NOT_MET, CRITERION_OUTSIDE_SET);
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.regiekit.casemodel.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ContraIndicationFound;
+import nl.regiekit.casemodel.CriteriaSet;
+import nl.regiekit.casemodel.Criterion;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.InventoryEntry;
@@ -39,15 +42,29 @@ public final class CaseRules {
 
     private final Policy policy;
     private final LifeDomainCatalogs catalogs;
+    private final CriteriaSet criteria;
 
     /**
+     * Rules that judge admission criteria under {@link CriteriaSet#REGIONAL}.
+     *
      * @param policy the organisation's policy
      * @param catalogs the life-domain catalogues a case may use
      * @throws NullPointerException if an argument is null
      */
     public CaseRules(Policy policy, LifeDomainCatalogs catalogs) {
+        this(policy, catalogs, CriteriaSet.REGIONAL);
+    }
+
+    /**
+     * @param policy the organisation's policy
+     * @param catalogs the life-domain catalogues a case may use
+     * @param criteria the admission criteria the organisation works with
+     * @throws NullPointerException if an argument is null
+     */
+    public CaseRules(Policy policy, LifeDomainCatalogs catalogs, CriteriaSet criteria) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
+        this.criteria = Objects.requireNonNull(criteria, "criteria");
     }
 
     /** Rules with the default policy and the built-in catalogues. */
@@ -64,6 +81,7 @@ public final class CaseRules {
         Objects.requireNonNull(subject, "subject");
         List<Finding> findings = new ArrayList<>();
         referral(subject, findings);
+        criteria(subject, findings);
         family(subject, findings);
         phases(subject, findings);
         team(subject, findings);
@@ -97,6 +115,26 @@ public final class CaseRules {
         if (decision.orElse(null) instanceof IntakeDecision.Declined declined && declined.handover().isEmpty()) {
             findings.add(Finding.about(CaseCodes.DECLINED_WITHOUT_HANDOVER,
                 Pointer.of("decisions", subject.decisions().size() - 1), subject.id()));
+        }
+    }
+
+    /**
+     * Method §3: a recorded criterion the organisation does not admit on, and one the case can be seen
+     * not to meet ({@link ReferralCriteria#derive}).
+     */
+    private void criteria(Case subject, List<Finding> findings) {
+        List<Criterion> recorded = subject.referral().criteria();
+        Map<Criterion, Boolean> derived = ReferralCriteria.derive(subject, criteria, catalogs.find(subject.catalog()));
+        for (int i = 0; i < recorded.size(); i++) {
+            Criterion criterion = recorded.get(i);
+            String pointer = Pointer.of("referral", "criteria", i);
+            if (!criteria.admits(criterion)) {
+                findings.add(Finding.about(CaseCodes.CRITERION_OUTSIDE_SET, pointer, subject.id(), criterion,
+                    criteria.id()));
+            } else if (Boolean.FALSE.equals(derived.get(criterion))) {
+                findings.add(Finding.about(CaseCodes.CRITERION_NOT_MET, pointer, subject.id(), criterion,
+                    criteria.id()));
+            }
         }
     }
 
@@ -240,9 +278,10 @@ public final class CaseRules {
     private void consents(Case subject, List<Finding> findings) {
         for (int i = 0; i < subject.consents().size(); i++) {
             Consent consent = subject.consents().get(i);
-            if (consent.basis() == LawfulBasis.CONSENT && consent.form().filter(f -> f == ConsentForm.ORAL).isPresent()) {
-                findings.add(Finding.about(CaseCodes.CONSENT_NOT_SIGNED, Pointer.of("consents", i, "form"), consent.id(),
-                    consent.id(), consent.organisation()));
+            boolean oral = consent.form().filter(f -> f == ConsentForm.ORAL).isPresent();
+            if (consent.basis() == LawfulBasis.CONSENT && oral) {
+                findings.add(Finding.about(CaseCodes.CONSENT_NOT_SIGNED, Pointer.of("consents", i, "form"),
+                    consent.id(), consent.id(), consent.organisation()));
             }
         }
     }

@@ -36,7 +36,7 @@ class FindingCodesTests {
     @Test
     void cataloguesListEveryCodeConstantOnce() {
         assertThat(new ModelCodes.Catalog().codes()).hasSize(6).doesNotHaveDuplicates();
-        assertThat(new CaseCodes.Catalog().codes()).hasSize(22).doesNotHaveDuplicates();
+        assertThat(new CaseCodes.Catalog().codes()).hasSize(24).doesNotHaveDuplicates();
     }
 
     @Test

@@ -44,6 +44,8 @@ import nl.regiekit.casemodel.ContactKind;
 import nl.regiekit.casemodel.ContactOutcome;
 import nl.regiekit.casemodel.ContraIndication;
 import nl.regiekit.casemodel.ContraIndicationFound;
+import nl.regiekit.casemodel.CriteriaSet;
+import nl.regiekit.casemodel.CriteriaSetId;
 import nl.regiekit.casemodel.Family;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.InformationExchange;
@@ -456,7 +458,10 @@ class CaseRulesTests {
     /** The case in execution with a problem inventory of these domains of its catalogue, agreed on {@code agreed}. */
     private static Case withInventory(int domains, Optional<LocalDate> agreed) {
         List<InventoryEntry> entries = LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domains().stream().limit(domains)
-            .map(d -> new InventoryEntry(d.code(), true, Optional.empty())).toList();
+            .map(d -> new InventoryEntry(d.code(), true, Optional.empty(),
+                d.hasProblem(LifeDomainCatalogs.THREATENED_EVICTION) ? List.of(LifeDomainCatalogs.THREATENED_EVICTION)
+                    : List.of()))
+            .toList();
         return inExecution().withInventory(new ProblemInventory(entries, agreed));
     }
 
@@ -502,8 +507,10 @@ class CaseRulesTests {
         InventoryEntry safety = new InventoryEntry(LifeDomainCode.of("safety"), true, Optional.empty(),
             List.of(ProblemCode.of("violence"), ProblemCode.of("stalking")));
 
+        // The sample's recorded criteria are not judged here: only the problem is.
         Finding finding = assertOnly(check(domesticViolence.withInventory(new ProblemInventory(List.of(safety),
-            Optional.empty()))), CaseCodes.UNKNOWN_PROBLEM, "/outreach/inventory/domains/0/problems/1");
+            Optional.empty()))).stream().filter(f -> !f.code().startsWith("CASE-CRITERION")).toList(),
+            CaseCodes.UNKNOWN_PROBLEM, "/outreach/inventory/domains/0/problems/1");
         assertThat(finding.messageEn()).isEqualTo(
             "Problem stalking is not listed on life domain safety in life-domain catalogue regiekit:domestic-violence.");
     }
@@ -524,6 +531,40 @@ class CaseRulesTests {
         Finding finding = assertOnly(check(subject), CaseCodes.CONSENT_NOT_SIGNED,
             "/consents/" + (subject.consents().size() - 2) + "/form");
         assertThat(finding.subject()).contains("consent-oral");
+    }
+
+    @Test
+    @Breaks("CASE-CRITERION-NOT-MET")
+    void reportsARecordedCriterionTheCaseCanBeSeenNotToMeet() {
+        // Four organisations were involved on the referral date: too few for a set that counts on five.
+        CriteriaSet five = new CriteriaSet(CriteriaSetId.of("acme:five"), CriteriaSet.REGIONAL.criteria(), 5, 2, 4,
+            Optional.empty());
+
+        Finding finding = assertOnly(new CaseRules(Policy.DEFAULTS, LifeDomainCatalogs.builtIn(), five)
+            .check(inExecution()), CaseCodes.CRITERION_NOT_MET, "/referral/criteria/0");
+        assertThat(finding.messageEn()).isEqualTo("Admission criterion THREE_OR_MORE_ORGANISATIONS is recorded, but the "
+            + "case does not meet it under criteria set acme:five.");
+        // Four organisations were: met. Before any organisation is registered nothing is derived.
+        assertThat(check(inExecution())).isEmpty();
+        assertThat(check(SampleFamilies.referredCase())).isEmpty();
+        // An inventory with problems on one domain and no threatened eviction judges two more recorded criteria.
+        Case oneDomain = inExecution().withInventory(new ProblemInventory(List.of(
+            new InventoryEntry(CHILDREN, true, Optional.empty())), Optional.of(EXECUTION_DATE)));
+        assertThat(check(oneDomain)).filteredOn(f -> f.code().equals("CASE-CRITERION-NOT-MET"))
+            .extracting(Finding::pointer).containsExactly("/referral/criteria/1", "/referral/criteria/3");
+    }
+
+    @Test
+    @Breaks("CASE-CRITERION-OUTSIDE-SET")
+    void reportsARecordedCriterionOutsideTheOrganisationsCriteriaSet() {
+        CaseRules domesticViolence = new CaseRules(Policy.DEFAULTS, LifeDomainCatalogs.builtIn(),
+            CriteriaSet.DOMESTIC_VIOLENCE);
+
+        assertThat(domesticViolence.check(inExecution())).extracting(Finding::code, Finding::pointer).containsExactly(
+            tuple("CASE-CRITERION-OUTSIDE-SET", "/referral/criteria/0"),
+            tuple("CASE-CRITERION-OUTSIDE-SET", "/referral/criteria/1"),
+            tuple("CASE-CRITERION-OUTSIDE-SET", "/referral/criteria/3"));
+        assertThat(domesticViolence.check(inExecution()).get(0).severity()).isEqualTo(Severity.INFO);
     }
 
     @Test

@@ -19,6 +19,8 @@ import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentStatus;
 import nl.regiekit.casemodel.ContactAttempt;
+import nl.regiekit.casemodel.CriteriaSet;
+import nl.regiekit.casemodel.IntakeDecision;
 import nl.regiekit.casemodel.LawfulBasis;
 import nl.regiekit.casemodel.Outreach;
 import nl.regiekit.casemodel.OutreachPolicy;
@@ -27,6 +29,7 @@ import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.Policy;
 import nl.regiekit.casemodel.Professional;
 import nl.regiekit.casemodel.ProfessionalId;
+import nl.regiekit.casemodel.ResponseClock;
 import nl.regiekit.casemodel.Team;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementStatus;
@@ -45,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * length, agreements overdue or broken, trajectories waiting too long, consents expiring or withdrawn
  * while the organisation is still involved, the number of organisations not falling in
  * coordination of care, and, before there is contact with the family, contact overdue or attempts
- * stopped (from the {@link OutreachPolicy}); across cases, a professional's caseload over policy. A signal is raised
+ * stopped (from the {@link OutreachPolicy}), and, under a {@link CriteriaSet} with a clock (domestic
+ * violence), contact, adequate help and the end of first help, each by its deadline in working days; across cases, a professional's caseload over policy. A signal is raised
  * {@link MonitorPolicy#notice()} before its due date as information. Every period comes from the
  * {@link MonitorPolicy}; the date is given, never read from a clock. Never throws on case data.
  * Immutable and thread-safe.
@@ -56,6 +60,7 @@ public final class Monitor {
 
     private final MonitorPolicy policy;
     private final OutreachPolicy outreach;
+    private final CriteriaSet criteria;
 
     /**
      * A monitor with the method's defaults for outreach ({@link OutreachPolicy#DEFAULTS}).
@@ -73,8 +78,20 @@ public final class Monitor {
      * @throws NullPointerException if an argument is null
      */
     public Monitor(MonitorPolicy policy, OutreachPolicy outreach) {
+        this(policy, outreach, CriteriaSet.REGIONAL);
+    }
+
+    /**
+     * @param policy the organisation's monitoring policy
+     * @param outreach the organisation's policy for outreach before there is a plan
+     * @param criteria the admission criteria the organisation works with; when it has a clock (domestic
+     *     violence, method §3), each of its deadlines is signalled
+     * @throws NullPointerException if an argument is null
+     */
+    public Monitor(MonitorPolicy policy, OutreachPolicy outreach, CriteriaSet criteria) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.outreach = Objects.requireNonNull(outreach, "outreach");
+        this.criteria = Objects.requireNonNull(criteria, "criteria");
     }
 
     /** A monitor with the method's defaults. */
@@ -193,6 +210,7 @@ public final class Monitor {
 
         void run() {
             Optional<Phase> phase = subject.phaseOn(on);
+            criteria.clock().ifPresent(clock -> clock(clock, phase));
             if (phase.isEmpty()) {
                 return;
             }
@@ -239,6 +257,42 @@ public final class Monitor {
             LocalDate last = recorded.get().lastAttemptOn(on).map(ContactAttempt::date).orElse(start.get());
             due(last.plus(interval), Period.ZERO, d -> Signal.of(MonitorCodes.CONTACT_ATTEMPTS_STOPPED, on, d,
                 caseId, subject.id(), "OutreachPolicy.attemptInterval=" + interval, subject.id(), interval));
+        }
+
+        /**
+         * Method §3, domestic violence: from the report (the referral date), contact within the clock's
+         * working days, adequate help (practical help on the spot or a plan) within its working days, and
+         * first help by the case manager at most its period after the introduction began. Nothing is due
+         * for a declined referral or a case past the intensive period.
+         */
+        private void clock(ResponseClock clock, Optional<Phase> phase) {
+            boolean declined = subject.decision().filter(IntakeDecision.Declined.class::isInstance).isPresent();
+            if (declined || subject.referral().date().isAfter(on) || phase.filter(p -> !p.isIntensive()).isPresent()) {
+                return;
+            }
+            LocalDate report = subject.referral().date();
+            Outreach recorded = subject.outreachOrNone();
+            String rule = "CriteriaSet." + criteria.id() + ".clock";
+            if (recorded.firstContactOn(on).isEmpty()) {
+                int days = clock.contactWorkingDays();
+                LocalDate due = clock.plusWorkingDays(report, days);
+                due(due, Period.ZERO, d -> Signal.of(MonitorCodes.VIOLENCE_CONTACT_DUE, on, d, caseId, subject.id(),
+                    rule + ".contactWorkingDays=" + days, subject.id(), days));
+            }
+            boolean helped = recorded.practicalHelp().stream().anyMatch(h -> !h.date().isAfter(on))
+                || watched.plans().stream().anyMatch(p -> !p.first().date().isAfter(on));
+            if (!helped) {
+                int days = clock.helpWorkingDays();
+                LocalDate due = clock.plusWorkingDays(report, days);
+                due(due, Period.ZERO, d -> Signal.of(MonitorCodes.VIOLENCE_HELP_DUE, on, d, caseId, subject.id(),
+                    rule + ".helpWorkingDays=" + days, subject.id(), days));
+            }
+            Optional<LocalDate> start = firstEntered(subject, Phase.INTRODUCTION).filter(d -> !d.isAfter(on));
+            if (start.isPresent() && phase.filter(p -> p.isIntensive() && p != Phase.CLOSING_AND_EVALUATION).isPresent()) {
+                Period max = clock.firstHelpMax();
+                due(start.get().plus(max), policy.notice(), d -> Signal.of(MonitorCodes.VIOLENCE_FIRST_HELP_OVER, on,
+                    d, caseId, subject.id(), rule + ".firstHelpMax=" + max, subject.id(), max));
+            }
         }
 
         private void planDue() {

@@ -82,6 +82,20 @@ public final class MonitorCodes {
         Severity.WARNING,
         "In casus {0} is al {1} geen contactpoging gedaan, terwijl er nog geen contact is; blijf terugkomen.",
         "In case {0} no contact attempt has been made for {1} while there is no contact yet; keep coming back.");
+    /** Domestic violence: contact within the clock's working days of the report (method §3). */
+    public static final FindingCode VIOLENCE_CONTACT_DUE = FindingCode.of("SIGNAL-VIOLENCE-CONTACT-DUE",
+        Severity.ERROR,
+        "In casus {0} moet binnen {1} werkdagen na de melding contact met het gezin zijn; dat is er nog niet.",
+        "In case {0} contact with the family is due within {1} working days of the report; there is none yet.");
+    /** Domestic violence: adequate help started within the clock's working days of the report (method §3). */
+    public static final FindingCode VIOLENCE_HELP_DUE = FindingCode.of("SIGNAL-VIOLENCE-HELP-DUE", Severity.ERROR,
+        "In casus {0} moet binnen {1} werkdagen na de melding passende hulp zijn ingezet; die is er nog niet.",
+        "In case {0} adequate help is due to start within {1} working days of the report; none has started yet.");
+    /** Domestic violence: first help by the case manager past the clock's period (method §3). */
+    public static final FindingCode VIOLENCE_FIRST_HELP_OVER = FindingCode.of("SIGNAL-VIOLENCE-FIRST-HELP-OVER",
+        Severity.WARNING,
+        "De eerste hulp door de casemanager in casus {0} duurt langer dan {1}: draag over of sluit af.",
+        "First help by the case manager in case {0} lasts longer than {1}: hand over or close.");
 
     private MonitorCodes() {
     }
@@ -90,7 +104,8 @@ public final class MonitorCodes {
     public static List<FindingCode> all() {
         return List.of(PLAN_DUE, INTERIM_EVALUATION_DUE, PARTNER_MEETING_DUE, INTENSIVE_PERIOD_OVER,
             INTENSIVE_HOURS_OVER, CARE_COORDINATION_OVER, AGREEMENT_OVERDUE, TRAJECTORY_WAITING, CONSENT_EXPIRING,
-            CONSENT_WITHDRAWN, CASELOAD_OVER, ORGANISATIONS_NOT_FALLING, NO_CONTACT, CONTACT_ATTEMPTS_STOPPED);
+            CONSENT_WITHDRAWN, CASELOAD_OVER, ORGANISATIONS_NOT_FALLING, NO_CONTACT, CONTACT_ATTEMPTS_STOPPED,
+            VIOLENCE_CONTACT_DUE, VIOLENCE_HELP_DUE, VIOLENCE_FIRST_HELP_OVER);
     }
 
     /** The catalogue of these codes, for {@link FindingCatalog#all()}. */

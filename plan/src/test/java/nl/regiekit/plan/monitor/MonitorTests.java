@@ -22,11 +22,13 @@ import nl.regiekit.casemodel.ConsentStatus;
 import nl.regiekit.casemodel.ContactAttempt;
 import nl.regiekit.casemodel.ContactKind;
 import nl.regiekit.casemodel.ContactOutcome;
+import nl.regiekit.casemodel.CriteriaSet;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.LawfulBasis;
 import nl.regiekit.casemodel.Outreach;
 import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.Phase;
+import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.AgreementStatus;
@@ -320,6 +322,60 @@ class MonitorTests {
             .extracting(Signal::code).doesNotContain("SIGNAL-NO-CONTACT", "SIGNAL-CONTACT-ATTEMPTS-STOPPED");
         assertThat(MONITOR.signals(executing, List.of(plan()), LocalDate.of(2025, 9, 1)))
             .extracting(Signal::code).doesNotContain("SIGNAL-NO-CONTACT", "SIGNAL-CONTACT-ATTEMPTS-STOPPED");
+    }
+
+    private static final Monitor VIOLENCE = new Monitor(MonitorPolicy.DEFAULTS, OutreachPolicy.DEFAULTS,
+        CriteriaSet.DOMESTIC_VIOLENCE);
+
+    @Test
+    void signalsContactWithinTwoWorkingDaysOfTheReportUnderTheDomesticViolenceClock() {
+        // Reported on Monday 6 January 2025: contact is due on Wednesday 8 January.
+        Case reported = inIntroduction(Optional.of(Outreach.NONE));
+
+        assertThat(of("SIGNAL-VIOLENCE-CONTACT-DUE", VIOLENCE.signals(reported, List.of(), LocalDate.of(2025, 1, 7))))
+            .isEmpty();
+        assertThat(of("SIGNAL-VIOLENCE-CONTACT-DUE", VIOLENCE.signals(reported, List.of(), LocalDate.of(2025, 1, 8))))
+            .singleElement().satisfies(s -> {
+                assertThat(s.severity()).isEqualTo(Severity.ERROR);
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 1, 8));
+                assertThat(s.rule()).isEqualTo("CriteriaSet.domestic-violence.clock.contactWorkingDays=2");
+            });
+        Case reached = reported.recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 1, 8), ContactKind.HOME_VISIT,
+            ContactOutcome.CONTACT_MADE));
+        assertThat(of("SIGNAL-VIOLENCE-CONTACT-DUE", VIOLENCE.signals(reached, List.of(), LocalDate.of(2025, 1, 9))))
+            .isEmpty();
+        assertThat(of("SIGNAL-VIOLENCE-CONTACT-DUE", MONITOR.signals(reported, List.of(), LocalDate.of(2025, 1, 9))))
+            .as("regional practice has no clock").isEmpty();
+    }
+
+    @Test
+    void signalsAdequateHelpWithinThreeWorkingDaysOfTheReport() {
+        Case reported = inIntroduction(Optional.of(Outreach.NONE));
+
+        assertThat(of("SIGNAL-VIOLENCE-HELP-DUE", VIOLENCE.signals(reported, List.of(), LocalDate.of(2025, 1, 10))))
+            .singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 1, 9));
+                assertThat(s.messageEn()).contains("within 3 working days");
+            });
+        Case helped = reported.recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 1, 9), SamplePlans.HOUSING,
+            List.of(), Optional.empty(), "Opvangplek geregeld"));
+        assertThat(of("SIGNAL-VIOLENCE-HELP-DUE", VIOLENCE.signals(helped, List.of(), LocalDate.of(2025, 1, 10))))
+            .isEmpty();
+    }
+
+    @Test
+    void signalsFirstHelpByTheCaseManagerPastThreeMonths() {
+        // The introduction began on 20 January 2025; first help ends by 20 April.
+        assertThat(of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", VIOLENCE.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 6, 1)))).singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 4, 20));
+                assertThat(s.severity()).isEqualTo(Severity.WARNING);
+                assertThat(s.rule()).isEqualTo("CriteriaSet.domestic-violence.clock.firstHelpMax=P3M");
+            });
+        assertThat(of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", VIOLENCE.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 4, 1)))).isEmpty();
+        assertThat(of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", VIOLENCE.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2025, 11, 1)))).isEmpty();
     }
 
     @Test
