@@ -30,7 +30,9 @@ import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementId;
+import nl.regiekit.plan.AgreementSource;
 import nl.regiekit.plan.AgreementStatus;
 import nl.regiekit.plan.Evaluation;
 import nl.regiekit.plan.EvaluationId;
@@ -376,6 +378,20 @@ class MonitorTests {
             LocalDate.of(2025, 4, 1)))).isEmpty();
         assertThat(of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", VIOLENCE.signals(inCoordination(), List.of(plan()),
             LocalDate.of(2025, 11, 1)))).isEmpty();
+    }
+
+    @Test
+    void monitorsAnAgreementMadeElsewhereLikeTheRest() {
+        // A release condition of the father's probation, taken into the plan so that it is monitored.
+        Agreement condition = new Agreement(AgreementId.of("a-probation"), Optional.empty(), Optional.empty(),
+            Optional.of(LocalDate.of(2025, 6, 1)), AgreementSource.JUSTICE_CONDITION, SamplePlans.PLAN_DATE,
+            AgreementStatus.OPEN);
+        HelpPlan withCondition = HelpPlan.draft(SamplePlans.PLAN_ID, SamplePlans.CASE_ID, SamplePlans.PLAN_DATE,
+            SamplePlans.CASE_MANAGER, SamplePlans.firstContent().withAgreement(condition));
+
+        assertThat(of("SIGNAL-AGREEMENT-OVERDUE", MONITOR.signals(inExecution(), List.of(withCondition),
+            LocalDate.of(2025, 6, 10)))).extracting(Signal::subject).contains("a-probation");
+        assertThat(List.of(AgreementSource.values())).contains(AgreementSource.OTHER_PROVIDER);
     }
 
     @Test
