@@ -71,7 +71,7 @@ public final class CaseFileRules {
      */
     public static CaseFileRules of(OrganisationPolicy policy, LifeDomainCatalogs catalogs, FactorCatalogs factors,
                                    Instruments instruments, Clock clock) {
-        return new CaseFileRules(new CaseRules(policy.caseManagement(), catalogs),
+        return new CaseFileRules(new CaseRules(policy.caseManagement(), catalogs, policy.criteria()),
             new PlanRules(policy.caseManagement(), policy.plan(), policy.consent(), catalogs, clock),
             new BalanceRules(policy.balance(), factors, instruments, catalogs),
             new GenogramRules(policy.genogram()), new MeetingRules(), policy.rules());

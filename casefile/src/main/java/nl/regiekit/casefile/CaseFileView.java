@@ -9,13 +9,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.ContactAttempt;
 import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.PracticalHelp;
+import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.PlanVersion;
@@ -175,6 +179,32 @@ public final class CaseFileView {
                 p.trajectories().stream().map(t -> t.id().value()),
                 p.agreements().stream().map(a -> a.id().value())).flatMap(s -> s))
             .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The contact attempts this view shows (method §1, §4 phase 1): they are about the whole family, so
+     * all of them where the whole family may be shown, none otherwise. Never null.
+     */
+    public List<ContactAttempt> contactAttempts() {
+        return mayShowFamily() ? subject().outreachOrNone().attempts() : List.of();
+    }
+
+    /**
+     * The practical help on the spot this view shows: each piece whose members (empty: the whole
+     * family) may be shown on its life domain. Never null.
+     */
+    public List<PracticalHelp> practicalHelp() {
+        return subject().outreachOrNone().practicalHelp().stream()
+            .filter(h -> mayShow(h.members(), List.of(h.domain()))).toList();
+    }
+
+    /**
+     * The life domains of the problem inventory this view shows (method §4 phase 2): each whose domain
+     * may be shown for the whole family. Never null.
+     */
+    public List<InventoryEntry> inventory() {
+        return subject().outreachOrNone().inventory().map(ProblemInventory::domains).orElse(List.of()).stream()
+            .filter(e -> mayShow(List.of(), List.of(e.domain()))).toList();
     }
 
     private List<PersonId> everyone() {

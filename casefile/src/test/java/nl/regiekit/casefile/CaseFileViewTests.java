@@ -20,11 +20,19 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.ContactAttempt;
+import nl.regiekit.casemodel.ContactKind;
+import nl.regiekit.casemodel.ContactOutcome;
+import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.PracticalHelp;
+import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.Goal;
 import nl.regiekit.plan.HelpPlan;
@@ -92,6 +100,32 @@ class CaseFileViewTests {
         assertThat(view.mayShowFamily()).isFalse();
         assertThat(view.mayShow(List.of(SON), List.of(CHILDREN))).isTrue();
         assertThat(view.mayShow(List.of(SON, MOTHER), List.of(CHILDREN))).isFalse();
+    }
+
+    @Test
+    void aLimitedViewShowsOnlyTheOutreachItsConsentsCover() {
+        PracticalHelp forSon = new PracticalHelp(TODAY.minusMonths(3), CHILDREN, List.of(SON), Optional.empty(),
+            "Bed geregeld");
+        PracticalHelp forMother = new PracticalHelp(TODAY.minusMonths(3), FINANCES, List.of(MOTHER), Optional.empty(),
+            "Voedselpakket");
+        Case subject = FILE.subject()
+            .recordContactAttempt(ContactAttempt.of(TODAY.minusMonths(4), ContactKind.HOME_VISIT,
+                ContactOutcome.NO_RESPONSE))
+            .recordPracticalHelp(forSon).recordPracticalHelp(forMother)
+            .withInventory(new ProblemInventory(List.of(new InventoryEntry(CHILDREN, true, Optional.empty()),
+                new InventoryEntry(FINANCES, true, Optional.empty())), Optional.empty()));
+        CaseFile file = new CaseFile(subject, FILE.plans(), FILE.assessments(), FILE.selfReliance(),
+            FILE.genogram(), FILE.sociogram(), FILE.ecogram(), FILE.meetings());
+
+        CaseFileView full = CaseFileView.full(file, TODAY);
+        CaseFileView youthCare = CaseFileView.forOrganisation(file, YOUTH_CARE, TODAY, CATALOGS);
+
+        assertThat(full.practicalHelp()).containsExactly(forSon, forMother);
+        assertThat(full.contactAttempts()).hasSize(1);
+        assertThat(full.inventory()).hasSize(2);
+        assertThat(youthCare.practicalHelp()).containsExactly(forSon);
+        assertThat(youthCare.contactAttempts()).as("about the whole family").isEmpty();
+        assertThat(youthCare.inventory()).as("about the whole family on each domain").isEmpty();
     }
 
     @Test

@@ -42,12 +42,14 @@ import nl.regiekit.casemodel.internal.Require;
  * @param organisations the involved organisations; never null
  * @param consents the consents per party; never null
  * @param exchanges the recorded information exchanges; never null
+ * @param outreach the outreach before there is a plan (contact attempts, practical help, problem
+ *     inventory), once any is recorded; never null
  */
 public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @NotNull @Valid Family family,
                    @NotNull @Valid Referral referral, List<@Valid IntakeDecision> decisions,
                    List<@Valid PhaseChange> phases, Optional<CaseManagementModel> model, @NotNull @Valid Team team,
                    List<@Valid InvolvedOrganisation> organisations, List<@Valid Consent> consents,
-                   List<@Valid InformationExchange> exchanges) {
+                   List<@Valid InformationExchange> exchanges, Optional<@Valid Outreach> outreach) {
 
     /**
      * @throws NullPointerException if a required argument or a list element is null
@@ -67,6 +69,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         organisations = KeyedList.of(organisations, InvolvedOrganisation::id);
         consents = KeyedList.of(consents, Consent::organisation);
         exchanges = Require.list(exchanges);
+        outreach = Require.optional(outreach);
 
         inDateOrder(referral.date(), decisions.stream().map(IntakeDecision::date).toList(), "decisions", "date");
         for (int i = 0; i < decisions.size() - 1; i++) {
@@ -94,6 +97,31 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             Require.resolves(exchanges.get(i).organisation(), orgIds, "/exchanges/" + i + "/organisation");
             Require.resolves(exchanges.get(i).about(), members, "/exchanges/" + i + "/about");
         }
+        if (referral.acuteDanger().isPresent()) {
+            Require.resolves(referral.acuteDanger().get().atRisk(), members, "/referral/acuteDanger/atRisk");
+        }
+        List<PracticalHelp> help = outreach.map(Outreach::practicalHelp).orElse(List.of());
+        for (int i = 0; i < help.size(); i++) {
+            Require.resolves(help.get(i).members(), members, "/outreach/practicalHelp/" + i + "/members");
+            if (help.get(i).organisation().isPresent()) {
+                Require.resolves(help.get(i).organisation().get(), orgIds,
+                    "/outreach/practicalHelp/" + i + "/organisation");
+            }
+        }
+    }
+
+    /**
+     * A case without outreach recorded: the form of a case before outreach was part of it.
+     *
+     * @throws NullPointerException if a required argument or a list element is null
+     * @throws ModelViolation if a structural invariant is broken, with the pointer of the first offending value
+     */
+    public Case(CaseId id, LifeDomainCatalogId catalog, Family family, Referral referral,
+                List<IntakeDecision> decisions, List<PhaseChange> phases, Optional<CaseManagementModel> model,
+                Team team, List<InvolvedOrganisation> organisations, List<Consent> consents,
+                List<InformationExchange> exchanges) {
+        this(id, catalog, family, referral, decisions, phases, model, team, organisations, consents, exchanges,
+            Optional.empty());
     }
 
     private static void inDateOrder(LocalDate start, List<LocalDate> dates, String field, String dateField) {
@@ -198,19 +226,19 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
     public Case withModel(CaseManagementModel chosen) {
         Objects.requireNonNull(chosen, "chosen");
         return new Case(id, catalog, family, referral, decisions, phases, Optional.of(chosen), team,
-            organisations, consents, exchanges);
+            organisations, consents, exchanges, outreach);
     }
 
     /** This case with its team changed by {@code change}, for example {@code t -> t.withCaseManager(p)}. */
     public Case withTeam(UnaryOperator<Team> change) {
         return new Case(id, catalog, family, referral, decisions, phases, model,
-            Objects.requireNonNull(change.apply(team), "team"), organisations, consents, exchanges);
+            Objects.requireNonNull(change.apply(team), "team"), organisations, consents, exchanges, outreach);
     }
 
     /** This case with its family replaced, for example after a birth or a new partner. */
     public Case withFamily(Family changed) {
         return new Case(id, catalog, changed, referral, decisions, phases, model, team, organisations, consents,
-            exchanges);
+            exchanges, outreach);
     }
 
     /**
@@ -220,7 +248,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      */
     public Case involve(InvolvedOrganisation organisation) {
         return new Case(id, catalog, family, referral, decisions, phases, model, team,
-            Require.append(organisations, organisation), consents, exchanges);
+            Require.append(organisations, organisation), consents, exchanges, outreach);
     }
 
     /**
@@ -238,7 +266,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             throw e.under("/organisations/" + index);
         }
         return new Case(id, catalog, family, referral, decisions, phases, model, team, changed, consents,
-            exchanges);
+            exchanges, outreach);
     }
 
     /**
@@ -248,7 +276,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      */
     public Case recordConsent(Consent consent) {
         return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations,
-            Require.append(consents, consent), exchanges);
+            Require.append(consents, consent), exchanges, outreach);
     }
 
     /**
@@ -274,7 +302,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             throw e.under("/consents/" + index);
         }
         return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations, changed,
-            exchanges);
+            exchanges, outreach);
     }
 
     /**
@@ -285,7 +313,56 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      */
     public Case recordExchange(InformationExchange exchange) {
         return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations, consents,
-            Require.append(exchanges, exchange));
+            Require.append(exchanges, exchange), outreach);
+    }
+
+    /**
+     * This case with one more contact attempt (method §1, §4 phase 1): recording unanswered visits,
+     * letters and calls is what lets the monitor see that contact is overdue or attempts stopped.
+     *
+     * @throws NullPointerException if {@code attempt} is null
+     * @throws ModelViolation if it is dated before the last attempt
+     */
+    public Case recordContactAttempt(ContactAttempt attempt) {
+        Objects.requireNonNull(attempt, "attempt");
+        return withOutreach(o -> o.withAttempt(attempt));
+    }
+
+    /**
+     * This case with one more piece of practical help on the spot (method §1, §4).
+     *
+     * @throws NullPointerException if {@code help} is null
+     * @throws ModelViolation if it is dated before the last, or names an unknown member or organisation
+     */
+    public Case recordPracticalHelp(PracticalHelp help) {
+        Objects.requireNonNull(help, "help");
+        return withOutreach(o -> o.withPracticalHelp(help));
+    }
+
+    /**
+     * This case with its problem inventory per life domain set or replaced (method §4 phase 2).
+     *
+     * @throws NullPointerException if {@code inventory} is null
+     */
+    public Case withInventory(ProblemInventory inventory) {
+        Objects.requireNonNull(inventory, "inventory");
+        return withOutreach(o -> o.withInventory(inventory));
+    }
+
+    /** The outreach recorded, or {@link Outreach#NONE}. Never null. */
+    public Outreach outreachOrNone() {
+        return outreach.orElse(Outreach.NONE);
+    }
+
+    private Case withOutreach(UnaryOperator<Outreach> change) {
+        Outreach changed;
+        try {
+            changed = change.apply(outreachOrNone());
+        } catch (ModelViolation e) {
+            throw e.under("/outreach");
+        }
+        return new Case(id, catalog, family, referral, decisions, phases, model, team, organisations, consents,
+            exchanges, Optional.of(changed));
     }
 
     /**
@@ -439,12 +516,12 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
 
     private Case withDecisions(List<IntakeDecision> changed) {
         return new Case(id, catalog, family, referral, changed, phases, model, team, organisations, consents,
-            exchanges);
+            exchanges, outreach);
     }
 
     private Case withPhases(List<PhaseChange> changed) {
         return new Case(id, catalog, family, referral, decisions, changed, model, team, organisations, consents,
-            exchanges);
+            exchanges, outreach);
     }
 
     /** Identifiers only: a case's personal data never reaches a log line through {@code toString}. */

@@ -28,10 +28,11 @@ import nl.regiekit.casemodel.internal.Require;
  * @param basis the lawful basis; never null
  * @param changes the dated changes, oldest first; never null
  * @param expires the last day it is valid, if limited in time; never null
+ * @param form whether it was given orally or as a signed statement, if recorded; never null
  */
 public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisation, @NotNull PersonId givenBy,
                       @NotNull @Valid ConsentScope scope, @NotNull LawfulBasis basis,
-                      List<@Valid ConsentChange> changes, Optional<LocalDate> expires) {
+                      List<@Valid ConsentChange> changes, Optional<LocalDate> expires, Optional<ConsentForm> form) {
 
     /**
      * @throws NullPointerException if a required argument is null
@@ -45,6 +46,7 @@ public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisatio
         Objects.requireNonNull(basis, "basis");
         changes = Require.list(changes);
         expires = Require.optional(expires);
+        form = Require.optional(form);
         for (int i = 1; i < changes.size(); i++) {
             if (changes.get(i).date().isBefore(changes.get(i - 1).date())) {
                 throw new ModelViolation(ModelCodes.DATE_ORDER, "/changes/" + i + "/date");
@@ -53,6 +55,17 @@ public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisatio
         if (expires.isPresent() && !changes.isEmpty() && expires.get().isBefore(changes.get(0).date())) {
             throw new ModelViolation(ModelCodes.DATE_ORDER, "/expires");
         }
+    }
+
+    /**
+     * A consent without its form recorded.
+     *
+     * @throws NullPointerException if a required argument is null
+     * @throws ModelViolation with {@link ModelCodes#DATE_ORDER} if the changes are out of date order
+     */
+    public Consent(ConsentId id, OrganisationId organisation, PersonId givenBy, ConsentScope scope, LawfulBasis basis,
+                   List<ConsentChange> changes, Optional<LocalDate> expires) {
+        this(id, organisation, givenBy, scope, basis, changes, expires, Optional.empty());
     }
 
     /** The status on {@code date}: the last change on or before it, if any. Ignores the basis and expiry. */
@@ -89,6 +102,6 @@ public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisatio
     public Consent with(ConsentChange change) {
         List<ConsentChange> more = new java.util.ArrayList<>(changes);
         more.add(change);
-        return new Consent(id, organisation, givenBy, scope, basis, more, expires);
+        return new Consent(id, organisation, givenBy, scope, basis, more, expires, form);
     }
 }

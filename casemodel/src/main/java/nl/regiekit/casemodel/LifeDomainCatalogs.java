@@ -14,12 +14,22 @@ import java.util.ServiceLoader;
  */
 public final class LifeDomainCatalogs {
 
-    /** The life domains of the active case management plan (method §6). */
+    /**
+     * A threatened eviction (dreigende huisuitzetting), a problem of its own on housing in the active case
+     * management and need-areas catalogues: an admission criterion of regional practice (method §3) that a
+     * problem inventory can show.
+     */
+    public static final ProblemCode THREATENED_EVICTION = ProblemCode.of("threatened-eviction");
+
+    private static final DomainProblem EVICTION = new DomainProblem(THREATENED_EVICTION, "Dreigende huisuitzetting",
+        "Threatened eviction");
+
+    /** The life domains of the active case management plan (method §6), version 2: with a threatened eviction. */
     public static final LifeDomainCatalog ACTIVE_CASE_MANAGEMENT = new LifeDomainCatalog(
-        LifeDomainCatalogId.of("regiekit:active-case-management"), "1",
+        LifeDomainCatalogId.of("regiekit:active-case-management"), "2",
         "Leefgebieden actief casemanagement", "Life domains of active case management", List.of(
             LifeDomain.of("financial-situation", "Financiële situatie", "Financial situation"),
-            LifeDomain.of("housing", "Huisvesting", "Housing"),
+            new LifeDomain(LifeDomainCode.of("housing"), "Huisvesting", "Housing", List.of(EVICTION)),
             LifeDomain.of("network", "Netwerk", "Network"),
             LifeDomain.of("integration", "Integratie", "Integration"),
             LifeDomain.of("social-self-reliance", "Communicatieve en sociale redzaamheid",
@@ -36,9 +46,9 @@ public final class LifeDomainCatalogs {
 
     /** The textbook need areas (behoeftengebieden, method §6). */
     public static final LifeDomainCatalog NEED_AREAS = new LifeDomainCatalog(
-        LifeDomainCatalogId.of("regiekit:need-areas"), "1", "Behoeftengebieden", "Need areas", List.of(
+        LifeDomainCatalogId.of("regiekit:need-areas"), "2", "Behoeftengebieden", "Need areas", List.of(
             LifeDomain.of("income", "Inkomen", "Income"),
-            LifeDomain.of("housing", "Huisvesting", "Housing"),
+            new LifeDomain(LifeDomainCode.of("housing"), "Huisvesting", "Housing", List.of(EVICTION)),
             LifeDomain.of("work", "Werk", "Work"),
             LifeDomain.of("physical-health", "Lichamelijke gezondheid", "Physical health"),
             LifeDomain.of("mental-health", "Geestelijke gezondheid", "Mental health"),
@@ -50,16 +60,24 @@ public final class LifeDomainCatalogs {
             LifeDomain.of("legal", "Juridische voorzieningen", "Legal provisions"),
             LifeDomain.of("education", "Onderwijs", "Education")));
 
-    /** The life domains of a domestic-violence intake (method §6). */
+    /**
+     * The life domains of a domestic-violence intake (method §6), with safety (veiligheid) and its
+     * problems threats and violence (method §1).
+     */
     public static final LifeDomainCatalog DOMESTIC_VIOLENCE = new LifeDomainCatalog(
-        LifeDomainCatalogId.of("regiekit:domestic-violence"), "1",
+        LifeDomainCatalogId.of("regiekit:domestic-violence"), "2",
         "Leefgebieden intake huiselijk geweld", "Life domains of a domestic-violence intake", List.of(
             LifeDomain.of("family", "Gezin", "Family"),
             LifeDomain.of("school", "School", "School"),
             LifeDomain.of("work", "Werk", "Work"),
             LifeDomain.of("leisure", "Vrije tijd", "Leisure"),
             LifeDomain.of("health", "Gezondheid", "Health"),
-            LifeDomain.of("finances", "Financiën", "Finances")));
+            LifeDomain.of("finances", "Financiën", "Finances"),
+            // Method §1: in domestic-violence work safety is a life domain of its own, threats and violence its
+            // problems. Added in version 2 of the catalogue.
+            new LifeDomain(LifeDomainCode.of("safety"), "Veiligheid", "Safety", List.of(
+                DomainProblem.of("threats", "Bedreiging", "Threats"),
+                DomainProblem.of("violence", "Geweld", "Violence")))));
 
     private static final LifeDomainCatalogs BUILT_IN =
         new LifeDomainCatalogs(List.of(ACTIVE_CASE_MANAGEMENT, NEED_AREAS, DOMESTIC_VIOLENCE));

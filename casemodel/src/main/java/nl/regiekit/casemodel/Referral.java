@@ -25,13 +25,15 @@ import nl.regiekit.casemodel.internal.Require;
  * @param reasons the reasons for referral, free text; never null
  * @param criteria the admission criteria met; never null
  * @param contraIndications the contra-indications found; never null
+ * @param acuteDanger acute danger reported with the referral, if any (method §1); never null
  */
 public record Referral(@NotNull LocalDate date, Optional<@Valid Referrer> referrer,
                       Optional<@Valid Introducer> introducer,
                       @Size(max = 50) List<@NotBlank @Size(max = 4000) String> signals,
                       @Size(max = 50) List<@NotBlank @Size(max = 4000) String> reasons,
                       List<@NotNull Criterion> criteria,
-                      List<@Valid ContraIndicationFound> contraIndications) {
+                      List<@Valid ContraIndicationFound> contraIndications,
+                      Optional<@Valid AcuteDanger> acuteDanger) {
 
     /** @throws NullPointerException if {@code date} or an element of a list is null */
     public Referral {
@@ -42,11 +44,22 @@ public record Referral(@NotNull LocalDate date, Optional<@Valid Referrer> referr
         reasons = Require.list(reasons);
         criteria = Require.list(criteria);
         contraIndications = Require.list(contraIndications);
+        acuteDanger = Require.optional(acuteDanger);
+    }
+
+    /**
+     * A referral without acute danger.
+     *
+     * @throws NullPointerException if {@code date} or an element of a list is null
+     */
+    public Referral(LocalDate date, Optional<Referrer> referrer, Optional<Introducer> introducer, List<String> signals,
+                    List<String> reasons, List<Criterion> criteria, List<ContraIndicationFound> contraIndications) {
+        this(date, referrer, introducer, signals, reasons, criteria, contraIndications, Optional.empty());
     }
 
     /** Without the free text: signals and reasons never reach a log line through {@code toString}. */
     @Override
     public String toString() {
-        return "Referral[date=" + date + ", criteria=" + criteria + "]";
+        return "Referral[date=" + date + ", criteria=" + criteria + ", acuteDanger=" + acuteDanger.isPresent() + "]";
     }
 }

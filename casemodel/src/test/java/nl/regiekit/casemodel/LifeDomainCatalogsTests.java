@@ -22,10 +22,25 @@ class LifeDomainCatalogsTests {
     }
 
     @Test
-    void builtInCataloguesHaveFourteenElevenAndSixDomains() {
+    void builtInCataloguesHaveFourteenElevenAndSevenDomains() {
         assertThat(LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domains()).hasSize(14);
         assertThat(LifeDomainCatalogs.NEED_AREAS.domains()).hasSize(11);
-        assertThat(LifeDomainCatalogs.DOMESTIC_VIOLENCE.domains()).hasSize(6);
+        assertThat(LifeDomainCatalogs.DOMESTIC_VIOLENCE.domains()).hasSize(7);
+    }
+
+    @Test
+    void domesticViolenceWorkHasSafetyWithThreatsAndViolenceAsProblemsOfTheirOwn() {
+        LifeDomain safety = LifeDomainCatalogs.DOMESTIC_VIOLENCE.domain(LifeDomainCode.of("safety")).orElseThrow();
+
+        assertThat(LifeDomainCatalogs.DOMESTIC_VIOLENCE.version()).isEqualTo("2");
+        assertThat(safety.name(Locale.forLanguageTag("nl"))).isEqualTo("Veiligheid");
+        assertThat(safety.problems()).extracting(p -> p.code().value()).containsExactly("threats", "violence");
+        assertThat(safety.hasProblem(ProblemCode.of("violence"))).isTrue();
+        assertThat(LifeDomainCatalogs.DOMESTIC_VIOLENCE.domain(LifeDomainCode.of("family")).orElseThrow()
+            .hasProblem(ProblemCode.of("violence"))).isFalse();
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new LifeDomain(LifeDomainCode.of("safety"),
+            "Veiligheid", "Safety", List.of(DomainProblem.of("threats", "Bedreiging", "Threats"),
+            DomainProblem.of("threats", "Dreiging", "Threat")))).satisfies(e -> assertThat(e.pointer()).isEqualTo("/problems/1/code"));
     }
 
     @Test

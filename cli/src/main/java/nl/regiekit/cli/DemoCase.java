@@ -2,6 +2,7 @@ package nl.regiekit.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.Authority;
@@ -14,6 +15,9 @@ import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.ContactAttempt;
+import nl.regiekit.casemodel.ContactKind;
+import nl.regiekit.casemodel.ContactOutcome;
 import nl.regiekit.casemodel.Criterion;
 import nl.regiekit.casemodel.Family;
 import nl.regiekit.casemodel.FamilyMember;
@@ -22,6 +26,7 @@ import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.HouseholdId;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.IntakeDecision;
+import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.Introducer;
 import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LawfulBasis;
@@ -31,6 +36,8 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.Person;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.PersonName;
+import nl.regiekit.casemodel.PracticalHelp;
+import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.Professional;
 import nl.regiekit.casemodel.ProfessionalId;
@@ -44,7 +51,10 @@ import nl.regiekit.casemodel.Role;
  * way a vendor would. Three generations (a grandmother in the extended family), parents who
  * divorced and a mother with a new partner in two households, a young person of fifteen and a
  * child of eight; four involved organisations; a consent for addiction care about the children that
- * the mother first refused and later granted. All people and numbers are invented.
+ * the mother first refused and later granted. The first phase is told too: visits, a letter and a
+ * call that went unanswered or were refused until the introducer opened the door, practical help on
+ * the spot before there was a plan, and the problem inventory agreed before execution. All people and
+ * numbers are invented.
  */
 final class DemoCase {
 
@@ -59,6 +69,15 @@ final class DemoCase {
     private static final OrganisationId YOUTH_CARE = OrganisationId.of("org-youth-care");
     private static final OrganisationId DEBT_COUNSELLING = OrganisationId.of("org-debt-counselling");
     private static final OrganisationId ADDICTION_CARE = OrganisationId.of("org-addiction-care");
+
+    /** The problems of the inventory per life domain; the other domains were gone through without problems. */
+    private static final Map<String, String> PROBLEMS = Map.of(
+        "financial-situation", "Schulden en een huurachterstand van vier maanden",
+        "housing", "Dreigende huisuitzetting; de stroom was afgesloten",
+        "children", "Noor verzuimt vaak school; de kinderen sliepen zonder eigen bed",
+        "relationships", "Spanningen tussen de ouders na de scheiding",
+        "well-being", "Alcoholgebruik van de vader",
+        "daytime-activities", "Noor gaat nauwelijks naar school");
 
     private DemoCase() {
     }
@@ -141,7 +160,40 @@ final class DemoCase {
             .recordExchange(new InformationExchange(LocalDate.of(2025, 12, 8), ADDICTION_CARE,
                 List.of(FATHER, DAUGHTER), List.of(LifeDomainCode.of("well-being"), LifeDomainCode.of("children"))))
             .advanceTo(Phase.EXECUTION, LocalDate.of(2026, 1, 12));
-        return subject;
+        return firstPhase(subject);
+    }
+
+    /**
+     * The first phase (method §1, §4): three attempts without contact, then the neighbourhood team that
+     * knows the family takes the case manager along and a follow-up appointment is made; urgent things
+     * are arranged on the spot before any plan; the problem inventory is agreed a week before execution.
+     */
+    private static Case firstPhase(Case subject) {
+        return subject
+            .recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 9, 30), ContactKind.HOME_VISIT,
+                ContactOutcome.NO_RESPONSE))
+            .recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 10, 2), ContactKind.LETTER,
+                ContactOutcome.NO_RESPONSE))
+            .recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 10, 7), ContactKind.PHONE_CALL,
+                ContactOutcome.REFUSED))
+            .recordContactAttempt(ContactAttempt.contactWithAppointment(LocalDate.of(2025, 10, 10),
+                ContactKind.THROUGH_INTRODUCER, LocalDate.of(2025, 10, 13)))
+            .recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 10, 14), LifeDomainCode.of("housing"), List.of(),
+                Optional.empty(), "Energieleverancier gebeld: de stroom is dezelfde dag weer aangesloten"))
+            .recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 10, 15),
+                LifeDomainCode.of("financial-situation"), List.of(MOTHER, PARTNER), Optional.empty(),
+                "Voedselpakketten via de voedselbank geregeld"))
+            .recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 10, 21), LifeDomainCode.of("housing"),
+                List.of(MOTHER, PARTNER), Optional.of(DEBT_COUNSELLING),
+                "Betalingsregeling voor de huurachterstand; de woningcorporatie schort de uitzetting op"))
+            .recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 10, 22), LifeDomainCode.of("children"),
+                List.of(DAUGHTER, SON), Optional.empty(), "Bedden voor Noor en Milan geregeld"))
+            .withInventory(new ProblemInventory(LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domains().stream()
+                .map(d -> new InventoryEntry(d.code(), PROBLEMS.containsKey(d.code().value()),
+                    Optional.ofNullable(PROBLEMS.get(d.code().value())),
+                    d.hasProblem(LifeDomainCatalogs.THREATENED_EVICTION) ? List.of(LifeDomainCatalogs.THREATENED_EVICTION)
+                        : List.of()))
+                .toList(), Optional.of(LocalDate.of(2026, 1, 5))));
     }
 
     private static FamilyMember member(PersonId id, String given, String familyName, LocalDate born, Gender gender,

@@ -11,6 +11,8 @@ import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casefile.RetentionPolicy;
 import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.ConsentPolicy;
+import nl.regiekit.casemodel.CriteriaSet;
+import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.genogram.GenogramPolicy;
 import nl.regiekit.plan.PlanPolicy;
@@ -34,6 +36,8 @@ import nl.regiekit.plan.monitor.MonitorPolicy;
  * @param genogram see {@link OrganisationPolicy#genogram()}; never null
  * @param consent see {@link OrganisationPolicy#consent()}; never null
  * @param retention see {@link OrganisationPolicy#retention()}; never null
+ * @param outreach see {@link OrganisationPolicy#outreach()}; never null
+ * @param criteria see {@link OrganisationPolicy#criteria()}; never null
  * @param rules see {@link OrganisationPolicy#rules()}; never null
  */
 public record PolicyDocument(@NotNull String kind, @NotNull String schemaVersion,
@@ -41,6 +45,7 @@ public record PolicyDocument(@NotNull String kind, @NotNull String schemaVersion
                              Optional<@Valid MonitorPolicy> monitoring, Optional<@Valid MeetingPolicy> meetings,
                              Optional<@Valid BalancePolicy> balance, Optional<@Valid GenogramPolicy> genogram,
                              Optional<@Valid ConsentPolicy> consent, Optional<@Valid RetentionPolicy> retention,
+                             Optional<@Valid OutreachPolicy> outreach, Optional<@Valid CriteriaSet> criteria,
                              Optional<@Valid RuleSettings> rules) implements Document {
 
     /** @throws NullPointerException if an argument is null */
@@ -55,6 +60,8 @@ public record PolicyDocument(@NotNull String kind, @NotNull String schemaVersion
         Objects.requireNonNull(genogram, "genogram");
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(outreach, "outreach");
+        Objects.requireNonNull(criteria, "criteria");
         Objects.requireNonNull(rules, "rules");
     }
 
@@ -63,7 +70,8 @@ public record PolicyDocument(@NotNull String kind, @NotNull String schemaVersion
         return new PolicyDocument(DocumentKind.POLICY.id(), DocumentKind.SCHEMA_VERSION,
             Optional.of(policy.caseManagement()), Optional.of(policy.plan()), Optional.of(policy.monitoring()),
             Optional.of(policy.meetings()), Optional.of(policy.balance()), Optional.of(policy.genogram()),
-            Optional.of(policy.consent()), Optional.of(policy.retention()), Optional.of(policy.rules()));
+            Optional.of(policy.consent()), Optional.of(policy.retention()), Optional.of(policy.outreach()),
+            Optional.of(policy.criteria()), Optional.of(policy.rules()));
     }
 
     /** The policy: the sections given here, and the method's defaults for those left out. */
@@ -72,6 +80,6 @@ public record PolicyDocument(@NotNull String kind, @NotNull String schemaVersion
         return new OrganisationPolicy(caseManagement.orElse(d.caseManagement()), plan.orElse(d.plan()),
             monitoring.orElse(d.monitoring()), meetings.orElse(d.meetings()), balance.orElse(d.balance()),
             genogram.orElse(d.genogram()), consent.orElse(d.consent()), retention.orElse(d.retention()),
-            rules.orElse(d.rules()));
+            outreach.orElse(d.outreach()), criteria.orElse(d.criteria()), rules.orElse(d.rules()));
     }
 }

@@ -23,6 +23,7 @@ import nl.regiekit.casemodel.LifeDomainCatalogId;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.ProblemCode;
 import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.RecordCreators;
@@ -61,6 +62,7 @@ public final class RegiekitModule extends SimpleModule {
         ConsentId.class, ConsentId::new,
         ProfessionalId.class, ProfessionalId::new,
         LifeDomainCode.class, LifeDomainCode::new,
+        ProblemCode.class, ProblemCode::new,
         LifeDomainCatalogId.class, LifeDomainCatalogId::new);
 
     /** The identifier types of the plan module. */

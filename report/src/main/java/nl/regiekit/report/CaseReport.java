@@ -30,6 +30,8 @@ import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.svg.BalanceSvg;
 import nl.regiekit.balance.svg.SelfRelianceSvg;
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.Outreach;
+import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Household;
@@ -310,13 +312,42 @@ public final class CaseReport {
                 subject.referral().referrer().ifPresent(r -> facts.add(fact("case.referrer",
                     r.organisation() + " (" + texts.of(r.kind()) + ")")));
                 facts.add(fact("case.signals", String.join("; ", subject.referral().signals())));
+                subject.referral().acuteDanger().ifPresent(danger -> facts.add(fact("case.acuteDanger",
+                    texts.get("case.acuteDanger.value", danger.date().toString(),
+                        danger.atRisk().isEmpty() ? "-" : names(danger.atRisk())))));
             }
             facts.add(fact("case.catalog", catalog.map(c -> "en".equals(locale.getLanguage()) ? c.nameEn()
                 : c.nameNl()).orElse(subject.catalog().value())));
             subject.team().caseManager().ifPresent(p -> facts.add(fact("team.caseManager", p.name())));
             subject.team().youthWorker().ifPresent(p -> facts.add(fact("team.youthWorker", p.name())));
             subject.team().buddy().ifPresent(p -> facts.add(fact("team.buddy", p.name())));
-            return new ReportModel.Summary(facts, timeline(), family(), organisations(), consents());
+            return new ReportModel.Summary(facts, timeline(), family(), organisations(), consents(),
+                subject.outreach().map(this::outreach));
+        }
+
+        /** The outreach up to the report's date, cut to what the view shows. */
+        private ReportModel.OutreachPart outreach(Outreach recorded) {
+            List<ReportModel.AttemptRow> attempts = visible.contactAttempts().stream()
+                .filter(a -> !a.date().isAfter(date))
+                .map(a -> new ReportModel.AttemptRow(a.date().toString(), texts.of(a.kind()), texts.of(a.outcome()),
+                    a.followUpAppointment().map(LocalDate::toString).orElse("-"))).toList();
+            String followUp = visible.mayShowFamily()
+                ? recorded.followUpAppointment().map(LocalDate::toString).orElse("-") : "-";
+            List<ReportModel.InventoryRow> inventory = visible.inventory().stream()
+                .map(e -> new ReportModel.InventoryRow(domain(e.domain()), e.problem(), e.description().orElse("-")))
+                .toList();
+            String agreed = recorded.inventory().flatMap(ProblemInventory::agreed).filter(d -> !d.isAfter(date))
+                .map(LocalDate::toString).orElse("-");
+            return new ReportModel.OutreachPart(attempts, followUp, practicalHelp(date), inventory, agreed);
+        }
+
+        /** The practical help the view shows, given on or before {@code until}. */
+        private List<ReportModel.HelpRow> practicalHelp(LocalDate until) {
+            return visible.practicalHelp().stream().filter(h -> !h.date().isAfter(until))
+                .map(h -> new ReportModel.HelpRow(h.date().toString(), domain(h.domain()),
+                    h.members().isEmpty() ? texts.get("consents.everyone") : names(h.members()),
+                    h.organisation().map(this::organisationName).orElseGet(() -> texts.get("help.caseManager")),
+                    h.action())).toList();
         }
 
         private List<ReportModel.PhaseSpan> timeline() {
@@ -377,7 +408,8 @@ public final class CaseReport {
                     consent.scope().about().isEmpty() ? texts.get("consents.everyone") : names(consent.scope().about()),
                     consent.scope().domains().isEmpty() ? texts.get("consents.allDomains")
                         : domains(consent.scope().domains()),
-                    texts.of(consent.basis()), consent.statusOn(date).map(texts::of).orElse("-"), history));
+                    texts.of(consent.basis()) + consent.form().map(f -> " (" + texts.of(f) + ")").orElse(""),
+                    consent.statusOn(date).map(texts::of).orElse("-"), history));
             }
             return rows;
         }
@@ -418,7 +450,8 @@ public final class CaseReport {
         }
 
         private ReportModel.WhoDoesWhatTable whoDoesWhat(PlanShown shown) {
-            WhoDoesWhat matrix = WhoDoesWhat.of(shown.goals(), shown.trajectories(), visible.namedMembers());
+            WhoDoesWhat matrix = WhoDoesWhat.of(shown.goals(), shown.trajectories(), visible.practicalHelp(),
+                visible.namedMembers());
             if (matrix.cells().isEmpty()) {
                 return new ReportModel.WhoDoesWhatTable(List.of(), List.of());
             }
@@ -430,7 +463,9 @@ public final class CaseReport {
                             + e.trajectory().map(t -> " (" + t.value() + e.status().map(s -> ", " + texts.of(s))
                                 .orElse("") + ")").orElse("")
                             + (e.goals().isEmpty() ? "" : " " + e.goals().stream().map(GoalId::value)
-                                .collect(Collectors.joining(", ", "[", "]"))))
+                                .collect(Collectors.joining(", ", "[", "]")))
+                            + (e.practicalHelp().isEmpty() ? "" : " " + texts.get("whoDoesWhat.help",
+                                e.practicalHelp().stream().map(LocalDate::toString).collect(Collectors.joining(", ")))))
                         .collect(Collectors.joining("; "))).orElse("-"))
                     .toList()));
             }
@@ -479,6 +514,7 @@ public final class CaseReport {
                     continue;
                 }
                 Evaluation latest = evaluations.get(evaluations.size() - 1);
+                boolean first = evaluations.size() == 1;
                 PlanContent evaluated = plan.version(latest.planVersion()).content();
                 parts.add(new ReportModel.EvaluationPart(texts.of(latest.kind()), latest.date(), plan.id().value(),
                     latest.planVersion(), latest.scores().stream().map((GoalScore score) -> new ReportModel.ScoreRow(
@@ -486,7 +522,7 @@ public final class CaseReport {
                         score.goal().value(), texts.of(score.attainment()),
                         String.valueOf(score.attainment().score()))).toList(),
                     latest.endTerms().stream().map((EndTermScore s) -> new ReportModel.EndTermRow(texts.of(s.term()),
-                        texts.of(s.result()))).toList()));
+                        texts.of(s.result()))).toList(), first ? practicalHelp(latest.date()) : List.of()));
             }
             return parts;
         }

@@ -40,9 +40,35 @@ record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, bo
      * @param family the members the view may name
      * @param organisations the organisations the view may show
      * @param consents the consents the view may show
+     * @param outreach the outreach before there is a plan, if the case records it
      */
     record Summary(List<Fact> facts, List<PhaseSpan> timeline, List<MemberRow> family,
-                   List<OrganisationRow> organisations, List<ConsentRow> consents) {
+                   List<OrganisationRow> organisations, List<ConsentRow> consents, Optional<OutreachPart> outreach) {
+    }
+
+    /**
+     * Outreach before there is a plan (method §1, §4 phases 1 and 2), as far as the view may show it.
+     *
+     * @param attempts the contact attempts up to the report's date
+     * @param followUp the date of the first follow-up appointment, or "-"
+     * @param help the practical help on the spot up to the report's date
+     * @param inventory the problem inventory per life domain
+     * @param agreed the date the family agreed on the inventory, or "-"
+     */
+    record OutreachPart(List<AttemptRow> attempts, String followUp, List<HelpRow> help, List<InventoryRow> inventory,
+                        String agreed) {
+    }
+
+    /** One contact attempt. */
+    record AttemptRow(String date, String kind, String outcome, String followUp) {
+    }
+
+    /** One piece of practical help on the spot: when, on which domain, for whom, who did it, what. */
+    record HelpRow(String date, String domain, String members, String who, String action) {
+    }
+
+    /** One life domain of the problem inventory. */
+    record InventoryRow(String domain, boolean problem, String description) {
     }
 
     /** A labelled fact of the case. */
@@ -141,9 +167,12 @@ record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, bo
     record YouthDomainRow(String domain, String situation, String goals, String familyGoals) {
     }
 
-    /** The latest evaluation of one plan. */
+    /**
+     * The latest evaluation of one plan; when it is the plan's first, with the practical help given on
+     * the spot up to its date, which that evaluation looks back on (method §4, §12).
+     */
     record EvaluationPart(String kind, LocalDate date, String planId, int planVersion, List<ScoreRow> scores,
-                          List<EndTermRow> endTerms) {
+                          List<EndTermRow> endTerms, List<HelpRow> practicalHelp) {
     }
 
     /** The attainment of one goal. */

@@ -8,6 +8,8 @@ import java.util.function.IntPredicate;
 import nl.regiekit.report.ReportModel.AgreementRow;
 import nl.regiekit.report.ReportModel.BalancePart;
 import nl.regiekit.report.ReportModel.EvaluationPart;
+import nl.regiekit.report.ReportModel.HelpRow;
+import nl.regiekit.report.ReportModel.OutreachPart;
 import nl.regiekit.report.ReportModel.PhaseSpan;
 import nl.regiekit.report.ReportModel.PicturePart;
 import nl.regiekit.report.ReportModel.PlanInForce;
@@ -95,7 +97,29 @@ final class ReportWriter {
             .map(c -> List.of(c.organisation(), c.givenBy(), c.about(), c.domains(), c.basis(), c.status(),
                 c.history())).toList());
         limitedNote("consents.own");
+        summary.outreach().ifPresent(this::outreach);
         html.endSection();
+    }
+
+    /** Before the plan: the contact attempts, the practical help on the spot and the problem inventory. */
+    private void outreach(OutreachPart outreach) {
+        html.element("h3", texts.get("outreach"));
+        table("outreach.attempts.caption", List.of("outreach.date", "outreach.kind", "outreach.outcome",
+            "outreach.followUp"), outreach.attempts().stream()
+            .map(a -> List.of(a.date(), a.kind(), a.outcome(), a.followUp())).toList());
+        html.element("p", texts.get("outreach.firstAppointment", outreach.followUp()));
+        helpTable(outreach.help());
+        table("outreach.inventory.caption", List.of("domain", "situation.problem", "outreach.problems"),
+            outreach.inventory().stream().map(e -> List.of(e.domain(), texts.get(e.problem() ? "yes" : "no"),
+                e.description())).toList());
+        html.element("p", texts.get("outreach.agreed", outreach.agreed()));
+        limitedNote("outreach.limited");
+    }
+
+    private void helpTable(List<HelpRow> help) {
+        table("outreach.help.caption", List.of("outreach.date", "domain", "organisations.members", "outreach.who",
+            "outreach.action"), help.stream().map(h -> List.of(h.date(), h.domain(), h.members(), h.who(),
+            h.action())).toList());
     }
 
     private void timeline(List<PhaseSpan> phases) {
@@ -203,6 +227,9 @@ final class ReportWriter {
             if (!latest.endTerms().isEmpty()) {
                 table("endTerms.caption", List.of("endTerm", "endTerm.result"),
                     latest.endTerms().stream().map(s -> List.of(s.term(), s.result())).toList());
+            }
+            if (!latest.practicalHelp().isEmpty()) {
+                helpTable(latest.practicalHelp());
             }
         }
         if (model.evaluations().isEmpty()) {

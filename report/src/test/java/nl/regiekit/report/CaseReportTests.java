@@ -25,11 +25,19 @@ import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.plan.monitor.MonitorCodes;
+import nl.regiekit.casemodel.AcuteDanger;
+import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ConsentId;
+import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.LawfulBasis;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
@@ -245,6 +253,32 @@ class CaseReportTests {
         assertThat(section(before, "summary")).contains("Alcoholgebruik van de vader", "Dennis Bakker");
         assertThat(after).contains("Verslavingszorg Noord").doesNotContain("Alcoholgebruik van de vader")
             .doesNotContain("Dennis");
+    }
+
+    @Test
+    void showsAcuteDangerWhereTheWholeFamilyMayBeShownAndTheFormOfAConsent() throws IOException {
+        CaseFile file = file(read(demoText()));
+        Case c = file.subject();
+        Referral r = c.referral();
+        Referral danger = new Referral(r.date(), r.referrer(), r.introducer(), r.signals(), r.reasons(), r.criteria(),
+            r.contraIndications(), Optional.of(new AcuteDanger(r.date(), List.of(PersonId.of("p-mother")))));
+        Case subject = new Case(c.id(), c.catalog(), c.family(), danger, c.decisions(), c.phases(), c.model(), c.team(),
+            c.organisations(), c.consents(), c.exchanges(), c.outreach())
+            .recordConsent(new Consent(ConsentId.of("c-oral"), ADDICTION_CARE, PersonId.of("p-father"),
+                new ConsentScope(List.of(PersonId.of("p-father")), List.of()), LawfulBasis.CONSENT,
+                List.of(new ConsentChange(DATE.minusDays(3), ConsentStatus.GRANTED)), Optional.empty(),
+                Optional.of(ConsentForm.ORAL)));
+        CaseFile marked = new CaseFile(subject, file.plans(), file.assessments(), file.selfReliance(), file.genogram(),
+            file.sociogram(), file.ecogram(), file.meetings());
+        CaseReport report = builder().build();
+
+        String full = section(report.write(CaseFileView.full(marked, DATE), List.of()), "summary");
+        String limited = report.write(CaseFileView.forOrganisation(marked, ADDICTION_CARE, DATE,
+            LifeDomainCatalogs.load()), List.of());
+
+        assertThat(full).contains("Acuut gevaar", "gemeld op 2025-09-01; in gevaar: Samira El Amrani",
+            "toestemming (mondeling)");
+        assertThat(limited).doesNotContain("Acuut gevaar").contains("toestemming (mondeling)");
     }
 
     @Test

@@ -46,6 +46,20 @@ public final class CaseCodes {
     public static final FindingCode UNKNOWN_LIFE_DOMAIN = FindingCode.of("CASE-UNKNOWN-LIFE-DOMAIN", Severity.ERROR);
     /** Information exchanged without consent or other lawful basis (method §11). */
     public static final FindingCode EXCHANGE_WITHOUT_CONSENT = FindingCode.of("CASE-EXCHANGE-WITHOUT-CONSENT", Severity.ERROR);
+    /** The contact phase ended without a problem inventory (method §4 phase 2). */
+    public static final FindingCode INVENTORY_MISSING = FindingCode.of("CASE-INVENTORY-MISSING", Severity.WARNING);
+    /** The contact phase ended with a life domain left out of the problem inventory (method §4 phase 2). */
+    public static final FindingCode INVENTORY_INCOMPLETE = FindingCode.of("CASE-INVENTORY-INCOMPLETE", Severity.WARNING);
+    /** The contact phase ended before the family agreed on the problem inventory (method §4 phase 2). */
+    public static final FindingCode INVENTORY_NOT_AGREED = FindingCode.of("CASE-INVENTORY-NOT-AGREED", Severity.WARNING);
+    /** A problem the case's catalogue does not name on that life domain (method §1, §6). */
+    public static final FindingCode UNKNOWN_PROBLEM = FindingCode.of("CASE-UNKNOWN-PROBLEM", Severity.ERROR);
+    /** A consent given orally only: the method asks for a signed statement (method §11). */
+    public static final FindingCode CONSENT_NOT_SIGNED = FindingCode.of("CASE-CONSENT-NOT-SIGNED", Severity.WARNING);
+    /** A recorded admission criterion the case does not meet (method §3). */
+    public static final FindingCode CRITERION_NOT_MET = FindingCode.of("CASE-CRITERION-NOT-MET", Severity.WARNING);
+    /** A recorded admission criterion the organisation's criteria set does not admit on (method §3). */
+    public static final FindingCode CRITERION_OUTSIDE_SET = FindingCode.of("CASE-CRITERION-OUTSIDE-SET", Severity.INFO);
 
     private CaseCodes() {
     }
@@ -68,7 +82,9 @@ public final class CaseCodes {
                 INTRODUCER_NO_AFTERCARE, DECLINED_WITHOUT_HANDOVER, PHASE_SKIPPED, PHASE_FIRST_NOT_INTRODUCTION,
                 PHASE_TRANSITION_NOT_ALLOWED,
                 PHASE_BEFORE_ACCEPTANCE, NO_CASE_MANAGER, YOUTH_WORKER_WITHOUT_YOUNG_PERSON, YOUNG_PERSON_AGE,
-                FAMILY_NO_PARENT, FAMILY_NO_CHILD, UNKNOWN_CATALOG, UNKNOWN_LIFE_DOMAIN, EXCHANGE_WITHOUT_CONSENT);
+                FAMILY_NO_PARENT, FAMILY_NO_CHILD, UNKNOWN_CATALOG, UNKNOWN_LIFE_DOMAIN, EXCHANGE_WITHOUT_CONSENT,
+                INVENTORY_MISSING, INVENTORY_INCOMPLETE, INVENTORY_NOT_AGREED, UNKNOWN_PROBLEM,
+                CONSENT_NOT_SIGNED, CRITERION_NOT_MET, CRITERION_OUTSIDE_SET);
         }
     }
 }

@@ -1,22 +1,34 @@
 package nl.regiekit.casemodel.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ContraIndicationFound;
+import nl.regiekit.casemodel.CriteriaSet;
+import nl.regiekit.casemodel.Criterion;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.InformationExchange;
+import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.IntakeDecision;
+import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
+import nl.regiekit.casemodel.Outreach;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.CasePolicy;
+import nl.regiekit.casemodel.ProblemCode;
+import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
@@ -30,15 +42,29 @@ public final class CaseRules {
 
     private final CasePolicy policy;
     private final LifeDomainCatalogs catalogs;
+    private final CriteriaSet criteria;
 
     /**
+     * Rules that judge admission criteria under {@link CriteriaSet#REGIONAL}.
+     *
      * @param policy the organisation's policy
      * @param catalogs the life-domain catalogues a case may use
      * @throws NullPointerException if an argument is null
      */
     public CaseRules(CasePolicy policy, LifeDomainCatalogs catalogs) {
+        this(policy, catalogs, CriteriaSet.REGIONAL);
+    }
+
+    /**
+     * @param policy the organisation's policy
+     * @param catalogs the life-domain catalogues a case may use
+     * @param criteria the admission criteria the organisation works with
+     * @throws NullPointerException if an argument is null
+     */
+    public CaseRules(CasePolicy policy, LifeDomainCatalogs catalogs, CriteriaSet criteria) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
+        this.criteria = Objects.requireNonNull(criteria, "criteria");
     }
 
     /** Rules with the default policy and the built-in catalogues. */
@@ -55,11 +81,14 @@ public final class CaseRules {
         Objects.requireNonNull(subject, "subject");
         List<Finding> findings = new ArrayList<>();
         referral(subject, findings);
+        criteria(subject, findings);
         family(subject, findings);
         phases(subject, findings);
         team(subject, findings);
         lifeDomains(subject, findings);
+        consents(subject, findings);
         exchanges(subject, findings);
+        inventory(subject, findings);
         return List.copyOf(findings);
     }
 
@@ -86,6 +115,26 @@ public final class CaseRules {
         if (decision.orElse(null) instanceof IntakeDecision.Declined declined && declined.handover().isEmpty()) {
             findings.add(Finding.about(CaseCodes.DECLINED_WITHOUT_HANDOVER,
                 Pointer.of("decisions", subject.decisions().size() - 1), subject.id()));
+        }
+    }
+
+    /**
+     * Method §3: a recorded criterion the organisation does not admit on, and one the case can be seen
+     * not to meet ({@link ReferralCriteria#derive}).
+     */
+    private void criteria(Case subject, List<Finding> findings) {
+        List<Criterion> recorded = subject.referral().criteria();
+        Map<Criterion, Boolean> derived = ReferralCriteria.derive(subject, criteria, catalogs.find(subject.catalog()));
+        for (int i = 0; i < recorded.size(); i++) {
+            Criterion criterion = recorded.get(i);
+            String pointer = Pointer.of("referral", "criteria", i);
+            if (!criteria.admits(criterion)) {
+                findings.add(Finding.about(CaseCodes.CRITERION_OUTSIDE_SET, pointer, subject.id(), criterion,
+                    criteria.id()));
+            } else if (Boolean.FALSE.equals(derived.get(criterion))) {
+                findings.add(Finding.about(CaseCodes.CRITERION_NOT_MET, pointer, subject.id(), criterion,
+                    criteria.id()));
+            }
         }
     }
 
@@ -163,13 +212,76 @@ public final class CaseRules {
             knownDomains(catalog.get(), subject.exchanges().get(i).domains(),
                 Pointer.of("exchanges", i, "domains"), findings);
         }
+        Outreach outreach = subject.outreachOrNone();
+        for (int i = 0; i < outreach.practicalHelp().size(); i++) {
+            knownDomains(catalog.get(), List.of(outreach.practicalHelp().get(i).domain()),
+                Pointer.of("outreach", "practicalHelp", i, "domain"), findings, false);
+        }
+        List<InventoryEntry> inventoried = outreach.inventory().map(ProblemInventory::domains).orElse(List.of());
+        for (int i = 0; i < inventoried.size(); i++) {
+            InventoryEntry entry = inventoried.get(i);
+            knownDomains(catalog.get(), List.of(entry.domain()),
+                Pointer.of("outreach", "inventory", "domains", i, "domain"), findings, false);
+            Optional<LifeDomain> domain = catalog.get().domain(entry.domain());
+            for (int j = 0; j < entry.problems().size(); j++) {
+                ProblemCode problem = entry.problems().get(j);
+                if (domain.isPresent() && !domain.get().hasProblem(problem)) {
+                    findings.add(Finding.of(CaseCodes.UNKNOWN_PROBLEM,
+                        Pointer.of("outreach", "inventory", "domains", i, "problems", j), problem, entry.domain(),
+                        catalog.get().id()));
+                }
+            }
+        }
     }
 
     private static void knownDomains(LifeDomainCatalog catalog, List<LifeDomainCode> codes, String pointer,
                                      List<Finding> findings) {
+        knownDomains(catalog, codes, pointer, findings, true);
+    }
+
+    /** With {@code indexed}, the pointer names the list and each code's index is appended. */
+    private static void knownDomains(LifeDomainCatalog catalog, List<LifeDomainCode> codes, String pointer,
+                                     List<Finding> findings, boolean indexed) {
         for (int j = 0; j < codes.size(); j++) {
             if (!catalog.contains(codes.get(j))) {
-                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, pointer + "/" + j, codes.get(j), catalog.id()));
+                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, indexed ? pointer + "/" + j : pointer,
+                    codes.get(j), catalog.id()));
+            }
+        }
+    }
+
+    /**
+     * Method §4 phase 2: the contact phase ends when the problem inventory per life domain is complete
+     * and agreed. Read only for a case that records its outreach, on the day it entered execution.
+     */
+    private void inventory(Case subject, List<Finding> findings) {
+        Optional<LocalDate> execution = subject.phases().stream().filter(c -> c.phase() == Phase.EXECUTION)
+            .map(PhaseChange::since).findFirst();
+        if (subject.outreach().isEmpty() || execution.isEmpty()) {
+            return;
+        }
+        Optional<ProblemInventory> inventory = subject.outreach().get().inventory();
+        if (inventory.isEmpty()) {
+            findings.add(Finding.about(CaseCodes.INVENTORY_MISSING, "/outreach", subject.id(), subject.id()));
+            return;
+        }
+        catalogs.find(subject.catalog()).ifPresent(catalog -> inventory.get().missing(catalog).forEach(domain ->
+            findings.add(Finding.about(CaseCodes.INVENTORY_INCOMPLETE, "/outreach/inventory/domains", domain,
+                domain))));
+        if (inventory.get().agreed().filter(d -> !d.isAfter(execution.get())).isEmpty()) {
+            findings.add(Finding.about(CaseCodes.INVENTORY_NOT_AGREED, "/outreach/inventory/agreed", subject.id(),
+                subject.id()));
+        }
+    }
+
+    /** Method §11: a signed consent statement is needed; an oral consent is recorded and its signature asked. */
+    private void consents(Case subject, List<Finding> findings) {
+        for (int i = 0; i < subject.consents().size(); i++) {
+            Consent consent = subject.consents().get(i);
+            boolean oral = consent.form().filter(f -> f == ConsentForm.ORAL).isPresent();
+            if (consent.basis() == LawfulBasis.CONSENT && oral) {
+                findings.add(Finding.about(CaseCodes.CONSENT_NOT_SIGNED, Pointer.of("consents", i, "form"),
+                    consent.id(), consent.id(), consent.organisation()));
             }
         }
     }

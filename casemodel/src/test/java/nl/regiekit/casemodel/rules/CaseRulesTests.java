@@ -35,15 +35,22 @@ import nl.regiekit.casemodel.AcmeLifeDomainCatalogProvider;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.ContactAttempt;
+import nl.regiekit.casemodel.ContactKind;
+import nl.regiekit.casemodel.ContactOutcome;
 import nl.regiekit.casemodel.ContraIndication;
 import nl.regiekit.casemodel.ContraIndicationFound;
+import nl.regiekit.casemodel.CriteriaSet;
+import nl.regiekit.casemodel.CriteriaSetId;
 import nl.regiekit.casemodel.Family;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.IntakeDecision;
+import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.Introducer;
 import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LawfulBasis;
@@ -56,6 +63,8 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.CasePolicy;
+import nl.regiekit.casemodel.ProblemCode;
+import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.SampleFamilies;
@@ -444,6 +453,118 @@ class CaseRulesTests {
             "CASE-REFERRAL-NO-REFERRER", "CASE-ACCEPTED-WITHOUT-CRITERIA", "CASE-INTRODUCER-NO-AFTERCARE",
             "CASE-PHASE-SKIPPED", "CASE-NO-CASE-MANAGER");
         assertThat(check(subject).get(0).message(Locale.forLanguageTag("nl"))).startsWith("De aanmelding heeft geen");
+    }
+
+    /** The case in execution with a problem inventory of these domains of its catalogue, agreed on {@code agreed}. */
+    private static Case withInventory(int domains, Optional<LocalDate> agreed) {
+        List<InventoryEntry> entries = LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domains().stream().limit(domains)
+            .map(d -> new InventoryEntry(d.code(), true, Optional.empty(),
+                d.hasProblem(LifeDomainCatalogs.THREATENED_EVICTION) ? List.of(LifeDomainCatalogs.THREATENED_EVICTION)
+                    : List.of()))
+            .toList();
+        return inExecution().withInventory(new ProblemInventory(entries, agreed));
+    }
+
+    @Test
+    @Breaks("CASE-INVENTORY-MISSING")
+    void reportsExecutionWithoutAProblemInventoryWhenOutreachIsRecorded() {
+        Case subject = inExecution().recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 3, 18),
+            ContactKind.HOME_VISIT, ContactOutcome.NO_RESPONSE));
+
+        assertOnly(check(subject), CaseCodes.INVENTORY_MISSING, "/outreach");
+        assertThat(check(inExecution())).as("a case that records no outreach").isEmpty();
+    }
+
+    @Test
+    @Breaks("CASE-INVENTORY-INCOMPLETE")
+    void reportsEachLifeDomainLeftOutOfTheInventoryAtExecution() {
+        List<Finding> findings = check(withInventory(13, Optional.of(EXECUTION_DATE)));
+
+        Finding finding = assertOnly(findings, CaseCodes.INVENTORY_INCOMPLETE, "/outreach/inventory/domains");
+        assertThat(finding.subject()).contains("justice");
+        assertThat(check(withInventory(14, Optional.of(EXECUTION_DATE)))).isEmpty();
+        assertThat(check(withInventory(14, Optional.of(EXECUTION_DATE)).withInventory(new ProblemInventory(
+            List.of(new InventoryEntry(LifeDomainCode.of("safety-x"), true, Optional.empty())), Optional.empty()))))
+            .extracting(Finding::code, Finding::pointer)
+            .contains(tuple("CASE-UNKNOWN-LIFE-DOMAIN", "/outreach/inventory/domains/0/domain"));
+    }
+
+    @Test
+    @Breaks("CASE-INVENTORY-NOT-AGREED")
+    void reportsExecutionBeforeTheFamilyAgreedOnTheInventory() {
+        assertOnly(check(withInventory(14, Optional.of(EXECUTION_DATE.plusDays(1)))), CaseCodes.INVENTORY_NOT_AGREED,
+            "/outreach/inventory/agreed");
+        assertOnly(check(withInventory(14, Optional.empty())), CaseCodes.INVENTORY_NOT_AGREED,
+            "/outreach/inventory/agreed");
+    }
+
+    @Test
+    @Breaks("CASE-UNKNOWN-PROBLEM")
+    void reportsAProblemTheCatalogueDoesNotNameOnThatDomain() {
+        Case domesticViolence = new Case(inExecution().id(), LifeDomainCatalogs.DOMESTIC_VIOLENCE.id(),
+            inExecution().family(), inExecution().referral(), inExecution().decisions(), List.of(),
+            inExecution().model(), inExecution().team(), List.of(), List.of(), List.of());
+        InventoryEntry safety = new InventoryEntry(LifeDomainCode.of("safety"), true, Optional.empty(),
+            List.of(ProblemCode.of("violence"), ProblemCode.of("stalking")));
+
+        // The sample's recorded criteria are not judged here: only the problem is.
+        Finding finding = assertOnly(check(domesticViolence.withInventory(new ProblemInventory(List.of(safety),
+            Optional.empty()))).stream().filter(f -> !f.code().startsWith("CASE-CRITERION")).toList(),
+            CaseCodes.UNKNOWN_PROBLEM, "/outreach/inventory/domains/0/problems/1");
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo(
+            "Problem stalking is not listed on life domain safety in life-domain catalogue regiekit:domestic-violence.");
+    }
+
+    @Test
+    @Breaks("CASE-CONSENT-NOT-SIGNED")
+    void reportsAConsentGivenOrallyOnly() {
+        Consent oral = new Consent(ConsentId.of("consent-oral"), SCHOOL_SOCIAL_WORK, MOTHER,
+            new ConsentScope(List.of(CHILD), List.of(CHILDREN)), LawfulBasis.CONSENT,
+            List.of(new ConsentChange(CONTACT_DATE, ConsentStatus.GRANTED)), Optional.empty(),
+            Optional.of(ConsentForm.ORAL));
+        Consent written = new Consent(ConsentId.of("consent-written"), SCHOOL_SOCIAL_WORK, MOTHER,
+            new ConsentScope(List.of(CHILD), List.of(CHILDREN)), LawfulBasis.CONSENT,
+            List.of(new ConsentChange(CONTACT_DATE, ConsentStatus.GRANTED)), Optional.empty(),
+            Optional.of(ConsentForm.WRITTEN));
+        Case subject = inExecution().recordConsent(oral).recordConsent(written);
+
+        Finding finding = assertOnly(check(subject), CaseCodes.CONSENT_NOT_SIGNED,
+            "/consents/" + (subject.consents().size() - 2) + "/form");
+        assertThat(finding.subject()).contains("consent-oral");
+    }
+
+    @Test
+    @Breaks("CASE-CRITERION-NOT-MET")
+    void reportsARecordedCriterionTheCaseCanBeSeenNotToMeet() {
+        // Four organisations were involved on the referral date: too few for a set that counts on five.
+        CriteriaSet five = new CriteriaSet(CriteriaSetId.of("acme:five"), CriteriaSet.REGIONAL.criteria(), 5, 2, 4,
+            Optional.empty());
+
+        Finding finding = assertOnly(new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn(), five)
+            .check(inExecution()), CaseCodes.CRITERION_NOT_MET, "/referral/criteria/0");
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Admission criterion THREE_OR_MORE_ORGANISATIONS is recorded, but the "
+            + "case does not meet it under criteria set acme:five.");
+        // Four organisations were: met. Before any organisation is registered nothing is derived.
+        assertThat(check(inExecution())).isEmpty();
+        assertThat(check(SampleFamilies.referredCase())).isEmpty();
+        // An inventory with problems on one domain and no threatened eviction judges two more recorded criteria.
+        Case oneDomain = inExecution().withInventory(new ProblemInventory(List.of(
+            new InventoryEntry(CHILDREN, true, Optional.empty())), Optional.of(EXECUTION_DATE)));
+        assertThat(check(oneDomain)).filteredOn(f -> f.code().equals("CASE-CRITERION-NOT-MET"))
+            .extracting(Finding::pointer).containsExactly("/referral/criteria/1", "/referral/criteria/3");
+    }
+
+    @Test
+    @Breaks("CASE-CRITERION-OUTSIDE-SET")
+    void reportsARecordedCriterionOutsideTheOrganisationsCriteriaSet() {
+        CaseRules domesticViolence = new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn(),
+            CriteriaSet.DOMESTIC_VIOLENCE);
+
+        assertThat(domesticViolence.check(inExecution())).extracting(Finding::code, Finding::pointer).containsExactly(
+            tuple("CASE-CRITERION-OUTSIDE-SET", "/referral/criteria/0"),
+            tuple("CASE-CRITERION-OUTSIDE-SET", "/referral/criteria/1"),
+            tuple("CASE-CRITERION-OUTSIDE-SET", "/referral/criteria/3"));
+        assertThat(domesticViolence.check(inExecution()).get(0).severity()).isEqualTo(Severity.INFO);
     }
 
     @Test

@@ -18,12 +18,18 @@ import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.ContactAttempt;
+import nl.regiekit.casemodel.CriteriaSet;
+import nl.regiekit.casemodel.IntakeDecision;
 import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.Outreach;
+import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.Professional;
 import nl.regiekit.casemodel.ProfessionalId;
+import nl.regiekit.casemodel.ResponseClock;
 import nl.regiekit.casemodel.Team;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.plan.Agreement;
@@ -43,8 +49,10 @@ import org.slf4j.LoggerFactory;
  * that need attention: the plan due, the interim evaluation due, a partner meeting due in
  * coordination of care, the intensive period past its length or hours, coordination of care past its
  * length, agreements overdue or broken, trajectories waiting too long, consents expiring or withdrawn
- * while the organisation is still involved, and the number of organisations not falling in
- * coordination of care; across cases, a professional's caseload over policy. A signal is raised
+ * while the organisation is still involved, the number of organisations not falling in
+ * coordination of care, and, before there is contact with the family, contact overdue or attempts
+ * stopped (from the {@link OutreachPolicy}), and, under a {@link CriteriaSet} with a clock (domestic
+ * violence), contact, adequate help and the end of first help, each by its deadline in working days; across cases, a professional's caseload over policy. A signal is raised
  * {@link MonitorPolicy#notice()} before its due date as information. Every period comes from the
  * policy's sections ({@link CasePolicy}, {@link PlanPolicy}, {@link MeetingPolicy}, {@link MonitorPolicy}),
  * and each signal names the policy key behind it ({@link Signal#rule()}); the organisation's
@@ -60,6 +68,8 @@ public final class Monitor {
     private final MeetingPolicy meetings;
     private final MonitorPolicy policy;
     private final RuleSettings settings;
+    private final OutreachPolicy outreach;
+    private final CriteriaSet criteria;
 
     private Monitor(Builder builder) {
         this.rules = builder.casePolicy;
@@ -67,6 +77,8 @@ public final class Monitor {
         this.meetings = builder.meetingPolicy;
         this.policy = builder.monitorPolicy;
         this.settings = builder.ruleSettings;
+        this.outreach = builder.outreachPolicy;
+        this.criteria = builder.criteria;
     }
 
     /** A monitor with the method's defaults. */
@@ -203,8 +215,12 @@ public final class Monitor {
 
         void run() {
             Optional<Phase> phase = subject.phaseOn(on);
+            criteria.clock().ifPresent(clock -> clock(clock, phase));
             if (phase.isEmpty()) {
                 return;
+            }
+            if (phase.get() == Phase.INTRODUCTION || phase.get() == Phase.CONTACT_AND_MOTIVATION) {
+                contact();
             }
             if (phase.get().isIntensive()) {
                 planDue();
@@ -224,6 +240,63 @@ public final class Monitor {
         private void due(LocalDate due, Period notice, Function<LocalDate, Signal> signal) {
             if (!on.isBefore(due.minus(notice))) {
                 signals.add(signal.apply(due));
+            }
+        }
+
+        /**
+         * Method §1, §4 phase 1: while no attempt has reached the family, contact is due a policy period
+         * after the introduction began, and the next attempt a policy interval after the last. Read only
+         * for a case that records its outreach.
+         */
+        private void contact() {
+            Optional<LocalDate> start = firstEntered(subject, Phase.INTRODUCTION);
+            Optional<Outreach> recorded = subject.outreach();
+            if (start.isEmpty() || recorded.isEmpty() || recorded.get().firstContactOn(on).isPresent()) {
+                return;
+            }
+            Period within = outreach.contactWithin();
+            long attempts = recorded.get().attempts().stream().filter(a -> !a.date().isAfter(on)).count();
+            due(start.get().plus(within), policy.notice(), d -> Signal.of(MonitorCodes.NO_CONTACT, on, d, caseId,
+                subject.id(), "outreach.contactWithin=" + within, subject.id(), within, attempts));
+            Period interval = outreach.attemptInterval();
+            LocalDate last = recorded.get().lastAttemptOn(on).map(ContactAttempt::date).orElse(start.get());
+            due(last.plus(interval), Period.ZERO, d -> Signal.of(MonitorCodes.CONTACT_ATTEMPTS_STOPPED, on, d,
+                caseId, subject.id(), "outreach.attemptInterval=" + interval, subject.id(), interval));
+        }
+
+        /**
+         * Method §3, domestic violence: from the report (the referral date), contact within the clock's
+         * working days, adequate help (practical help on the spot or a plan) within its working days, and
+         * first help by the case manager at most its period after the introduction began. Nothing is due
+         * for a declined referral or a case past the intensive period.
+         */
+        private void clock(ResponseClock clock, Optional<Phase> phase) {
+            boolean declined = subject.decision().filter(IntakeDecision.Declined.class::isInstance).isPresent();
+            if (declined || subject.referral().date().isAfter(on) || phase.filter(p -> !p.isIntensive()).isPresent()) {
+                return;
+            }
+            LocalDate report = subject.referral().date();
+            Outreach recorded = subject.outreachOrNone();
+            String rule = "criteria." + criteria.id() + ".clock";
+            if (recorded.firstContactOn(on).isEmpty()) {
+                int days = clock.contactWorkingDays();
+                LocalDate due = clock.plusWorkingDays(report, days);
+                due(due, Period.ZERO, d -> Signal.of(MonitorCodes.VIOLENCE_CONTACT_DUE, on, d, caseId, subject.id(),
+                    rule + ".contactWorkingDays=" + days, subject.id(), days));
+            }
+            boolean helped = recorded.practicalHelp().stream().anyMatch(h -> !h.date().isAfter(on))
+                || watched.plans().stream().anyMatch(p -> !p.first().date().isAfter(on));
+            if (!helped) {
+                int days = clock.helpWorkingDays();
+                LocalDate due = clock.plusWorkingDays(report, days);
+                due(due, Period.ZERO, d -> Signal.of(MonitorCodes.VIOLENCE_HELP_DUE, on, d, caseId, subject.id(),
+                    rule + ".helpWorkingDays=" + days, subject.id(), days));
+            }
+            Optional<LocalDate> start = firstEntered(subject, Phase.INTRODUCTION).filter(d -> !d.isAfter(on));
+            if (start.isPresent() && phase.filter(p -> p.isIntensive() && p != Phase.CLOSING_AND_EVALUATION).isPresent()) {
+                Period max = clock.firstHelpMax();
+                due(start.get().plus(max), policy.notice(), d -> Signal.of(MonitorCodes.VIOLENCE_FIRST_HELP_OVER, on,
+                    d, caseId, subject.id(), rule + ".firstHelpMax=" + max, subject.id(), max));
             }
         }
 
@@ -379,6 +452,8 @@ public final class Monitor {
         private MeetingPolicy meetingPolicy = MeetingPolicy.DEFAULTS;
         private MonitorPolicy monitorPolicy = MonitorPolicy.DEFAULTS;
         private RuleSettings ruleSettings = RuleSettings.DEFAULTS;
+        private OutreachPolicy outreachPolicy = OutreachPolicy.DEFAULTS;
+        private CriteriaSet criteria = CriteriaSet.REGIONAL;
 
         private Builder() {
         }
@@ -404,6 +479,21 @@ public final class Monitor {
         /** The monitoring section: the notice periods and the review of the organisations involved. */
         public Builder monitorPolicy(MonitorPolicy value) {
             this.monitorPolicy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The outreach section: how soon contact must be made, how often attempts follow (method §1, §4). */
+        public Builder outreachPolicy(OutreachPolicy value) {
+            this.outreachPolicy = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * The admission criteria the organisation works with; when the set has a clock (domestic violence,
+         * method §3), each of its deadlines is signalled. Default {@link CriteriaSet#REGIONAL}.
+         */
+        public Builder criteria(CriteriaSet value) {
+            this.criteria = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -39,6 +39,16 @@ public final class MonitorCodes {
     public static final FindingCode CASELOAD_OVER = FindingCode.of("SIGNAL-CASELOAD-OVER", Severity.WARNING);
     /** The number of organisations not falling in coordination of care (method §4). */
     public static final FindingCode ORGANISATIONS_NOT_FALLING = FindingCode.of("SIGNAL-ORGANISATIONS-NOT-FALLING", Severity.WARNING);
+    /** No contact made with the family within the policy period (method §1, §4 phase 1). */
+    public static final FindingCode NO_CONTACT = FindingCode.of("SIGNAL-NO-CONTACT", Severity.WARNING);
+    /** Contact attempts stopped before contact was made (method §1: keep coming back). */
+    public static final FindingCode CONTACT_ATTEMPTS_STOPPED = FindingCode.of("SIGNAL-CONTACT-ATTEMPTS-STOPPED", Severity.WARNING);
+    /** Domestic violence: contact within the clock's working days of the report (method §3). */
+    public static final FindingCode VIOLENCE_CONTACT_DUE = FindingCode.of("SIGNAL-VIOLENCE-CONTACT-DUE", Severity.ERROR);
+    /** Domestic violence: adequate help started within the clock's working days of the report (method §3). */
+    public static final FindingCode VIOLENCE_HELP_DUE = FindingCode.of("SIGNAL-VIOLENCE-HELP-DUE", Severity.ERROR);
+    /** Domestic violence: first help by the case manager past the clock's period (method §3). */
+    public static final FindingCode VIOLENCE_FIRST_HELP_OVER = FindingCode.of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", Severity.WARNING);
 
     private MonitorCodes() {
     }
@@ -47,7 +57,8 @@ public final class MonitorCodes {
     public static List<FindingCode> all() {
         return List.of(PLAN_DUE, INTERIM_EVALUATION_DUE, PARTNER_MEETING_DUE, INTENSIVE_PERIOD_OVER,
             INTENSIVE_HOURS_OVER, CARE_COORDINATION_OVER, AGREEMENT_OVERDUE, TRAJECTORY_WAITING, CONSENT_EXPIRING,
-            CONSENT_WITHDRAWN, CASELOAD_OVER, ORGANISATIONS_NOT_FALLING);
+            CONSENT_WITHDRAWN, CASELOAD_OVER, ORGANISATIONS_NOT_FALLING, NO_CONTACT, CONTACT_ATTEMPTS_STOPPED,
+            VIOLENCE_CONTACT_DUE, VIOLENCE_HELP_DUE, VIOLENCE_FIRST_HELP_OVER);
     }
 
     /** The catalogue of these codes, for {@link FindingCatalog#all()}. */

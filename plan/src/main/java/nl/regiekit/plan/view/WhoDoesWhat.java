@@ -2,6 +2,7 @@ package nl.regiekit.plan.view;
 
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.plan.Goal;
 import nl.regiekit.plan.GoalId;
@@ -27,10 +29,12 @@ import nl.regiekit.plan.TrajectoryStatus;
 
 /**
  * "Who does what" (wie doet wat, method §5 and §7): a matrix of family members by life domains
- * holding, in each cell, the organisations working there with their trajectory or the goals they
- * are responsible for or contributed. Built from one version of the plan: open trajectories, and
- * active goals with an organisation responsible or contributing (a goal for the system fills the
- * row of every member). Identifiers only, so the matrix may be printed and logged. Immutable and
+ * holding, in each cell, the organisations working there with their trajectory, the goals they
+ * are responsible for or contributed, and the practical help on the spot they gave before the plan
+ * (method §1, §4). Built from one version of the plan: open trajectories, and active goals with an
+ * organisation responsible or contributing (a goal for the system fills the row of every member),
+ * with the case's practical help given by an organisation (help for the whole family fills every
+ * row; help the case manager gave in person has no organisation and is not in this matrix). Identifiers only, so the matrix may be printed and logged. Immutable and
  * thread-safe.
  *
  * @param members the rows, in order; never null
@@ -64,16 +68,17 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
     }
 
     /**
-     * One organisation's work in a cell: a trajectory it provides, or the goals it is responsible
-     * for or contributed.
+     * One organisation's work in a cell: a trajectory it provides, the goals it is responsible
+     * for or contributed, or the practical help it gave on the spot.
      *
      * @param organisation the organisation; never null
      * @param trajectory its trajectory here, if it provides one; never null
      * @param status the trajectory's status, if it provides one; never null
      * @param goals the goals it works on here; never null
+     * @param practicalHelp the dates it gave practical help here, oldest first; never null
      */
     public record Entry(@NotNull OrganisationId organisation, Optional<TrajectoryId> trajectory,
-                        Optional<TrajectoryStatus> status, List<GoalId> goals) {
+                        Optional<TrajectoryStatus> status, List<GoalId> goals, List<LocalDate> practicalHelp) {
 
         /** @throws NullPointerException if {@code organisation} is null */
         public Entry {
@@ -81,15 +86,19 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
             trajectory = Require.optional(trajectory);
             status = Require.optional(status);
             goals = Require.list(goals);
+            practicalHelp = Require.list(practicalHelp);
         }
 
-        /** The entry as text: {@code org (trajectory STATUS) [goal, goal]}. */
+        /** The entry as text: {@code org (trajectory STATUS) [goal, goal] help [date, date]}. */
         public String text() {
             StringBuilder text = new StringBuilder(organisation.value());
             trajectory.ifPresent(t -> text.append(" (").append(t.value())
                 .append(status.map(s -> " " + s).orElse("")).append(')'));
             if (!goals.isEmpty()) {
                 text.append(" ").append(goals);
+            }
+            if (!practicalHelp.isEmpty()) {
+                text.append(" help ").append(practicalHelp);
             }
             return text.toString();
         }
@@ -102,7 +111,8 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
      * @throws NullPointerException if an argument is null
      */
     public static WhoDoesWhat of(Case subject, PlanContent content) {
-        return of(content, subject.family().members().stream().map(FamilyMember::id).toList());
+        return of(content.goals(), content.trajectories(), subject.outreachOrNone().practicalHelp(),
+            subject.family().members().stream().map(FamilyMember::id).toList());
     }
 
     /**
@@ -123,9 +133,23 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
      * @throws NullPointerException if an argument is null
      */
     public static WhoDoesWhat of(List<Goal> goals, List<Trajectory> trajectories, List<PersonId> members) {
+        return of(goals, trajectories, List.of(), members);
+    }
+
+    /**
+     * The matrix of these goals, trajectories and practical help (a case's, or the part of it that a
+     * view shows), with {@code members} as the first rows; other members named in them follow in order
+     * of first appearance. A goal for the system and help for the whole family fill the rows of all of
+     * them; help the case manager gave in person is left out.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static WhoDoesWhat of(List<Goal> goals, List<Trajectory> trajectories, List<PracticalHelp> help,
+                                 List<PersonId> members) {
         Set<PersonId> rows = new LinkedHashSet<>(members);
         trajectories.forEach(t -> rows.add(t.member()));
         goals.forEach(g -> rows.addAll(g.members()));
+        help.stream().filter(h -> h.organisation().isPresent()).forEach(h -> rows.addAll(h.members()));
         Map<PersonId, Map<LifeDomainCode, Map<OrganisationId, EntryBuilder>>> grid = new LinkedHashMap<>();
         Set<LifeDomainCode> columns = new LinkedHashSet<>();
         for (Trajectory t : trajectories) {
@@ -152,6 +176,16 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
                             .add(goal.id());
                     }
                 }
+            }
+        }
+        for (PracticalHelp given : help) {
+            if (given.organisation().isEmpty()) {
+                continue;
+            }
+            columns.add(given.domain());
+            for (PersonId member : given.members().isEmpty() ? rows : given.members()) {
+                cell(grid, member, given.domain()).computeIfAbsent(given.organisation().get(), EntryBuilder::new)
+                    .practicalHelp.add(given.date());
             }
         }
         List<Cell> cells = new ArrayList<>();
@@ -234,6 +268,7 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
         private TrajectoryId trajectory;
         private TrajectoryStatus status;
         private final List<GoalId> goals = new ArrayList<>();
+        private final List<LocalDate> practicalHelp = new ArrayList<>();
 
         EntryBuilder(OrganisationId organisation) {
             this.organisation = organisation;
@@ -241,7 +276,7 @@ public record WhoDoesWhat(List<PersonId> members, List<LifeDomainCode> domains, 
 
         Entry build() {
             return new Entry(organisation, Optional.ofNullable(trajectory), Optional.ofNullable(status),
-                goals.stream().distinct().toList());
+                goals.stream().distinct().toList(), practicalHelp);
         }
     }
 }

@@ -20,12 +20,21 @@ import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.ContactAttempt;
+import nl.regiekit.casemodel.ContactKind;
+import nl.regiekit.casemodel.ContactOutcome;
+import nl.regiekit.casemodel.CriteriaSet;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.Outreach;
+import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.finding.RuleSettings;
+import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementId;
+import nl.regiekit.plan.AgreementSource;
 import nl.regiekit.plan.AgreementStatus;
 import nl.regiekit.plan.Evaluation;
 import nl.regiekit.plan.EvaluationId;
@@ -277,6 +286,147 @@ class MonitorTests {
             LocalDate.of(2026, 4, 20)))).isEmpty();
         assertThat(of("SIGNAL-ORGANISATIONS-NOT-FALLING", MONITOR.signals(inCoordination(), List.of(plan()),
             LocalDate.of(2026, 3, 1)))).isEmpty();
+    }
+
+    /** The case in its introduction (from 20 January 2025), with these contact attempts recorded. */
+    private static Case inIntroduction(ContactAttempt... attempts) {
+        Outreach outreach = Outreach.NONE;
+        for (ContactAttempt attempt : attempts) {
+            outreach = outreach.withAttempt(attempt);
+        }
+        return inIntroduction(Optional.of(outreach));
+    }
+
+    private static Case inIntroduction(Optional<Outreach> outreach) {
+        Case full = inExecution();
+        return new Case(full.id(), full.catalog(), full.family(), full.referral(), full.decisions(),
+            full.phases().subList(0, 1), full.model(), full.team(), full.organisations(), full.consents(), List.of(),
+            outreach);
+    }
+
+    @Test
+    void signalsNoContactWithinThePolicyPeriodAfterTheIntroductionBegan() {
+        Case unanswered = inIntroduction(ContactAttempt.of(LocalDate.of(2025, 1, 21), ContactKind.HOME_VISIT,
+                ContactOutcome.NO_RESPONSE),
+            ContactAttempt.of(LocalDate.of(2025, 2, 24), ContactKind.LETTER, ContactOutcome.NO_RESPONSE));
+
+        assertThat(of("SIGNAL-NO-CONTACT", MONITOR.signals(unanswered, List.of(), LocalDate.of(2025, 2, 1))))
+            .isEmpty();
+        assertThat(of("SIGNAL-NO-CONTACT", MONITOR.signals(unanswered, List.of(), LocalDate.of(2025, 2, 20))))
+            .singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 3, 3));
+                assertThat(s.severity()).isEqualTo(Severity.INFO);
+                assertThat(s.rule()).isEqualTo("outreach.contactWithin=P42D");
+                assertThat(s.message(Locale.ENGLISH)).endsWith("; 1 attempts made no contact.");
+            });
+        assertThat(of("SIGNAL-NO-CONTACT", MONITOR.signals(unanswered, List.of(), LocalDate.of(2025, 3, 3))))
+            .singleElement().extracting(Signal::severity).isEqualTo(Severity.WARNING);
+        Case opened = unanswered.recordContactAttempt(ContactAttempt.contactWithAppointment(LocalDate.of(2025, 3, 4),
+            ContactKind.HOME_VISIT, LocalDate.of(2025, 3, 11)));
+        assertThat(of("SIGNAL-NO-CONTACT", MONITOR.signals(opened, List.of(), LocalDate.of(2025, 3, 5)))).isEmpty();
+        Monitor patient = Monitor.builder().outreachPolicy(new OutreachPolicy(Period.ofWeeks(10),
+            Period.ofWeeks(2))).build();
+        assertThat(of("SIGNAL-NO-CONTACT", patient.signals(unanswered, List.of(), LocalDate.of(2025, 3, 3))))
+            .isEmpty();
+    }
+
+    @Test
+    void signalsContactAttemptsThatStoppedBeforeContactWasMade() {
+        Case unanswered = inIntroduction(ContactAttempt.of(LocalDate.of(2025, 1, 21), ContactKind.HOME_VISIT,
+            ContactOutcome.NO_RESPONSE), ContactAttempt.of(LocalDate.of(2025, 1, 28), ContactKind.PHONE_CALL,
+            ContactOutcome.REFUSED));
+
+        assertThat(of("SIGNAL-CONTACT-ATTEMPTS-STOPPED", MONITOR.signals(unanswered, List.of(),
+            LocalDate.of(2025, 2, 10)))).isEmpty();
+        assertThat(of("SIGNAL-CONTACT-ATTEMPTS-STOPPED", MONITOR.signals(unanswered, List.of(),
+            LocalDate.of(2025, 2, 20)))).singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 2, 11));
+                assertThat(s.severity()).isEqualTo(Severity.WARNING);
+                assertThat(s.rule()).isEqualTo("outreach.attemptInterval=P14D");
+            });
+        Case backAgain = unanswered.recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 2, 18),
+            ContactKind.LETTER, ContactOutcome.NO_RESPONSE));
+        assertThat(of("SIGNAL-CONTACT-ATTEMPTS-STOPPED", MONITOR.signals(backAgain, List.of(),
+            LocalDate.of(2025, 2, 20)))).isEmpty();
+    }
+
+    @Test
+    void watchesOutreachOnlyForACaseThatRecordsItAndOnlyBeforeExecution() {
+        Case unrecorded = inIntroduction(Optional.empty());
+        Case executing = inExecution().recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 1, 21),
+            ContactKind.HOME_VISIT, ContactOutcome.NO_RESPONSE));
+
+        assertThat(MONITOR.signals(unrecorded, List.of(), LocalDate.of(2025, 4, 1)))
+            .extracting(Signal::code).doesNotContain("SIGNAL-NO-CONTACT", "SIGNAL-CONTACT-ATTEMPTS-STOPPED");
+        assertThat(MONITOR.signals(executing, List.of(plan()), LocalDate.of(2025, 9, 1)))
+            .extracting(Signal::code).doesNotContain("SIGNAL-NO-CONTACT", "SIGNAL-CONTACT-ATTEMPTS-STOPPED");
+    }
+
+    private static final Monitor VIOLENCE = Monitor.builder().criteria(CriteriaSet.DOMESTIC_VIOLENCE).build();
+
+    @Test
+    void signalsContactWithinTwoWorkingDaysOfTheReportUnderTheDomesticViolenceClock() {
+        // Reported on Monday 6 January 2025: contact is due on Wednesday 8 January.
+        Case reported = inIntroduction(Optional.of(Outreach.NONE));
+
+        assertThat(of("SIGNAL-VIOLENCE-CONTACT-DUE", VIOLENCE.signals(reported, List.of(), LocalDate.of(2025, 1, 7))))
+            .isEmpty();
+        assertThat(of("SIGNAL-VIOLENCE-CONTACT-DUE", VIOLENCE.signals(reported, List.of(), LocalDate.of(2025, 1, 8))))
+            .singleElement().satisfies(s -> {
+                assertThat(s.severity()).isEqualTo(Severity.ERROR);
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 1, 8));
+                assertThat(s.rule()).isEqualTo("criteria.domestic-violence.clock.contactWorkingDays=2");
+            });
+        Case reached = reported.recordContactAttempt(ContactAttempt.of(LocalDate.of(2025, 1, 8), ContactKind.HOME_VISIT,
+            ContactOutcome.CONTACT_MADE));
+        assertThat(of("SIGNAL-VIOLENCE-CONTACT-DUE", VIOLENCE.signals(reached, List.of(), LocalDate.of(2025, 1, 9))))
+            .isEmpty();
+        assertThat(of("SIGNAL-VIOLENCE-CONTACT-DUE", MONITOR.signals(reported, List.of(), LocalDate.of(2025, 1, 9))))
+            .as("regional practice has no clock").isEmpty();
+    }
+
+    @Test
+    void signalsAdequateHelpWithinThreeWorkingDaysOfTheReport() {
+        Case reported = inIntroduction(Optional.of(Outreach.NONE));
+
+        assertThat(of("SIGNAL-VIOLENCE-HELP-DUE", VIOLENCE.signals(reported, List.of(), LocalDate.of(2025, 1, 10))))
+            .singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 1, 9));
+                assertThat(s.message(Locale.ENGLISH)).contains("within 3 working days");
+            });
+        Case helped = reported.recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 1, 9), SamplePlans.HOUSING,
+            List.of(), Optional.empty(), "Opvangplek geregeld"));
+        assertThat(of("SIGNAL-VIOLENCE-HELP-DUE", VIOLENCE.signals(helped, List.of(), LocalDate.of(2025, 1, 10))))
+            .isEmpty();
+    }
+
+    @Test
+    void signalsFirstHelpByTheCaseManagerPastThreeMonths() {
+        // The introduction began on 20 January 2025; first help ends by 20 April.
+        assertThat(of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", VIOLENCE.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 6, 1)))).singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 4, 20));
+                assertThat(s.severity()).isEqualTo(Severity.WARNING);
+                assertThat(s.rule()).isEqualTo("criteria.domestic-violence.clock.firstHelpMax=P3M");
+            });
+        assertThat(of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", VIOLENCE.signals(inExecution(), List.of(plan()),
+            LocalDate.of(2025, 4, 1)))).isEmpty();
+        assertThat(of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", VIOLENCE.signals(inCoordination(), List.of(plan()),
+            LocalDate.of(2025, 11, 1)))).isEmpty();
+    }
+
+    @Test
+    void monitorsAnAgreementMadeElsewhereLikeTheRest() {
+        // A release condition of the father's probation, taken into the plan so that it is monitored.
+        Agreement condition = new Agreement(AgreementId.of("a-probation"), Optional.empty(), Optional.empty(),
+            Optional.of(LocalDate.of(2025, 6, 1)), AgreementSource.JUSTICE_CONDITION, SamplePlans.PLAN_DATE,
+            AgreementStatus.OPEN);
+        HelpPlan withCondition = HelpPlan.draft(SamplePlans.PLAN_ID, SamplePlans.CASE_ID, SamplePlans.PLAN_DATE,
+            SamplePlans.CASE_MANAGER, SamplePlans.firstContent().withAgreement(condition));
+
+        assertThat(of("SIGNAL-AGREEMENT-OVERDUE", MONITOR.signals(inExecution(), List.of(withCondition),
+            LocalDate.of(2025, 6, 10)))).extracting(Signal::subject).contains("a-probation");
+        assertThat(List.of(AgreementSource.values())).contains(AgreementSource.OTHER_PROVIDER);
     }
 
     @Test

@@ -11,10 +11,13 @@ import static nl.regiekit.plan.SamplePlans.YOUTH_CARE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.SamplePlans;
 import nl.regiekit.plan.TrajectoryId;
@@ -35,13 +38,13 @@ class WhoDoesWhatTests {
     void putsTheProviderAndTrajectoryInTheCell() {
         assertThat(matrix.cell(YOUTH, DAYTIME)).hasValueSatisfying(cell -> assertThat(cell.entries())
             .containsExactly(new WhoDoesWhat.Entry(YOUTH_CARE, Optional.of(TrajectoryId.of("t-school")),
-                Optional.of(TrajectoryStatus.RUNNING), List.of(SamplePlans.SCHOOL))));
+                Optional.of(TrajectoryStatus.RUNNING), List.of(SamplePlans.SCHOOL), List.of())));
         assertThat(matrix.cell(FATHER, SamplePlans.WELL_BEING)).hasValueSatisfying(cell ->
             assertThat(cell.entries().get(0).text()).isEqualTo("org-addiction (t-gambling WAITING) [g-gambling]"));
         // Debt counselling is responsible for the debts goal of both parents, with a trajectory for the mother only.
         assertThat(matrix.cell(FATHER, FINANCES)).hasValueSatisfying(cell -> assertThat(cell.entries())
             .containsExactly(new WhoDoesWhat.Entry(DEBT, Optional.empty(), Optional.empty(),
-                List.of(GoalId.of("g-debts")))));
+                List.of(GoalId.of("g-debts")), List.of())));
         assertThat(matrix.cell(SamplePlans.CHILD, DAYTIME)).isEmpty();
     }
 
@@ -68,5 +71,25 @@ class WhoDoesWhatTests {
         WhoDoesWhat alone = WhoDoesWhat.of(SamplePlans.firstContent(), List.of(PersonId.of("p-other")));
 
         assertThat(alone.members()).containsExactly(PersonId.of("p-other"), MOTHER, YOUTH, FATHER);
+    }
+
+    @Test
+    void countsPracticalHelpGivenByAnOrganisationButNotTheCaseManagerInPerson() {
+        Case subject = SamplePlans.caseInExecution()
+            .recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 1, 22), SamplePlans.HOUSING, List.of(),
+                Optional.of(DEBT), "Energie weer aangesloten"))
+            .recordPracticalHelp(new PracticalHelp(LocalDate.of(2025, 1, 23), SamplePlans.CHILDREN,
+                List.of(SamplePlans.CHILD), Optional.empty(), "Bedden geregeld"));
+
+        WhoDoesWhat withHelp = WhoDoesWhat.of(subject, SamplePlans.firstContent());
+
+        // Help for the whole family fills every row; the case manager's own help has no organisation.
+        assertThat(withHelp.cell(SamplePlans.CHILD, SamplePlans.HOUSING)).hasValueSatisfying(cell ->
+            assertThat(cell.entries()).containsExactly(new WhoDoesWhat.Entry(DEBT, Optional.empty(), Optional.empty(),
+                List.of(), List.of(LocalDate.of(2025, 1, 22)))));
+        assertThat(withHelp.cell(MOTHER, SamplePlans.HOUSING)).hasValueSatisfying(cell ->
+            assertThat(cell.entries().get(0).text()).endsWith("help [2025-01-22]"));
+        assertThat(withHelp.domains()).doesNotContain(SamplePlans.CHILDREN);
+        assertThat(matrix.cell(SamplePlans.CHILD, SamplePlans.HOUSING)).isEmpty();
     }
 }
