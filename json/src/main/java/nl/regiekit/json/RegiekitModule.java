@@ -16,6 +16,7 @@ import nl.regiekit.balance.selfreliance.InstrumentId;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.ConsentId;
+import nl.regiekit.casemodel.CriteriaSetId;
 import nl.regiekit.casemodel.HouseholdId;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.IntakeDecision;
@@ -63,7 +64,8 @@ public final class RegiekitModule extends SimpleModule {
         ProfessionalId.class, ProfessionalId::new,
         LifeDomainCode.class, LifeDomainCode::new,
         ProblemCode.class, ProblemCode::new,
-        LifeDomainCatalogId.class, LifeDomainCatalogId::new);
+        LifeDomainCatalogId.class, LifeDomainCatalogId::new,
+        CriteriaSetId.class, CriteriaSetId::new);
 
     /** The identifier types of the plan module. */
     private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> PLAN_IDENTIFIERS =
