@@ -12,6 +12,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 
 import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.casemodel.finding.Severity;
@@ -19,6 +20,7 @@ import nl.regiekit.plan.PlanPolicy;
 import nl.regiekit.plan.rules.PlanCodes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -139,6 +141,28 @@ class PolicyDocumentTests {
 
         assertThat(silenced.validate(bytes(root)).findings()).extracting(Finding::code, Finding::severity)
             .containsExactly(tuple("SCHEMA-UNKNOWN-FIELD", Severity.ERROR));
+    }
+
+    @Test
+    void thePlanRulesJudgeWhoMayConsentByThePolicysAges() {
+        ObjectNode root = (ObjectNode) SampleDocuments.TREES.readTree(SampleDocuments.demoCaseFileBytes());
+        ArrayNode consents = SampleDocuments.array(root, "/case/consents");
+        for (int i = 0; i < consents.size(); i++) {
+            if (consents.get(i).get("id").asString().equals("c-school-noor")) {
+                consents.remove(i);
+                break;
+            }
+        }
+        LocalDate day = LocalDate.of(2026, 4, 20);
+        OrganisationPolicy later = OrganisationPolicy.DEFAULTS.withConsent(new ConsentPolicy(16, 16, 18));
+
+        // Noor is 15: by default she consents together with her mother, so her mother's consent alone is not enough;
+        // under a policy in which a child consents only from 16, her mother's is.
+        assertThat(on(day, OrganisationPolicy.DEFAULTS).validate(bytes(root)).findings())
+            .filteredOn(f -> f.code().equals("PLAN-CONTRIBUTION-WITHOUT-CONSENT")).isNotEmpty()
+            .allSatisfy(f -> assertThat(f.values()).contains("org-school-social-work", "p-daughter"));
+        assertThat(on(day, later).validate(bytes(root)).findings())
+            .filteredOn(f -> f.code().equals("PLAN-CONTRIBUTION-WITHOUT-CONSENT")).isEmpty();
     }
 
     private static Validation on(LocalDate day, OrganisationPolicy policy) {
