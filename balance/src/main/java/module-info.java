@@ -16,8 +16,5 @@ module nl.regiekit.balance {
     opens nl.regiekit.balance to tools.jackson.databind, org.hibernate.validator;
     opens nl.regiekit.balance.selfreliance to tools.jackson.databind, org.hibernate.validator;
 
-    uses nl.regiekit.balance.FactorCatalogProvider;
-    uses nl.regiekit.balance.selfreliance.InstrumentProvider;
-
     provides nl.regiekit.casemodel.finding.FindingCatalog with nl.regiekit.balance.BalanceCodes.Catalog;
 }

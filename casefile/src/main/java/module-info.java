@@ -14,4 +14,10 @@ module nl.regiekit.casefile {
     // The JSON binding (Jackson) and Jakarta Validation (Hibernate Validator) read the records reflectively;
     // no other module may.
     opens nl.regiekit.casefile to tools.jackson.databind, org.hibernate.validator;
+
+    // RegiekitConfig.discover(), the one place that looks for an application's catalogues and rules.
+    uses nl.regiekit.casemodel.LifeDomainCatalogProvider;
+    uses nl.regiekit.balance.FactorCatalogProvider;
+    uses nl.regiekit.balance.selfreliance.InstrumentProvider;
+    uses nl.regiekit.casefile.RuleProvider;
 }

@@ -21,7 +21,6 @@ module nl.regiekit.casemodel {
     opens nl.regiekit.casemodel to tools.jackson.databind, org.hibernate.validator;
     opens nl.regiekit.casemodel.finding to tools.jackson.databind, org.hibernate.validator;
 
-    uses nl.regiekit.casemodel.LifeDomainCatalogProvider;
     uses nl.regiekit.casemodel.finding.FindingCatalog;
 
     provides nl.regiekit.casemodel.finding.FindingCatalog

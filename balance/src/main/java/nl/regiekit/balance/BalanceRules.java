@@ -47,10 +47,10 @@ public final class BalanceRules {
         this.lifeDomains = Objects.requireNonNull(lifeDomains, "lifeDomains");
     }
 
-    /** Rules with the default policy, the catalogues and instruments found by {@code load()}. */
+    /** Rules with the default policy and the built-in catalogues and instruments. */
     public static BalanceRules defaults() {
-        return new BalanceRules(BalancePolicy.DEFAULTS, FactorCatalogs.load(), Instruments.load(),
-            LifeDomainCatalogs.load());
+        return new BalanceRules(BalancePolicy.DEFAULTS, FactorCatalogs.builtIn(), Instruments.builtIn(),
+            LifeDomainCatalogs.builtIn());
     }
 
     /** The scoring these rules suggest routes with. */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.regiekit.balance.internal.Registry;
+import nl.regiekit.casemodel.internal.Registry;
 
 /**
  * The factor catalogues known to an application: {@link #DEFAULT} built in, and any an
@@ -102,15 +102,6 @@ public final class FactorCatalogs {
     /** The built-in catalogue only. */
     public static FactorCatalogs builtIn() {
         return BUILT_IN;
-    }
-
-    /**
-     * The built-in catalogue and those of every {@link FactorCatalogProvider} found by {@link java.util.ServiceLoader}.
-     *
-     * @throws IllegalArgumentException if two catalogues share an identifier
-     */
-    public static FactorCatalogs load() {
-        return new FactorCatalogs(BUILT_IN.registry.loading(FactorCatalogProvider.class, FactorCatalogProvider::catalogs));
     }
 
     /**

@@ -40,16 +40,6 @@ class FactorCatalogsTests {
     }
 
     @Test
-    void loadsAnOrganisationsOwnCatalogueThroughTheServiceLoader() {
-        FactorCatalogs loaded = FactorCatalogs.load();
-
-        assertThat(loaded.all()).extracting(FactorCatalog::id)
-            .containsExactly(FactorCatalogs.DEFAULT.id(), AcmeFactorCatalogProvider.ACME.id());
-        assertThat(loaded.find(FactorCatalogId.of("acme:factors"))).map(FactorCatalog::version).contains("2024.2");
-        assertThat(FactorCatalogs.builtIn().find(FactorCatalogId.of("acme:factors"))).isEmpty();
-    }
-
-    @Test
     void refusesTwoCataloguesWithOneIdentifier() {
         assertThatIllegalArgumentException().isThrownBy(() -> FactorCatalogs.builtIn().with(FactorCatalogs.DEFAULT));
     }

@@ -1,12 +1,9 @@
 package nl.regiekit.casemodel;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
+
+import nl.regiekit.casemodel.internal.Registry;
 
 /**
  * The life-domain catalogues known to an application: the three of method §6 built in, and any
@@ -79,39 +76,22 @@ public final class LifeDomainCatalogs {
                 DomainProblem.of("threats", "Bedreiging", "Threats"),
                 DomainProblem.of("violence", "Geweld", "Violence")))));
 
-    private static final LifeDomainCatalogs BUILT_IN =
-        new LifeDomainCatalogs(List.of(ACTIVE_CASE_MANAGEMENT, NEED_AREAS, DOMESTIC_VIOLENCE));
+    private static final LifeDomainCatalogs BUILT_IN = new LifeDomainCatalogs(
+        new Registry<>(List.of(ACTIVE_CASE_MANAGEMENT, NEED_AREAS, DOMESTIC_VIOLENCE), LifeDomainCatalog::id));
 
-    private final Map<LifeDomainCatalogId, LifeDomainCatalog> byId;
-    private final List<LifeDomainCatalog> order;
+    private final Registry<LifeDomainCatalogId, LifeDomainCatalog> registry;
 
-    private LifeDomainCatalogs(Collection<LifeDomainCatalog> catalogs) {
-        Map<LifeDomainCatalogId, LifeDomainCatalog> map = new LinkedHashMap<>();
-        for (LifeDomainCatalog catalog : catalogs) {
-            if (map.putIfAbsent(catalog.id(), catalog) != null) {
-                throw new IllegalArgumentException("two catalogues with identifier " + catalog.id());
-            }
-        }
-        this.byId = Map.copyOf(map);
-        this.order = List.copyOf(map.values());
-    }
-
-    /** The three built-in catalogues only. */
-    public static LifeDomainCatalogs builtIn() {
-        return BUILT_IN;
+    private LifeDomainCatalogs(Registry<LifeDomainCatalogId, LifeDomainCatalog> registry) {
+        this.registry = registry;
     }
 
     /**
-     * The built-in catalogues and those of every {@link LifeDomainCatalogProvider} found by
-     * {@link ServiceLoader}.
-     *
-     * @throws IllegalArgumentException if two catalogues share an identifier
+     * The three built-in catalogues only. An application adds its own with {@link #with}; the catalogues
+     * of {@link LifeDomainCatalogProvider}s are found by {@code RegiekitConfig.discover()} of module
+     * {@code casefile}, and nowhere else.
      */
-    public static LifeDomainCatalogs load() {
-        List<LifeDomainCatalog> all = new ArrayList<>(BUILT_IN.all());
-        ServiceLoader.load(LifeDomainCatalogProvider.class, LifeDomainCatalogProvider.class.getClassLoader())
-            .forEach(provider -> all.addAll(provider.catalogs()));
-        return new LifeDomainCatalogs(all);
+    public static LifeDomainCatalogs builtIn() {
+        return BUILT_IN;
     }
 
     /**
@@ -120,18 +100,16 @@ public final class LifeDomainCatalogs {
      * @throws IllegalArgumentException if two catalogues share an identifier
      */
     public LifeDomainCatalogs with(LifeDomainCatalog... more) {
-        List<LifeDomainCatalog> all = new ArrayList<>(order);
-        all.addAll(List.of(more));
-        return new LifeDomainCatalogs(all);
+        return new LifeDomainCatalogs(registry.with(List.of(more)));
     }
 
     /** The catalogue with this identifier, if known. */
     public Optional<LifeDomainCatalog> find(LifeDomainCatalogId id) {
-        return Optional.ofNullable(byId.get(id));
+        return registry.find(id);
     }
 
     /** All catalogues, built-in first. */
     public List<LifeDomainCatalog> all() {
-        return order;
+        return registry.all();
     }
 }

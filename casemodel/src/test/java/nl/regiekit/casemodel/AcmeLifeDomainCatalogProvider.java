@@ -3,8 +3,8 @@ package nl.regiekit.casemodel;
 import java.util.List;
 
 /**
- * A vendor's own catalogue, declared in {@code META-INF/services} of the test class path so
- * that {@link LifeDomainCatalogs#load()} can be seen to find it. Fictional organisation.
+ * A vendor's own catalogue, as a provider supplies it (module {@code casefile} tests that
+ * {@code RegiekitConfig.discover()} finds such a provider). Fictional organisation.
  */
 public final class AcmeLifeDomainCatalogProvider implements LifeDomainCatalogProvider {
 

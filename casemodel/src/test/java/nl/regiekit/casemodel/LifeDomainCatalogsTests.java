@@ -112,15 +112,4 @@ class LifeDomainCatalogsTests {
             .isThrownBy(() -> new LifeDomainCatalog(LifeDomainCatalogId.of("acme:empty"), "1", "Leeg", "Empty",
                 List.of()));
     }
-
-    @Test
-    void loadFindsProvidersThroughServiceLoaderAfterTheBuiltInOnes() {
-        LifeDomainCatalogs loaded = LifeDomainCatalogs.load();
-
-        assertThat(loaded.all()).extracting(c -> c.id().value())
-            .startsWith("regiekit:active-case-management", "regiekit:need-areas", "regiekit:domestic-violence")
-            .contains("acme:wijkteam");
-        assertThat(loaded.find(LifeDomainCatalogId.of("acme:wijkteam")))
-            .hasValueSatisfying(c -> assertThat(c.version()).isEqualTo("2"));
-    }
 }

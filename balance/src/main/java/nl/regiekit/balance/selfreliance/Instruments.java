@@ -3,7 +3,7 @@ package nl.regiekit.balance.selfreliance;
 import java.util.List;
 import java.util.Optional;
 
-import nl.regiekit.balance.internal.Registry;
+import nl.regiekit.casemodel.internal.Registry;
 import nl.regiekit.casemodel.LifeDomain;
 
 /**
@@ -68,15 +68,6 @@ public final class Instruments {
     /** The built-in instruments only. */
     public static Instruments builtIn() {
         return BUILT_IN;
-    }
-
-    /**
-     * The built-in instruments and those of every {@link InstrumentProvider} found by {@link java.util.ServiceLoader}.
-     *
-     * @throws IllegalArgumentException if two instruments share an identifier
-     */
-    public static Instruments load() {
-        return new Instruments(BUILT_IN.registry.loading(InstrumentProvider.class, InstrumentProvider::instruments));
     }
 
     /**

@@ -1,4 +1,4 @@
-package nl.regiekit.balance.internal;
+package nl.regiekit.casemodel.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
- * Versioned catalogues by identifier, in the order they were added: the shared core of the
- * factor catalogues and the self-reliance instruments. Immutable and thread-safe.
+ * Versioned catalogues by identifier, in the order they were added: the one registry behind the
+ * life-domain catalogues, the factor catalogues and the self-reliance instruments. It finds nothing by
+ * itself: what it holds is given. Immutable and thread-safe.
  *
  * @param <K> the identifier type
  * @param <V> the catalogue type
@@ -35,13 +35,6 @@ public final class Registry<K, V> {
         }
         this.byId = Map.copyOf(map);
         this.order = List.copyOf(map.values());
-    }
-
-    /** These values followed by those {@code supply} gives for each provider {@link ServiceLoader} finds. */
-    public <P> Registry<K, V> loading(Class<P> provider, Function<P, List<V>> supply) {
-        List<V> all = new ArrayList<>(order);
-        ServiceLoader.load(provider, provider.getClassLoader()).forEach(p -> all.addAll(supply.apply(p)));
-        return new Registry<>(all, key);
     }
 
     /** These values and {@code more}. */
