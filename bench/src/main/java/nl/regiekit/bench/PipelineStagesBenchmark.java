@@ -94,7 +94,7 @@ public class PipelineStagesBenchmark {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
         validator = factory.getValidator();
-        caseRules = new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.load());
+        caseRules = new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn());
         validation = Validation.defaults();
 
         tree = mapper.readTree(document);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
@@ -109,8 +110,8 @@ public class RealDocumentsBenchmark {
 
     /** The pipeline the benchmark times: the defaults, the clock on {@link #TODAY}. */
     static Validation pipeline() {
-        return Validation.builder().clock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
-            .build();
+        return Validation.builder().config(RegiekitConfig.defaults()
+            .withClock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))).build();
     }
 
     /** The valid document named by {@code document}: {@code demo} or a size in KB. */

@@ -17,6 +17,7 @@ import nl.regiekit.casemodel.Role;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.Agreement;
@@ -90,9 +91,10 @@ final class AgendaCommand {
         }
 
         private int agenda(Messages messages, PrintWriter out) throws Problem {
-            OrganisationPolicy policy = policyOption.policy(messages, out);
+            RegiekitConfig config = policyOption.config(messages, out);
+            OrganisationPolicy policy = config.policy();
             int[] exit = {Regiekit.OK};
-            Optional<Object> document = ValidateCommand.readValid(file, policy, messages, out,
+            Optional<Object> document = ValidateCommand.readValid(file, config, messages, out,
                 spec.commandLine().getErr(), exit);
             Optional<Rendered> rendered = document.flatMap(d -> page(d, policy, messages));
             if (document.isPresent() && rendered.isEmpty()) {

@@ -28,11 +28,10 @@ import nl.regiekit.balance.selfreliance.Instrument;
 import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.svg.BalanceSvg;
-import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Phase;
@@ -90,6 +89,7 @@ final class BalanceCommand implements Callable<Integer> {
 
     private Messages messages;
     private Locale locale;
+    private RegiekitConfig config;
     private FactorCatalogs catalogs;
     private BalanceScoring scoring;
 
@@ -111,8 +111,7 @@ final class BalanceCommand implements Callable<Integer> {
             inputs.add(file);
             output.check(messages, inputs, List.of(svg));
         }
-        OrganisationPolicy own = policy.policy(messages, out);
-        catalogs = FactorCatalogs.load();
+        config = policy.config(messages, out);
         for (Path factors : factorFiles) {
             Optional<ValidationResult> read = read(factors, Validation.defaults(), err);
             if (read.isEmpty()) {
@@ -124,11 +123,11 @@ final class BalanceCommand implements Callable<Integer> {
                 err.println(messages.get("balance.factors.unusable", factors));
                 return Regiekit.USAGE;
             }
-            catalogs = catalogs.with(document.catalog());
+            config = config.withCatalogues(config.catalogues().withFactors(document.catalog()));
         }
-        scoring = new BalanceScoring(own.balance(), catalogs);
-        Optional<ValidationResult> read = read(file, Validation.builder().factorCatalogs(catalogs).policy(own).build(),
-            err);
+        catalogs = config.catalogues().factors();
+        scoring = new BalanceScoring(config.policy().balance(), catalogs);
+        Optional<ValidationResult> read = read(file, Validation.builder().config(config).build(), err);
         if (read.isEmpty()) {
             return Regiekit.USAGE;
         }
@@ -152,7 +151,7 @@ final class BalanceCommand implements Callable<Integer> {
         Function<LocalDate, Optional<Phase>> phaseOn = date -> subject.flatMap(c -> c.phaseOn(date));
         Map<Optional<PersonId>, List<Assessment>> bySubject = assessments.stream()
             .collect(Collectors.groupingBy(Assessment::member, LinkedHashMap::new, Collectors.toList()));
-        Optional<LifeDomainCatalog> domains = subject.flatMap(c -> LifeDomainCatalogs.load().find(c.catalog()));
+        Optional<LifeDomainCatalog> domains = subject.flatMap(c -> config.catalogues().lifeDomains().find(c.catalog()));
 
         if (format == ValidateCommand.Format.json) {
             out.println(RegiekitJson.mapper().writeValueAsString(json(bySubject, histories, phaseOn)));
@@ -207,7 +206,7 @@ final class BalanceCommand implements Callable<Integer> {
                     index(phase.meanIndex()), phase.lastVerdict().label(locale)));
             }
         });
-        Instruments instruments = Instruments.load();
+        Instruments instruments = config.catalogues().instruments();
         for (SelfRelianceHistory history : histories) {
             Optional<Instrument> instrument = instruments.find(history.instrument());
             out.println(messages.get("balance.selfReliance", instrument

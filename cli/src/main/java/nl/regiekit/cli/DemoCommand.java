@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.report.CaseReport;
 import nl.regiekit.casefile.CaseFile;
@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
         String text = text();
         ValidationResult result = Validation.defaults().validate(text.getBytes(StandardCharsets.UTF_8));
         CaseFile demo = result.document(CaseFile.class).orElseThrow();
-        CaseReport report = ReportCommand.report(messages, OrganisationPolicy.DEFAULTS);
+        CaseReport report = ReportCommand.report(messages, RegiekitConfig.defaults());
         LocalDate today = LocalDate.now();
         Output.folder(messages, out);
         Path file = out.resolve("case-file.json");

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import picocli.CommandLine.Mixin;
@@ -78,10 +79,11 @@ abstract class GraphCommand<G> implements Callable<Integer> {
 
     private int draw(Messages messages, PrintWriter out) throws Problem {
         output.check(messages, List.of(file), targets());
-        OrganisationPolicy own = policy.policy(messages, out);
+        RegiekitConfig config = policy.config(messages, out);
+        OrganisationPolicy own = config.policy();
         ValidationResult result;
         try {
-            result = Validation.builder().policy(own).build().validate(file);
+            result = Validation.builder().config(config).build().validate(file);
         } catch (IOException e) {
             throw Problem.unreadable(file, e, messages);
         }

@@ -12,7 +12,7 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.HelpPlanDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.HelpPlan;
@@ -49,7 +49,7 @@ final class PlanCommand {
     /** The plans in {@code file}, or empty after reporting why there are none; sets the exit code in {@code exit}. */
     private Optional<Plans> read(Path file, PrintWriter out, PrintWriter err, int[] exit) {
         Messages messages = parent.messages();
-        Optional<Object> read = ValidateCommand.readValid(file, OrganisationPolicy.DEFAULTS, messages, out, err, exit);
+        Optional<Object> read = ValidateCommand.readValid(file, RegiekitConfig.discover(), messages, out, err, exit);
         if (read.isEmpty()) {
             return Optional.empty();
         }

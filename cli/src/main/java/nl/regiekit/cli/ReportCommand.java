@@ -13,11 +13,8 @@ import java.util.concurrent.Callable;
 
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.finding.Severity;
-import nl.regiekit.balance.FactorCatalogs;
-import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casefile.CaseFileView;
-import nl.regiekit.casefile.OrganisationPolicy;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.report.CaseReport;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.Validation;
@@ -85,12 +82,11 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             output.check(messages, List.of(file), List.of(target));
         }
-        OrganisationPolicy own = policy.policy(messages, stdout);
+        RegiekitConfig config = policy.config(messages, stdout)
+            .withClock(Clock.fixed(on.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         ValidationResult result;
         try {
-            result = Validation.builder().policy(own)
-                .clock(Clock.fixed(on.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build()
-                .validate(file);
+            result = Validation.builder().config(config).build().validate(file);
         } catch (IOException e) {
             throw Problem.unreadable(file, e, messages);
         }
@@ -107,21 +103,17 @@ final class ReportCommand implements Callable<Integer> {
         Output.folder(messages, out);
         output.check(messages, List.of(file), List.of(target));
         CaseFileView view = limitedTo
-            .map(org -> CaseFileView.forOrganisation(caseFile, org, on, LifeDomainCatalogs.load()))
+            .map(org -> CaseFileView.forOrganisation(caseFile, org, on, config.catalogues().lifeDomains()))
             .orElseGet(() -> CaseFileView.full(caseFile, on));
-        output.write(messages, target, report(messages, own).write(view, result.findings()));
+        output.write(messages, target, report(messages, config).write(view, result.findings()));
         stdout.println(messages.get("report.wrote", target));
         stdout.flush();
         return ValidateCommand.count(result, Severity.ERROR) > 0 ? Regiekit.FINDINGS : Regiekit.OK;
     }
 
-    /**
-     * The report in the command's language under {@code policy}, with the catalogues and instruments
-     * found on the class path.
-     */
-    static CaseReport report(Messages messages, OrganisationPolicy policy) {
-        return CaseReport.builder().locale(messages.locale()).catalogs(LifeDomainCatalogs.load())
-            .factors(FactorCatalogs.load()).instruments(Instruments.load()).policy(policy).build();
+    /** The report in the command's language under {@code config}. */
+    static CaseReport report(Messages messages, RegiekitConfig config) {
+        return CaseReport.builder().locale(messages.locale()).config(config).build();
     }
 
     /** {@code report.html}, {@code report-ORG.html}, with {@code .en} before the extension in English. */

@@ -5,12 +5,11 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.service.Caller;
 import nl.regiekit.service.RegiekitService;
@@ -107,25 +106,24 @@ final class ServeCommand implements Callable<Integer> {
             development = Tokens.newToken();
             tokens = Tokens.none().with(new Caller(DEVELOPMENT, Role.COORDINATOR), Tokens.hash(development));
         }
-        OrganisationPolicy own;
+        RegiekitConfig config;
         try {
-            own = policy.policy(messages, out);
+            config = policy.config(messages, out);
         } catch (Problem problem) {
             err.println(problem.getMessage());
             return Regiekit.USAGE;
         }
-        Clock clock = Clock.systemDefaultZone();
         PostgresStore store;
         try {
-            store = database == null ? PostgresStore.builder().clock(clock).policy(own).embedded(data.toAbsolutePath())
-                : PostgresStore.builder().clock(clock).policy(own).connect(database, environment("REGIEKIT_DATABASE_USER"),
+            store = database == null ? PostgresStore.builder().config(config).embedded(data.toAbsolutePath())
+                : PostgresStore.builder().config(config).connect(database, environment("REGIEKIT_DATABASE_USER"),
                     environment("REGIEKIT_DATABASE_PASSWORD"));
         } catch (StoreException e) {
             err.println(messages.get("serve.store.unavailable", database == null ? data : database, e.getMessage()));
             return Regiekit.USAGE;
         }
         RegiekitService service = RegiekitService.builder().host(host).port(port).tokens(tokens)
-            .caseFiles(store.caseFiles()).disclosures(store.disclosures()).clock(clock).policy(own)
+            .caseFiles(store.caseFiles()).disclosures(store.disclosures()).config(config)
             .accessLog(line -> {
                 synchronized (out) {
                     out.println(line);

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.monitor.Monitor;
 import nl.regiekit.plan.monitor.Signal;
@@ -64,14 +64,14 @@ final class SignalsCommand implements Callable<Integer> {
     }
 
     private int signals(Messages messages, PrintWriter out) throws Problem {
-        OrganisationPolicy own = policy.policy(messages, out);
-        Monitor monitor = own.monitor();
+        RegiekitConfig config = policy.config(messages, out);
+        Monitor monitor = config.policy().monitor();
         int[] exit = {Regiekit.OK};
         LocalDate day = on == null ? LocalDate.now() : on;
         List<Signal> all = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         for (Path file : files) {
-            Optional<Object> document = ValidateCommand.readValid(file, own, messages, out, spec.commandLine().getErr(), exit);
+            Optional<Object> document = ValidateCommand.readValid(file, config, messages, out, spec.commandLine().getErr(), exit);
             Optional<List<Signal>> signals = document.flatMap(d -> {
                 if (d instanceof CaseFile caseFile) {
                     cases.add(caseFile.subject());

@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.LifeDomainCatalog;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.json.LifeDomainCatalogDocument;
@@ -66,16 +65,15 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(Messages messages, PrintWriter out, PrintWriter err) throws Problem {
-        OrganisationPolicy own = policy.policy(messages, out);
-        LifeDomainCatalogs catalogs = LifeDomainCatalogs.load();
+        RegiekitConfig config = policy.config(messages, out);
         for (Path file : catalogFiles) {
             Optional<LifeDomainCatalog> catalog = readCatalog(file, out, err, messages);
             if (catalog.isEmpty()) {
                 return Regiekit.USAGE;
             }
-            catalogs = catalogs.with(catalog.get());
+            config = config.withCatalogues(config.catalogues().withLifeDomains(catalog.get()));
         }
-        Validation validation = Validation.builder().lenient(lenient).catalogs(catalogs).policy(own).build();
+        Validation validation = Validation.builder().lenient(lenient).config(config).build();
         int exit = Regiekit.OK;
         List<Map<String, Object>> report = new ArrayList<>();
         for (Path file : files) {
@@ -128,14 +126,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The valid document in {@code file} under {@code policy}, or empty after reporting why not; sets the
+     * The valid document in {@code file} under {@code config}, or empty after reporting why not; sets the
      * exit code in {@code exit}: 2 for a file that cannot be read, 1 for a document with errors.
      */
-    static Optional<Object> readValid(Path file, OrganisationPolicy policy, Messages messages, PrintWriter out,
+    static Optional<Object> readValid(Path file, RegiekitConfig config, Messages messages, PrintWriter out,
                                       PrintWriter err, int[] exit) {
         ValidationResult result;
         try {
-            result = Validation.builder().policy(policy).build().validate(file);
+            result = Validation.builder().config(config).build().validate(file);
         } catch (IOException e) {
             err.println(Problem.unreadable(file, e, messages).getMessage());
             exit[0] = Regiekit.USAGE;

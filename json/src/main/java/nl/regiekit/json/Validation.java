@@ -5,30 +5,27 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 
-import nl.regiekit.balance.FactorCatalogs;
-import nl.regiekit.balance.selfreliance.Instruments;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
-import nl.regiekit.casemodel.finding.FindingCatalog;
-import nl.regiekit.casemodel.finding.FindingCode;
-import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.Pointer;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.casemodel.rules.CaseRules;
 import nl.regiekit.genogram.GenogramRules;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileRules;
-import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.QuickConstraints;
@@ -64,8 +61,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       meeting-minutes document (there only the checks that need no case); on a policy document, that
  *       every rule it sets exists and may be set ({@code POLICY-RULE-UNKNOWN}).</li>
  * </ol>
- * The rules follow the {@linkplain Builder#policy(OrganisationPolicy) organisation's policy}: its
- * numbers, and its settings that switch a rule off or give it another severity.
+ * The rules are those of the {@linkplain Builder#config(RegiekitConfig) configuration}, under the
+ * organisation's policy: its numbers, and its settings that switch a rule off or give it another
+ * severity. Each kind of document has its list of rules; a kind with none (a catalogue, a picture's
+ * graph, an agenda) ends with the constraints.
  * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
  * schema; a document with any error goes through all stages, so the findings are the same either
  * way (see {@code docs/json-contract.md}, "The quick path").
@@ -101,6 +100,8 @@ public final class Validation {
     private final int maxFindings;
     private final boolean lenient;
     private final CaseFileRules rules;
+    /** The rules of each kind of document that has any. */
+    private final Map<DocumentKind, Function<Object, List<Finding>>> byKind;
     private final Findings.JsonNames jsonNames;
     private final JsonMapper mapper;
     private final Schemas schemas;
@@ -123,15 +124,15 @@ public final class Validation {
         this.limits = builder.limits;
         this.maxFindings = builder.maxFindings;
         this.lenient = builder.lenient;
-        this.rules = CaseFileRules.of(builder.policy, builder.catalogs, builder.factorCatalogs, builder.instruments,
-            builder.clock);
+        this.rules = builder.config.rules();
+        this.byKind = byKind(rules);
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.jsonNames = new Findings.JsonNames(mapper);
         this.schemas = new Schemas();
         for (DocumentKind kind : DocumentKind.values()) {
             quickReaders.put(kind, mapper.readerFor(kind.type()).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
         }
-        this.clock = builder.clock;
+        this.clock = builder.config.clock();
         this.quickConstraints = new QuickConstraints(clock);
     }
 
@@ -164,8 +165,10 @@ public final class Validation {
         return logger;
     }
 
-    /** A pipeline with the default limits, strict mode, the default policy and the catalogues found by
-     * {@link LifeDomainCatalogs#load()}. */
+    /**
+     * A pipeline with the default limits, strict mode and {@link RegiekitConfig#defaults()}: the method's
+     * policy, the built-in catalogues and the system clock.
+     */
     public static Validation defaults() {
         return builder().build();
     }
@@ -353,58 +356,45 @@ public final class Validation {
 
     /** The result for a document that passed the stages before the rules with {@code findings}. */
     private ValidationResult checked(DocumentKind kind, Object document, Findings.Capped findings) {
-        List<Finding> all = findings.addAll(rules(document)).list();
+        List<Finding> all = findings.addAll(rules(kind, document)).list();
         LOG.debug("validated a {} document: {} findings", kind.id(), all.size());
         return new ValidationResult(all, Optional.of(document));
     }
 
-    private List<Finding> rules(Object document) {
-        if (document instanceof CaseFile caseFile) {
-            return rules.check(caseFile);
-        }
-        if (document instanceof HelpPlanDocument planDocument) {
-            return rules.plan(planDocument.plan());
-        }
-        if (document instanceof BalanceAssessmentsDocument assessments) {
-            return rules.balance(assessments.assessments(), List.of());
-        }
-        if (document instanceof SelfRelianceScoresDocument scores) {
-            return rules.balance(List.of(), scores.selfReliance());
-        }
-        if (document instanceof MeetingMinutesDocument minutes) {
-            return rules.meetings(minutes.meetings());
-        }
-        if (document instanceof GenogramDocument genogram) {
-            return rules.genogram(genogram.genogram());
-        }
-        if (document instanceof SociogramDocument sociogram) {
-            return rules.sociogram(sociogram.sociogram());
-        }
-        if (document instanceof PolicyDocument policy) {
-            return policy.rules().map(Validation::unknownRules).orElse(List.of());
-        }
-        return List.of();
+    private List<Finding> rules(DocumentKind kind, Object document) {
+        Function<Object, List<Finding>> check = byKind.get(kind);
+        return check == null ? List.of() : check.apply(document);
     }
 
     /**
-     * The codes of the rules and signals an organisation may set: every code found through
-     * {@link FindingCatalog#all()} but those of the stages before the rules ({@link JsonCodes},
-     * {@link ModelCodes}), which judge whether a document can be read at all.
+     * The rules of each kind of document, from {@code rules}: a case file's whole, the parts that stand alone
+     * as documents of their own, and a policy document's check that every rule it sets exists here.
      */
-    private static final java.util.Set<String> CONFIGURABLE = configurable();
+    private static Map<DocumentKind, Function<Object, List<Finding>>> byKind(CaseFileRules rules) {
+        Map<DocumentKind, Function<Object, List<Finding>>> map = new EnumMap<>(DocumentKind.class);
+        map.put(DocumentKind.CASE_FILE, on(CaseFile.class, rules::check));
+        map.put(DocumentKind.HELP_PLAN, on(HelpPlanDocument.class, d -> rules.plan(d.plan())));
+        map.put(DocumentKind.BALANCE_ASSESSMENTS, on(BalanceAssessmentsDocument.class,
+            d -> rules.balance(d.assessments(), List.of())));
+        map.put(DocumentKind.SELF_RELIANCE_SCORES, on(SelfRelianceScoresDocument.class,
+            d -> rules.balance(List.of(), d.selfReliance())));
+        map.put(DocumentKind.MEETING_MINUTES, on(MeetingMinutesDocument.class, d -> rules.meetings(d.meetings())));
+        map.put(DocumentKind.GENOGRAM, on(GenogramDocument.class, d -> rules.genogram(d.genogram())));
+        map.put(DocumentKind.SOCIOGRAM, on(SociogramDocument.class, d -> rules.sociogram(d.sociogram())));
+        map.put(DocumentKind.POLICY, on(PolicyDocument.class,
+            d -> d.rules().map(settings -> unknownRules(settings, rules.configurable())).orElse(List.of())));
+        return map;
+    }
 
-    private static java.util.Set<String> configurable() {
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        FindingCatalog.all().forEach(c -> codes.add(c.code()));
-        new JsonCodes.Catalog().codes().forEach(c -> codes.remove(c.code()));
-        new ModelCodes.Catalog().codes().forEach(c -> codes.remove(c.code()));
-        return java.util.Set.copyOf(codes);
+    /** The rules over documents of {@code type}, which their kind binds to. */
+    private static <T> Function<Object, List<Finding>> on(Class<T> type, Function<T, List<Finding>> check) {
+        return document -> check.apply(type.cast(document));
     }
 
     /** A finding at each code in {@code settings} that names no rule or signal that may be set. */
-    private static List<Finding> unknownRules(RuleSettings settings) {
-        List<String> unknown = settings.unknown(CONFIGURABLE);
-        List<Finding> findings = new java.util.ArrayList<>();
+    private static List<Finding> unknownRules(RuleSettings settings, Set<String> configurable) {
+        List<String> unknown = settings.unknown(configurable);
+        List<Finding> findings = new ArrayList<>();
         List<String> off = List.copyOf(settings.off());
         for (String code : unknown) {
             String pointer = off.contains(code) ? Pointer.of("rules", "off", off.indexOf(code))
@@ -448,21 +438,21 @@ public final class Validation {
         private Limits limits = Limits.DEFAULTS;
         private int maxFindings = DEFAULT_MAX_FINDINGS;
         private boolean lenient;
-        private OrganisationPolicy policy = OrganisationPolicy.DEFAULTS;
-        private LifeDomainCatalogs catalogs;
-        private Clock clock = Clock.systemDefaultZone();
-        private FactorCatalogs factorCatalogs;
-        private Instruments instruments;
+        private RegiekitConfig config = RegiekitConfig.defaults();
 
         private Builder() {
         }
 
         /**
-         * The clock for "today" in constraints such as a birth date in the past and in the plan rules'
-         * due dates; default the system clock.
+         * The configuration: the organisation's policy (the numbers the rules judge by and the settings that
+         * switch a rule off or give it another severity), the catalogues a document may name, the
+         * organisation's own rules, and the clock for "today" in constraints such as a birth date in the past
+         * and in the rules' due dates; default {@link RegiekitConfig#defaults()}. A policy read from a
+         * {@code regiekit/policy} document is {@link PolicyDocument#policy()}, given with
+         * {@link RegiekitConfig#withPolicy}.
          */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "value");
+        public Builder config(RegiekitConfig value) {
+            this.config = Objects.requireNonNull(value, "value");
             return this;
         }
 
@@ -496,48 +486,11 @@ public final class Validation {
         }
 
         /**
-         * The organisation's policy: the numbers the rules judge by and the settings that switch a rule
-         * off or give it another severity; default {@link OrganisationPolicy#DEFAULTS}. A policy read
-         * from a {@code regiekit/policy} document is {@link PolicyDocument#policy()}.
-         */
-        public Builder policy(OrganisationPolicy value) {
-            this.policy = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /** The known factor catalogues of the balance model; default {@link FactorCatalogs#load()}. */
-        public Builder factorCatalogs(FactorCatalogs value) {
-            this.factorCatalogs = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /** The known self-reliance instruments; default {@link Instruments#load()}. */
-        public Builder instruments(Instruments value) {
-            this.instruments = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /** The known life-domain catalogues; default {@link LifeDomainCatalogs#load()}. */
-        public Builder catalogs(LifeDomainCatalogs value) {
-            this.catalogs = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /**
          * The pipeline.
          *
          * @throws IllegalStateException if a committed schema is missing from the class path
          */
         public Validation build() {
-            if (catalogs == null) {
-                catalogs = LifeDomainCatalogs.load();
-            }
-            if (factorCatalogs == null) {
-                factorCatalogs = FactorCatalogs.load();
-            }
-            if (instruments == null) {
-                instruments = Instruments.load();
-            }
             return new Validation(this);
         }
     }

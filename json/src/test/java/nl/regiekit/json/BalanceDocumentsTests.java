@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.regiekit.casefile.Catalogues;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.AssessmentId;
 import nl.regiekit.balance.Factor;
 import nl.regiekit.balance.FactorCatalog;
 import nl.regiekit.balance.FactorCatalogId;
-import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.balance.FactorCategory;
 import nl.regiekit.balance.FactorId;
 import nl.regiekit.balance.FactorScore;
@@ -158,7 +159,8 @@ class BalanceDocumentsTests {
 
         ValidationResult read = VALIDATION.validate(json);
         List<Finding> without = VALIDATION.validate(assessments).findings();
-        List<Finding> with = Validation.builder().factorCatalogs(FactorCatalogs.load().with(own)).build()
+        List<Finding> with = Validation.builder().config(RegiekitConfig.defaults()
+            .withCatalogues(Catalogues.builtIn().withFactors(own))).build()
             .validate(assessments).findings();
 
         assertThat(read.isValid()).isTrue();

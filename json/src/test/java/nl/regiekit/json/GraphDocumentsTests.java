@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Gender;
 import nl.regiekit.casemodel.PersonId;
@@ -88,8 +89,9 @@ class GraphDocumentsTests {
     void theSociogramSignalsIsolationUnderThePolicy() {
         byte[] json = MAPPER.writeValueAsBytes(SociogramDocument.of(sociogram()));
         assertThat(VALIDATION.validate(json).findings()).extracting(Finding::pointer).containsExactly("/sociogram/ties");
-        assertThat(Validation.builder().policy(nl.regiekit.casefile.OrganisationPolicy.DEFAULTS.withGenogram(
-            new nl.regiekit.genogram.GenogramPolicy(13, 1))).build()
+        assertThat(Validation.builder().config(RegiekitConfig.defaults().withPolicy(
+            nl.regiekit.casefile.OrganisationPolicy.DEFAULTS.withGenogram(new nl.regiekit.genogram.GenogramPolicy(13, 1))))
+            .build()
             .validate(json).findings()).isEmpty();
     }
 

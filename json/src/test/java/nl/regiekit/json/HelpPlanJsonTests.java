@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.finding.Finding;
@@ -37,7 +38,8 @@ class HelpPlanJsonTests {
 
     private static final Validation STRICT = Validation.defaults();
     /** A pipeline whose "today" lies after every generated date. */
-    private static final Validation LATER = Validation.builder().clock(clockAt(HelpPlanGenerator.HORIZON)).build();
+    private static final Validation LATER = Validation.builder()
+        .config(RegiekitConfig.defaults().withClock(clockAt(HelpPlanGenerator.HORIZON))).build();
     private static final JsonMapper MAPPER = RegiekitJson.mapper();
     private static final String PLAN = "/plans/0/versions/1/content";
 
@@ -151,8 +153,10 @@ class HelpPlanJsonTests {
     void reportsACaseFileWithoutPlanPastThePolicyPeriodOnTheInjectedClock() {
         ObjectNode root = tree();
         root.remove("plans");
-        Validation early = Validation.builder().clock(clockAt(LocalDate.of(2026, 2, 13))).build();
-        Validation late = Validation.builder().clock(clockAt(LocalDate.of(2026, 2, 14))).build();
+        Validation early = Validation.builder()
+            .config(RegiekitConfig.defaults().withClock(clockAt(LocalDate.of(2026, 2, 13)))).build();
+        Validation late = Validation.builder()
+            .config(RegiekitConfig.defaults().withClock(clockAt(LocalDate.of(2026, 2, 14)))).build();
 
         assertThat(early.validate(bytes(root)).findings()).isEmpty();
         assertThat(late.validate(bytes(root)).findings()).extracting(Finding::code, Finding::pointer)

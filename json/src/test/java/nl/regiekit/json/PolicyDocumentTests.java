@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.finding.Finding;
@@ -166,7 +167,7 @@ class PolicyDocumentTests {
     }
 
     private static Validation on(LocalDate day, OrganisationPolicy policy) {
-        return Validation.builder().policy(policy)
-            .clock(Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build();
+        return Validation.builder().config(RegiekitConfig.defaults().withPolicy(policy)
+            .withClock(Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))).build();
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.Locale;
 
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
@@ -573,7 +574,7 @@ class ValidationTests {
     void judgesABirthDateInThePastByTheInjectedClock() {
         java.time.Clock before = java.time.Clock.fixed(java.time.Instant.parse("1990-01-01T00:00:00Z"),
             java.time.ZoneOffset.UTC);
-        Validation earlier = Validation.builder().clock(before).build();
+        Validation earlier = Validation.builder().config(RegiekitConfig.defaults().withClock(before)).build();
 
         assertThat(earlier.validate(bytes(tree())).findings()).extracting(Finding::code, Finding::pointer)
             .contains(tuple("CONSTRAINT-VIOLATED", "/case/family/members/3/person/birthDate"));

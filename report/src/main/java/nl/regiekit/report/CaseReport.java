@@ -58,6 +58,7 @@ import nl.regiekit.genogram.render.SociogramSvg;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.PlanShown;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.DomainSituation;
@@ -116,18 +117,18 @@ public final class CaseReport {
     private CaseReport(Builder builder) {
         this.texts = new ReportTexts(builder.locale);
         this.locale = texts.locale();
-        this.signals = builder.signals == null ? new MonitorSignals(builder.policy.monitor()) : builder.signals;
-        this.catalogs = Objects.requireNonNull(builder.catalogs, "catalogs");
-        this.factors = Objects.requireNonNull(builder.factors, "factors");
-        this.instruments = Objects.requireNonNull(builder.instruments, "instruments");
-        this.balancePolicy = builder.policy.balance();
-        this.genogramPolicy = builder.policy.genogram();
+        OrganisationPolicy policy = builder.config.policy();
+        this.signals = builder.signals == null ? new MonitorSignals(policy.monitor()) : builder.signals;
+        this.catalogs = builder.config.catalogues().lifeDomains();
+        this.factors = builder.config.catalogues().factors();
+        this.instruments = builder.config.catalogues().instruments();
+        this.balancePolicy = policy.balance();
+        this.genogramPolicy = policy.genogram();
     }
 
     /**
-     * A builder. The life-domain catalogues, factor catalogues and self-reliance instruments must be
-     * given; the language is Dutch, the policy is the method's defaults and the signals are the
-     * policy's monitor's, unless set.
+     * A builder: the language is Dutch, the configuration {@link RegiekitConfig#defaults()} and the signals
+     * are the configuration's policy's monitor's, unless set.
      */
     public static Builder builder() {
         return new Builder();
@@ -214,10 +215,7 @@ public final class CaseReport {
     public static final class Builder {
         private Locale locale = Locale.forLanguageTag("nl");
         private SignalSource signals;
-        private LifeDomainCatalogs catalogs;
-        private FactorCatalogs factors;
-        private Instruments instruments;
-        private OrganisationPolicy policy = OrganisationPolicy.DEFAULTS;
+        private RegiekitConfig config = RegiekitConfig.defaults();
 
         private Builder() {
         }
@@ -230,46 +228,25 @@ public final class CaseReport {
 
         /**
          * Where the open signals come from; default {@code new MonitorSignals(policy.monitor())} of the
-         * {@linkplain #policy(OrganisationPolicy) policy}.
+         * {@linkplain #config(RegiekitConfig) configuration}'s policy.
          */
         public Builder signals(SignalSource value) {
             signals = Objects.requireNonNull(value, "signals");
             return this;
         }
 
-        /** The life-domain catalogues, to name domains and read consents per domain. */
-        public Builder catalogs(LifeDomainCatalogs value) {
-            catalogs = Objects.requireNonNull(value, "catalogs");
-            return this;
-        }
-
-        /** The balance-model factor catalogues, to name factors. */
-        public Builder factors(FactorCatalogs value) {
-            factors = Objects.requireNonNull(value, "factors");
-            return this;
-        }
-
-        /** The self-reliance instruments, to name their domains and levels. */
-        public Builder instruments(Instruments value) {
-            instruments = Objects.requireNonNull(value, "instruments");
-            return this;
-        }
-
         /**
-         * The organisation's policy: the balance section scores with its balance thresholds, the sociogram
-         * is drawn with its genogram numbers, and the signals are its monitor's unless
-         * {@linkplain #signals(SignalSource) given}; default {@link OrganisationPolicy#DEFAULTS}.
+         * The configuration: its catalogues name the life domains, factors and instruments and say which
+         * domains a consent covers; its policy's balance section scores the balance, its genogram section
+         * draws the sociogram, and its monitor gives the signals unless they are
+         * {@linkplain #signals(SignalSource) given}; default {@link RegiekitConfig#defaults()}.
          */
-        public Builder policy(OrganisationPolicy value) {
-            policy = Objects.requireNonNull(value, "policy");
+        public Builder config(RegiekitConfig value) {
+            config = Objects.requireNonNull(value, "config");
             return this;
         }
 
-        /**
-         * The report.
-         *
-         * @throws NullPointerException if the catalogues, factors or instruments were not given
-         */
+        /** The report. */
         public CaseReport build() {
             return new CaseReport(this);
         }

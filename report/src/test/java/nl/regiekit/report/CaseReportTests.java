@@ -18,11 +18,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import nl.regiekit.balance.FactorCatalogs;
-import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.plan.monitor.MonitorCodes;
 import nl.regiekit.casemodel.AcuteDanger;
@@ -60,14 +59,13 @@ class CaseReportTests {
         "Huurachterstand", "Na de scheiding", "Alle post over geld", "Voetbalclub");
 
     private static CaseReport.Builder builder() {
-        return CaseReport.builder().catalogs(LifeDomainCatalogs.load()).factors(FactorCatalogs.load())
-            .instruments(Instruments.load()).signals(MonitorSignals.defaults());
+        return CaseReport.builder().signals(MonitorSignals.defaults());
     }
 
     /** The case file in {@code json}, validated on {@link #DATE} as the command line does. */
     private static ValidationResult read(String json) {
-        ValidationResult result = Validation.builder()
-            .clock(Clock.fixed(DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build()
+        ValidationResult result = Validation.builder().config(RegiekitConfig.defaults()
+            .withClock(Clock.fixed(DATE.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))).build()
             .validate(json.getBytes(StandardCharsets.UTF_8));
         assertThat(result.document()).as("%s", result.findings()).containsInstanceOf(CaseFile.class);
         return result;
@@ -134,23 +132,17 @@ class CaseReportTests {
     }
 
     @Test
-    void theBuilderRefusesAMissingPartNamingIt() {
-        assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().factors(FactorCatalogs.load())
-            .instruments(Instruments.load()).signals(MonitorSignals.defaults()).build()).withMessage("catalogs");
-        assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().catalogs(LifeDomainCatalogs.load())
-            .instruments(Instruments.load()).signals(MonitorSignals.defaults()).build()).withMessage("factors");
-        assertThatNullPointerException().isThrownBy(() -> CaseReport.builder().catalogs(LifeDomainCatalogs.load())
-            .factors(FactorCatalogs.load()).signals(MonitorSignals.defaults()).build()).withMessage("instruments");
+    void theBuilderRefusesANullPartNamingIt() {
+        assertThatNullPointerException().isThrownBy(() -> builder().config(null)).withMessage("config");
+        assertThatNullPointerException().isThrownBy(() -> builder().locale(null)).withMessage("locale");
         assertThatNullPointerException().isThrownBy(() -> builder().signals(null)).withMessage("signals");
-        assertThatNullPointerException().isThrownBy(() -> builder().policy(null)).withMessage("policy");
     }
 
     @Test
     void withoutASourceOfSignalsTheReportShowsThoseOfItsPolicysMonitor() throws IOException {
         ValidationResult result = read(demoText());
         CaseFileView view = CaseFileView.full(file(result), DATE);
-        CaseReport.Builder bare = CaseReport.builder().catalogs(LifeDomainCatalogs.load()).factors(FactorCatalogs.load())
-            .instruments(Instruments.load());
+        CaseReport.Builder bare = CaseReport.builder();
         OrganisationPolicy quiet = OrganisationPolicy.DEFAULTS.withRules(RuleSettings.DEFAULTS.withOff(
             MonitorCodes.AGREEMENT_OVERDUE));
 
@@ -158,7 +150,7 @@ class CaseReportTests {
             result.findings()));
         assertThat(section(builder().build().write(view, result.findings()), "signals"))
             .contains("SIGNAL-AGREEMENT-OVERDUE");
-        assertThat(section(bare.policy(quiet).build().write(view, result.findings()), "signals"))
+        assertThat(section(bare.config(RegiekitConfig.defaults().withPolicy(quiet)).build().write(view, result.findings()), "signals"))
             .doesNotContain("SIGNAL-AGREEMENT-OVERDUE");
     }
 
@@ -187,7 +179,7 @@ class CaseReportTests {
                 List.of()));
 
         String limited = builder().signals(source).build()
-            .write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, LifeDomainCatalogs.load()), List.of());
+            .write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, LifeDomainCatalogs.builtIn()), List.of());
 
         assertThat(section(limited, "signals")).contains("ACME-SHOWN").doesNotContain("ACME-WITHHELD");
     }
@@ -200,7 +192,7 @@ class CaseReportTests {
 
         String full = report.write(CaseFileView.full(file, DATE), result.findings());
         String limited = report.write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.load()), result.findings());
+            LifeDomainCatalogs.builtIn()), result.findings());
 
         List<String> marked = SENTINELS.stream().map(s -> "Sentinel" + s).toList();
         assertThat(marked).as("the full report holds every marked text").allSatisfy(m -> assertThat(full).contains(m));
@@ -220,7 +212,7 @@ class CaseReportTests {
         // A record's text holds every component, nested records included: the whole model in one string.
         String full = report.model(CaseFileView.full(file, DATE), result.findings()).toString();
         ReportModel limited = report.model(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.load()), result.findings());
+            LifeDomainCatalogs.builtIn()), result.findings());
 
         assertThat(full).contains("SentinelSamira", "SentinelHuurachterstand", "<svg");
         assertThat(limited.toString()).doesNotContain("Sentinel", "p-mother", "p-partner", "p-grandmother", "111222333",
@@ -246,9 +238,9 @@ class CaseReportTests {
         CaseReport report = builder().build();
 
         String before = report.write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.load()), List.of());
+            LifeDomainCatalogs.builtIn()), List.of());
         String after = report.write(CaseFileView.forOrganisation(afterWithdrawal, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.load()), List.of());
+            LifeDomainCatalogs.builtIn()), List.of());
 
         assertThat(section(before, "summary")).contains("Alcoholgebruik van de vader", "Dennis Bakker");
         assertThat(after).contains("Verslavingszorg Noord").doesNotContain("Alcoholgebruik van de vader")
@@ -274,7 +266,7 @@ class CaseReportTests {
 
         String full = section(report.write(CaseFileView.full(marked, DATE), List.of()), "summary");
         String limited = report.write(CaseFileView.forOrganisation(marked, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.load()), List.of());
+            LifeDomainCatalogs.builtIn()), List.of());
 
         assertThat(full).contains("Acuut gevaar", "gemeld op 2025-09-01; in gevaar: Samira El Amrani",
             "toestemming (mondeling)");

@@ -2,7 +2,6 @@ package nl.regiekit.service;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.CaseFileRepository;
 import nl.regiekit.casefile.DisclosureLog;
 import nl.regiekit.json.Limits;
@@ -56,7 +55,7 @@ public final class RegiekitService implements AutoCloseable {
         connector.setPort(builder.port);
         connector.setIdleTimeout(builder.idleTimeout.toMillis());
         server.addConnector(connector);
-        Api api = new Api(builder.clock, builder.limits, builder.policy, builder.files, builder.disclosures,
+        Api api = new Api(builder.config, builder.limits, builder.files, builder.disclosures,
             () -> server.isStarted() && !server.isStopping());
         root = new Root(api, builder.tokens, builder.accessLog, builder.limits.maxBytes());
         QoSHandler qos = new QoSHandler(root);
@@ -129,9 +128,8 @@ public final class RegiekitService implements AutoCloseable {
         private Tokens tokens = Tokens.none();
         private CaseFileRepository files;
         private DisclosureLog disclosures;
-        private Clock clock = Clock.systemDefaultZone();
+        private RegiekitConfig config = RegiekitConfig.defaults();
         private Limits limits = Limits.DEFAULTS;
-        private OrganisationPolicy policy = OrganisationPolicy.DEFAULTS;
         private Consumer<String> accessLog = line -> { };
         private int maxConcurrentRequests = 2 * Runtime.getRuntime().availableProcessors() + 2;
         private Duration idleTimeout = Duration.ofSeconds(10);
@@ -178,17 +176,12 @@ public final class RegiekitService implements AutoCloseable {
         }
 
         /**
-         * The organisation's policy the service validates, monitors and reports by; default
-         * {@link OrganisationPolicy#DEFAULTS}.
+         * The configuration the service validates, monitors and reports by: the organisation's policy, the
+         * catalogues, the organisation's own rules, and the clock for today and disclosure times; default
+         * {@link RegiekitConfig#defaults()}.
          */
-        public Builder policy(OrganisationPolicy value) {
-            policy = Objects.requireNonNull(value, "policy");
-            return this;
-        }
-
-        /** The clock for today and disclosure times; default the system clock. */
-        public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
+        public Builder config(RegiekitConfig value) {
+            config = Objects.requireNonNull(value, "config");
             return this;
         }
 

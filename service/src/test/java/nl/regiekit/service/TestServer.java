@@ -61,7 +61,7 @@ final class TestServer implements AutoCloseable {
             .with(new Caller(OrganisationId.of("org-not-involved"), Role.PARTNER), Tokens.hash(OUTSIDER))
             .with(new Caller(OrganisationId.of("org-vendor"), Role.INTEGRATOR), Tokens.hash(INTEGRATOR));
         service = RegiekitService.builder().port(0).tokens(tokens).caseFiles(files).disclosures(disclosures)
-            .clock(clock).accessLog(line -> {
+            .config(nl.regiekit.casefile.RegiekitConfig.defaults().withClock(clock)).accessLog(line -> {
                 accessLog.add(line);
                 logged.release();
             }).idleTimeout(idleTimeout).build().start();

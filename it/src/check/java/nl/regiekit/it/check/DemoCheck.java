@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.regiekit.balance.FactorCatalogs;
-import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.Case;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.PersonId;
@@ -119,7 +117,8 @@ public final class DemoCheck {
     @SuppressWarnings("unused")
     private static void readmeExample() throws IOException {
         // README example begins
-        Validation validation = Validation.defaults();          // build once, share: thread-safe
+        RegiekitConfig config = RegiekitConfig.discover();      // policy, catalogues, own rules: once
+        Validation validation = Validation.builder().config(config).build();   // build once, share: thread-safe
         ValidationResult result = validation.validate(Path.of("case-file.json"));
         for (Finding finding : result.findings()) {              // never throws on bad input
             System.out.println(finding.severity() + " " + finding.code() + " " + finding.pointer()
@@ -131,10 +130,9 @@ public final class DemoCheck {
             List<Finding> more = CaseRules.defaults().check(subject);
 
             CaseReport report = CaseReport.builder()             // build once, share: thread-safe
-                .catalogs(LifeDomainCatalogs.load()).factors(FactorCatalogs.load())
-                .instruments(Instruments.load()).signals(MonitorSignals.defaults()).build();
+                .config(config).signals(MonitorSignals.defaults()).build();
             CaseFileView view = CaseFileView.forOrganisation(file, OrganisationId.of("org-addiction-care"),
-                LocalDate.of(2026, 4, 20), LifeDomainCatalogs.load());   // only what its consents allow
+                LocalDate.of(2026, 4, 20), config.catalogues().lifeDomains());   // only what its consents allow
             Files.writeString(Path.of("report-addiction-care.html"), report.write(view, result.findings()));
         }
         // README example ends

@@ -20,10 +20,9 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.jetty.http.HttpHeader;
 
-import nl.regiekit.balance.FactorCatalogs;
-import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.CaseFileRepository;
 import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.Disclosure;
@@ -90,7 +89,9 @@ public final class Api {
     private final DisclosureLog disclosures;
     private final BooleanSupplier ready;
     private final Validations validations;
-    private final LifeDomainCatalogs catalogs = LifeDomainCatalogs.load();
+    private final LifeDomainCatalogs catalogs;
+    /** The codes of every module and of the organisation's own rules, for {@code GET /v1/codes}. */
+    private final List<FindingCode> knownCodes;
     private final Map<String, CaseReport> reports = new LinkedHashMap<>();
     private final Monitor monitor;
     private final OrganisationPolicy policy;
@@ -99,25 +100,28 @@ public final class Api {
     /**
      * The endpoints over these ports.
      *
-     * @param clock gives today, when a request names no date, and the disclosure times
+     * @param config the configuration for validation, monitoring and reports; its clock gives today, when a
+     *     request names no date, and the disclosure times
      * @param limits the library's input limits
-     * @param policy the organisation's policy, for validation, monitoring and reports
      * @param files where stored case files are kept
      * @param disclosures where each disclosure of a stored case is written
      * @param ready whether the service is ready to take requests
      */
-    public Api(Clock clock, Limits limits, OrganisationPolicy policy, CaseFileRepository files,
-               DisclosureLog disclosures, BooleanSupplier ready) {
-        this.clock = clock;
-        this.policy = policy;
+    public Api(RegiekitConfig config, Limits limits, CaseFileRepository files, DisclosureLog disclosures,
+               BooleanSupplier ready) {
+        this.clock = config.clock();
+        this.policy = config.policy();
+        this.catalogs = config.catalogues().lifeDomains();
+        List<FindingCode> known = new ArrayList<>(FindingCatalog.all());
+        config.ownRules().forEach(rule -> known.addAll(rule.codes()));
+        this.knownCodes = List.copyOf(known);
         this.monitor = policy.monitor();
         this.files = files;
         this.disclosures = disclosures;
         this.ready = ready;
-        this.validations = new Validations(limits, policy);
+        this.validations = new Validations(limits, config);
         for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
-            reports.put(locale.getLanguage(), CaseReport.builder().locale(locale).catalogs(catalogs)
-                .factors(FactorCatalogs.load()).instruments(Instruments.load()).policy(policy).build());
+            reports.put(locale.getLanguage(), CaseReport.builder().locale(locale).config(config).build());
         }
         this.openApi = resource(Api.class, "/nl/regiekit/service/openapi.json");
     }
@@ -158,7 +162,7 @@ public final class Api {
 
     private Reply codes(Call call) {
         List<Map<String, Object>> codes = new ArrayList<>();
-        for (FindingCode code : FindingCatalog.all()) {
+        for (FindingCode code : knownCodes) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("code", code.code());
             entry.put("severity", code.severity().name());
@@ -484,7 +488,7 @@ public final class Api {
         private static final int KEPT = 4;
 
         private final Limits limits;
-        private final OrganisationPolicy policy;
+        private final RegiekitConfig config;
         private final Map<LocalDate, Validation> byDate = new LinkedHashMap<>(KEPT, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
@@ -494,14 +498,14 @@ public final class Api {
             }
         };
 
-        Validations(Limits limits, OrganisationPolicy policy) {
+        Validations(Limits limits, RegiekitConfig config) {
             this.limits = limits;
-            this.policy = policy;
+            this.config = config;
         }
 
         synchronized Validation on(LocalDate date) {
-            return byDate.computeIfAbsent(date, d -> Validation.builder().limits(limits).policy(policy)
-                .clock(Clock.fixed(d.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build());
+            return byDate.computeIfAbsent(date, d -> Validation.builder().limits(limits).config(config
+                .withClock(Clock.fixed(d.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))).build());
         }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +12,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.regiekit.casefile.OrganisationPolicy;
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.Validation;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -67,13 +67,14 @@ public final class PostgresStore implements AutoCloseable {
             pool.close();
             throw new StoreException("migrate", e);
         }
+        OrganisationPolicy policy = builder.config.policy();
         Engine engine = new Engine(pool, builder.validation == null
-            ? Validation.builder().clock(builder.clock).policy(builder.policy).build() : builder.validation,
-            builder.policy, builder.clock);
+            ? Validation.builder().config(builder.config).build() : builder.validation,
+            policy, builder.config.clock());
         this.caseFiles = new PostgresCaseFiles(engine);
         this.cases = new PostgresCases(engine);
         this.disclosures = new PostgresDisclosureLog(engine);
-        this.retention = new Retention(engine, builder.policy.retention());
+        this.retention = new Retention(engine, policy.retention());
     }
 
     /**
@@ -167,9 +168,8 @@ public final class PostgresStore implements AutoCloseable {
 
     /** Builds a {@link PostgresStore}; not thread-safe. */
     public static final class Builder {
-        private Clock clock = Clock.systemDefaultZone();
+        private RegiekitConfig config = RegiekitConfig.defaults();
         private Validation validation;
-        private OrganisationPolicy policy = OrganisationPolicy.DEFAULTS;
         private int poolSize = 10;
         private String schema = SCHEMA;
 
@@ -177,20 +177,22 @@ public final class PostgresStore implements AutoCloseable {
         }
 
         /**
-         * The clock for the saved-at time of each version and the day a case's signals are computed on;
-         * default the system clock in the default zone, whose zone also says where a day ends for
-         * {@link StoredAggregates#asOn}.
+         * The configuration: its clock gives the saved-at time of each version and the day a case's signals
+         * are computed on (its zone also says where a day ends for {@link StoredAggregates#asOn}); its
+         * policy's monitoring sections give each case its next due date and its retention section how long a
+         * closed case is kept; and, unless {@link #validation(Validation)} is given, the pipeline every save
+         * passes is made with it. Default {@link RegiekitConfig#defaults()}.
          *
          * @throws NullPointerException if {@code value} is null
          */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "value");
+        public Builder config(RegiekitConfig value) {
+            this.config = Objects.requireNonNull(value, "value");
             return this;
         }
 
         /**
-         * The validation pipeline every save passes; default {@link Validation#builder()} with this clock and
-         * policy.
+         * The validation pipeline every save passes; default one {@linkplain Validation.Builder#config made
+         * with} the {@linkplain #config(RegiekitConfig) configuration}.
          *
          * @throws NullPointerException if {@code value} is null
          */
@@ -199,17 +201,6 @@ public final class PostgresStore implements AutoCloseable {
             return this;
         }
 
-        /**
-         * The organisation's policy: its monitoring sections give each case its next due date, its retention
-         * section how long a closed case is kept, and (unless {@link #validation(Validation)} is given) the
-         * pipeline judges by it; default {@link OrganisationPolicy#DEFAULTS}.
-         *
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder policy(OrganisationPolicy value) {
-            this.policy = Objects.requireNonNull(value, "value");
-            return this;
-        }
 
         /**
          * The schema that holds the store's tables, created by the first migration if missing; default

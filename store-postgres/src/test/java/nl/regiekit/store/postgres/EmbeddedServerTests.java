@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.GeneratedCaseFiles;
 import nl.regiekit.casemodel.CaseId;
@@ -30,7 +31,7 @@ class EmbeddedServerTests {
     @Test
     void keepsItsDataThroughARestart() {
         Versioned<CaseFile> saved;
-        try (PostgresStore store = PostgresStore.builder().clock(Clock.systemUTC()).embedded(data)) {
+        try (PostgresStore store = PostgresStore.builder().config(RegiekitConfig.defaults().withClock(Clock.systemUTC())).embedded(data)) {
             saved = store.caseFiles().save(GeneratedCaseFiles.sample(), Versioned.NEW);
         }
         assertThat(data.resolve("postgresql.conf")).exists();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import nl.regiekit.casefile.RegiekitConfig;
+
 /**
  * A PostgreSQL server the suite runs on: the embedded one always, and the server named by the environment
  * variables {@code REGIEKIT_PG_URL}, {@code REGIEKIT_PG_USER} and {@code REGIEKIT_PG_PASSWORD} when the first is
@@ -60,7 +62,7 @@ record PostgresTarget(String name, String url, String user, String password) {
 
     /** A store on this server in a new, empty schema, with the suite's defaults and {@code clock}. */
     Opened open(Clock clock) {
-        return open(PostgresStore.builder().clock(clock));
+        return open(PostgresStore.builder().config(RegiekitConfig.defaults().withClock(clock)));
     }
 
     /** A store on this server in a new, empty schema, built by {@code builder}. */

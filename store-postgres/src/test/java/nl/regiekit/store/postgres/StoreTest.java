@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import nl.regiekit.casefile.RegiekitConfig;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.Parameter;
@@ -37,7 +39,7 @@ abstract class StoreTest {
 
     /** The builder of each test's store; a suite may change it. */
     PostgresStore.Builder builder() {
-        return PostgresStore.builder().clock(clock);
+        return PostgresStore.builder().config(RegiekitConfig.defaults().withClock(clock));
     }
 
     @AfterEach
