@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Objects;
 
+import nl.regiekit.casemodel.internal.CatalogueLabels;
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -44,8 +45,13 @@ public record Factor(@NotNull FactorId id, @NotNull FactorCategory category, @No
         return new Factor(FactorId.of(id), category, nameNl, nameEn, weight, false);
     }
 
-    /** The name in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The name in the language of {@code locale}: a vendor's bundle's name under {@code factor.ID} first,
+     * else the English name for English and the Dutch name otherwise ({@link CatalogueLabels}).
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return CatalogueLabels.name("factor." + id.value(), locale, nameNl, nameEn);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Objects;
 
+import nl.regiekit.casemodel.internal.CatalogueLabels;
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -36,8 +37,13 @@ public record DomainProblem(@NotNull ProblemCode code, @NotBlank @Size(max = 100
         return new DomainProblem(ProblemCode.of(code), nameNl, nameEn);
     }
 
-    /** The name in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The name in the language of {@code locale}: a vendor's bundle's name under {@code problem.CODE}
+     * first, else the English name for English and the Dutch name otherwise ({@link CatalogueLabels}).
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return CatalogueLabels.name("problem." + code.value(), locale, nameNl, nameEn);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import nl.regiekit.casemodel.internal.CatalogueLabels;
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -56,8 +57,13 @@ public record LifeDomain(@NotNull LifeDomainCode code, @NotBlank @Size(max = 100
         return problems.stream().anyMatch(p -> p.code().equals(problem));
     }
 
-    /** The name in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The name in the language of {@code locale}: a vendor's bundle's name under {@code domain.CODE}
+     * first, else the English name for English and the Dutch name otherwise ({@link CatalogueLabels}).
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return CatalogueLabels.name("domain." + code.value(), locale, nameNl, nameEn);
     }
 }

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.regiekit.casemodel.internal.CatalogueLabels;
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -53,5 +55,15 @@ public record LifeDomainCatalog(@NotNull LifeDomainCatalogId id, @NotBlank @Size
     /** Whether the catalogue has a domain with this code. */
     public boolean contains(LifeDomainCode code) {
         return domain(code).isPresent();
+    }
+
+    /**
+     * The name in the language of {@code locale}: a vendor's bundle's name under {@code catalog.ID} first,
+     * else the English name for English and the Dutch name otherwise ({@link CatalogueLabels}).
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String name(Locale locale) {
+        return CatalogueLabels.name("catalog." + id.value(), locale, nameNl, nameEn);
     }
 }

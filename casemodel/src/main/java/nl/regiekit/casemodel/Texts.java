@@ -70,14 +70,27 @@ public record Texts(String name, Function<String, List<InputStream>> own) {
      */
     public Map<String, String> in(String language) {
         Map<String, String> texts = new HashMap<>();
-        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-            ? Thread.currentThread().getContextClassLoader() : Texts.class.getClassLoader();
         own.apply("").forEach(in -> read(in, texts));
-        read(loader.getResourceAsStream("regiekit/" + file("")), texts);
+        texts.putAll(vendor(""));
         if (!language.isEmpty()) {
             own.apply(language).forEach(in -> read(in, texts));
-            read(loader.getResourceAsStream("regiekit/" + file(language)), texts);
+            texts.putAll(vendor(language));
         }
+        return Map.copyOf(texts);
+    }
+
+    /**
+     * The texts of the vendor's bundle for {@code language} alone ({@code regiekit/NAME_LANG.properties},
+     * or {@code regiekit/NAME.properties} for {@code ""}), read now: empty when there is none.
+     *
+     * @throws NullPointerException if {@code language} is null
+     * @throws UncheckedIOException if the bundle cannot be read
+     */
+    public Map<String, String> vendor(String language) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+            ? Thread.currentThread().getContextClassLoader() : Texts.class.getClassLoader();
+        Map<String, String> texts = new HashMap<>();
+        read(loader.getResourceAsStream("regiekit/" + file(language)), texts);
         return Map.copyOf(texts);
     }
 

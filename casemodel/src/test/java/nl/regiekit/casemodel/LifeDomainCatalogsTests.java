@@ -15,6 +15,25 @@ import nl.regiekit.casemodel.finding.ModelViolation;
 class LifeDomainCatalogsTests {
 
     @Test
+    void aVendorsBundleNamesAnEntryInAnotherLanguageOrRewordsItAndTheCataloguesNamesStandOtherwise() {
+        LifeDomain housing = LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domain(LifeDomainCode.of("housing")).orElseThrow();
+        LifeDomain justice = LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domain(LifeDomainCode.of("justice")).orElseThrow();
+        LifeDomain network = LifeDomainCatalogs.ACTIVE_CASE_MANAGEMENT.domain(LifeDomainCode.of("network")).orElseThrow();
+        Locale frisian = Locale.forLanguageTag("fy");
+        Locale dutch = Locale.forLanguageTag("nl");
+
+        assertThat(housing.name(frisian)).isEqualTo("Húsfesting");
+        assertThat(housing.problems().get(0).name(frisian)).isEqualTo("Driigjende útsetting");
+        assertThat(housing.name(dutch)).isEqualTo(housing.nameNl());
+        assertThat(housing.name(Locale.ENGLISH)).isEqualTo("Housing");
+        // the vendor's Dutch rewording, for Dutch and for a language its bundle leaves out; English keeps its name
+        assertThat(justice.name(dutch)).isEqualTo("Justitie en reclassering");
+        assertThat(justice.name(frisian)).isEqualTo("Justitie en reclassering");
+        assertThat(justice.name(Locale.ENGLISH)).isEqualTo("Justice");
+        assertThat(network.name(frisian)).isEqualTo(network.nameNl());
+    }
+
+    @Test
     void hasThreeBuiltInCataloguesInOrder() {
         assertThat(LifeDomainCatalogs.builtIn().all())
             .extracting(c -> c.id().value())

@@ -210,7 +210,7 @@ final class BalanceCommand implements Callable<Integer> {
         for (SelfRelianceHistory history : histories) {
             Optional<Instrument> instrument = instruments.find(history.instrument());
             out.println(messages.get("balance.selfReliance", instrument
-                .map(i -> "en".equals(locale.getLanguage()) ? i.nameEn() : i.nameNl())
+                .map(i -> i.name(locale))
                 .orElse(history.instrument().value())));
             for (Optional<PersonId> member : history.subjects()) {
                 out.println("  " + member.map(m -> messages.get("balance.subject.member", m.value()))

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.regiekit.casemodel.internal.CatalogueLabels;
 import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCode;
@@ -73,5 +75,15 @@ public record Instrument(@NotNull InstrumentId id, @NotBlank @Size(max = 20) Str
     /** The highest level of the scale. */
     public ScaleLevel highest() {
         return levels.get(levels.size() - 1);
+    }
+
+    /**
+     * The name in the language of {@code locale}: a vendor's bundle's name under {@code instrument.ID}
+     * first, else the English name for English and the Dutch name otherwise ({@link CatalogueLabels}).
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String name(Locale locale) {
+        return CatalogueLabels.name("instrument." + id.value(), locale, nameNl, nameEn);
     }
 }

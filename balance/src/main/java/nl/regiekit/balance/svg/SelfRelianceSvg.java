@@ -76,7 +76,7 @@ public final class SelfRelianceSvg {
         int legendRows = (int) Math.ceil(instrument.levels().size() / 3.0);
         double height = 44 + blocks.stream().mapToDouble(b -> 60 + b.rows().size() * CELL_HEIGHT).sum()
             + 40 + legendRows * 20;
-        String name = "en".equals(locale.getLanguage()) ? instrument.nameEn() : instrument.nameNl();
+        String name = instrument.name(locale);
         Svg svg = new Svg(BalanceSvg.WIDTH, (int) Math.ceil(height), BalanceSvg.label(locale, "Zelfredzaamheid", "Self-reliance")
             + ": " + name);
         svg.text(BalanceSvg.WIDTH / 2.0, 26, "middle", Attributes.of("font-size", 16).and("font-weight", "bold")
