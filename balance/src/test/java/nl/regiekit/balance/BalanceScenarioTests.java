@@ -82,7 +82,7 @@ class BalanceScenarioTests {
         Finding stress = findings.get(2);
         // debts is the eighth score of the first assessment
         assertThat(stress.pointer()).isEqualTo("/assessments/0/scores/7/factor");
-        assertThat(stress.subject()).contains("a-1");
+        assertThat(stress.subject()).contains(AssessmentId.of("a-1"));
         assertThat(stress.message(Locale.ENGLISH)).isEqualTo(
             "Intervention route 3 (relieve stress) fits this assessment; 3 factors point to it, most strongly debts.");
         assertThat(stress.message(Locale.forLanguageTag("nl"))).contains("Interventieroute 3", "debts");

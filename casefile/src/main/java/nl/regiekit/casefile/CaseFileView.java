@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.ContactAttempt;
 import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
@@ -170,14 +171,15 @@ public final class CaseFileView {
     }
 
     /**
-     * The identifiers of the goals, trajectories and agreements this view shows of any plan: a
-     * monitoring signal about anything else is withheld. Never null.
+     * The identifiers of the goals, trajectories and agreements this view shows of any plan, typed: a
+     * monitoring signal about anything else is withheld, also one about a consent or a case whose
+     * identifier reads the same as a goal shown. Never null.
      */
-    public Set<String> shownPlanParts() {
+    public Set<Identifier> shownPlanParts() {
         return file.plans().stream().map(this::plan)
-            .flatMap(p -> Stream.of(p.goals().stream().map(g -> g.id().value()),
-                p.trajectories().stream().map(t -> t.id().value()),
-                p.agreements().stream().map(a -> a.id().value())).flatMap(s -> s))
+            .flatMap(p -> Stream.<Stream<? extends Identifier>>of(p.goals().stream().map(g -> g.id()),
+                p.trajectories().stream().map(t -> t.id()),
+                p.agreements().stream().map(a -> a.id())).flatMap(s -> s))
             .collect(Collectors.toUnmodifiableSet());
     }
 

@@ -73,7 +73,7 @@ class CaseFileRulesTests {
         assertThat(findings).filteredOn(f -> f.code().equals(PlanCodes.GOAL_NOT_SMART.code())).isNotEmpty()
             .allSatisfy(f -> {
                 assertThat(f.pointer()).startsWith("/plans/0/versions/0/content/goals/1");
-                assertThat(f.subject()).contains(SampleCaseFiles.DEBTS.value());
+                assertThat(f.subject()).contains(SampleCaseFiles.DEBTS);
             });
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.ContactAttempt;
 import nl.regiekit.casemodel.ContactKind;
+import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ContactOutcome;
 import nl.regiekit.casemodel.InventoryEntry;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
@@ -34,11 +35,14 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.plan.Agreement;
+import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.Goal;
+import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.HelpPlanId;
 import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.Responsible;
+import nl.regiekit.plan.TrajectoryId;
 import nl.regiekit.plan.VersionReason;
 
 /**
@@ -84,7 +88,9 @@ class CaseFileViewTests {
         assertThat(shown.roles()).isEqualTo(content.roles());
         assertThat(shown.situation()).isEqualTo(content.situation());
         assertThat(CaseFileView.full(FILE, TODAY).shownPlanParts())
-            .contains("g-debts", "g-sleep", "g-together", "t-debt-help", "t-youth-care", "a-letters", "a-intake");
+            .contains(GoalId.of("g-debts"), GoalId.of("g-sleep"), GoalId.of("g-together"), TrajectoryId.of("t-debt-help"),
+                TrajectoryId.of("t-youth-care"), AgreementId.of("a-letters"), AgreementId.of("a-intake"))
+            .doesNotContain(ConsentId.of("g-sleep"));
     }
 
     @Test
@@ -137,7 +143,7 @@ class CaseFileViewTests {
         assertThat(shown.whole()).isEmpty();
         assertThat(shown.goals()).extracting(Goal::id).containsExactly(SLEEP);
         assertThat(shown.agreements()).isEmpty();
-        assertThat(view.shownPlanParts()).containsExactlyInAnyOrder("g-sleep", "t-youth-care");
+        assertThat(view.shownPlanParts()).containsExactlyInAnyOrder(SLEEP, TrajectoryId.of("t-youth-care"));
     }
 
     @Test

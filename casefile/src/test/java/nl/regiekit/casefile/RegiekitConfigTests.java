@@ -80,7 +80,7 @@ class RegiekitConfigTests {
             assertThat(f.code()).isEqualTo("ACME-GENOGRAM-MISSING");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.pointer()).isEmpty();
-            assertThat(f.subject()).contains(file.subject().id().value());
+            assertThat(f.subject()).contains(file.subject().id());
             assertThat(f.message(Locale.ENGLISH)).isEqualTo(
                 "The case file has 1 plan(s) but no genogram: draw it with the family (Acme's way of working).");
             assertThat(f.message(Locale.forLanguageTag("nl"))).startsWith("Het dossier heeft 1 plan(nen)");

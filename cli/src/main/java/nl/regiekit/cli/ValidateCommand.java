@@ -153,7 +153,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Finding finding : result.findings()) {
             out.println("  " + messages.get("severity." + finding.severity()) + " " + finding.code() + " "
                 + (finding.pointer().isEmpty() ? "/" : finding.pointer())
-                + finding.subject().map(s -> " [" + s + "]").orElse("") + ": "
+                + finding.subject().map(s -> " [" + s.value() + "]").orElse("") + ": "
                 + finding.message(messages.locale()));
         }
     }

@@ -107,7 +107,7 @@ class GenogramRulesTests {
 
         assertThat(rules.check(dangling)).extracting(Finding::pointer)
             .containsExactly("/couples/0/second", "/parentLinks/0/child", "/twins/0/second", "/ties/0/from");
-        assertThat(rules.check(dangling)).allSatisfy(f -> assertThat(f.subject()).contains("ghost"));
+        assertThat(rules.check(dangling)).allSatisfy(f -> assertThat(f.subject()).contains(ghost));
     }
 
     @Test
@@ -163,7 +163,7 @@ class GenogramRulesTests {
             org.assertj.core.groups.Tuple.tuple("GENOGRAM-MEMBER-NOT-DRAWN", "/people"),
             org.assertj.core.groups.Tuple.tuple("GENOGRAM-MEMBER-MISMATCH", "/people/2/gender"),
             org.assertj.core.groups.Tuple.tuple("GENOGRAM-MEMBER-MISMATCH", "/people/2/birthYear"));
-        assertThat(findings.get(0).subject()).contains("d");
+        assertThat(findings.get(0).subject()).contains(PersonId.of("d"));
         assertThat(findings.get(1).message(Locale.ENGLISH)).isEqualTo(
             "For person c, GENDER differs between the genogram and the family member of the case.");
     }

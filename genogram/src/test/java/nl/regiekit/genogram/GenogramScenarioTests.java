@@ -64,7 +64,7 @@ class GenogramScenarioTests {
         List<Finding> findings = rules.check(genogram);
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("GENOGRAM-PARENT-TOO-YOUNG");
-            assertThat(f.subject()).contains("grandfather");
+            assertThat(f.subject()).contains(PersonId.of("grandfather"));
         });
 
         // The grandmother corrects it: Henk was born in 1960, and he died in 2019.

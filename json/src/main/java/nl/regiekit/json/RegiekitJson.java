@@ -55,7 +55,7 @@ public final class RegiekitJson {
             f.put("code", finding.code());
             f.put("severity", finding.severity().name());
             f.put("pointer", finding.pointer());
-            finding.subject().ifPresent(s -> f.put("subject", s));
+            finding.subject().ifPresent(s -> f.put("subject", s.value()));
             f.put("message", finding.message(locale));
             list.add(f);
         }
@@ -78,7 +78,7 @@ public final class RegiekitJson {
             entry.put("severity", s.severity().name());
             entry.put("due", s.due().toString());
             s.caseId().ifPresent(id -> entry.put("caseId", id.value()));
-            entry.put("subject", s.subject());
+            entry.put("subject", s.subject().value());
             entry.put("rule", s.rule());
             entry.put("message", s.message(locale));
             list.add(entry);

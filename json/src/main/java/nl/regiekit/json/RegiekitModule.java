@@ -3,10 +3,14 @@ package nl.regiekit.json;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.internal.CaseFileMixIn;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import nl.regiekit.balance.AssessmentId;
@@ -26,6 +30,7 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProblemCode;
 import nl.regiekit.casemodel.ProfessionalId;
+import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.RecordCreators;
 import nl.regiekit.json.internal.StrictBinding;
@@ -37,6 +42,7 @@ import nl.regiekit.plan.HelpPlanId;
 import nl.regiekit.plan.TrajectoryId;
 import nl.regiekit.plan.YouthPlanId;
 import nl.regiekit.plan.meeting.MeetingId;
+import nl.regiekit.plan.monitor.Signal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.jsontype.NamedType;
@@ -98,6 +104,7 @@ public final class RegiekitModule extends SimpleModule {
         addText(LocalDate.class, IsoDates::parse);
         addText(java.time.Period.class, IsoDates::parsePeriod);
         setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);
+        setMixInAnnotation(Signal.class, SignalMixIn.class);
         setMixInAnnotation(CaseFile.class, CaseFileMixIn.class);
         Subtypes.names().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
         setDeserializerModifier(new StrictBinding.StrictEnums());
@@ -138,5 +145,19 @@ public final class RegiekitModule extends SimpleModule {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY,
         property = Subtypes.INTAKE_DECISION_PROPERTY)
     private interface IntakeDecisionMixIn {
+    }
+
+    /**
+     * Reads a signal (in a care-conference agenda) through {@link Signal#read}, which gives its subject the
+     * type its code is about: the document holds the subject as text.
+     */
+    private abstract static class SignalMixIn {
+        @JsonCreator
+        static Signal read(@JsonProperty("code") String code, @JsonProperty("severity") Severity severity,
+                           @JsonProperty("due") LocalDate due, @JsonProperty("caseId") Optional<CaseId> caseId,
+                           @JsonProperty("subject") String subject, @JsonProperty("rule") String rule,
+                           @JsonProperty("values") List<String> values) {
+            throw new AssertionError("a mix-in: Jackson calls Signal.read");
+        }
     }
 }

@@ -3,11 +3,18 @@ package nl.regiekit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.plan.AgreementId;
+import nl.regiekit.plan.meeting.CareConferenceAgenda;
+import nl.regiekit.plan.meeting.CareConferences;
+import nl.regiekit.plan.meeting.ConferenceKind;
+import nl.regiekit.plan.meeting.ConferenceReason;
+import nl.regiekit.plan.meeting.MeetingId;
 import nl.regiekit.plan.meeting.Meetings;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +47,39 @@ class MeetingDocumentsTests {
         byte[] written = RegiekitJson.mapper().writeValueAsBytes(caseFile);
         assertThat(new String(written, StandardCharsets.UTF_8))
             .isEqualTo(new String(SampleDocuments.demoCaseFileBytes(), StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void aCareConferenceAgendasSignalsReadBackWithTheTypeOfTheirSubject() {
+        CaseFile caseFile = (CaseFile) STRICT.validate(SampleDocuments.demoCaseFileBytes()).document().orElseThrow();
+        CareConferenceAgenda agenda = CareConferences.defaults().agenda(caseFile.monitored(),
+            MeetingId.of("conference-1"), ConferenceKind.values()[0], LocalDate.of(2026, 6, 1),
+            List.of(ConferenceReason.values()[0]));
+        byte[] written = RegiekitJson.mapper().writeValueAsBytes(CareConferenceAgendaDocument.of(agenda));
+
+        ValidationResult read = STRICT.validate(written);
+
+        assertThat(agenda.signals()).extracting(s -> (Object) s.subject().getClass()).contains(AgreementId.class);
+        assertThat(read.findings()).isEmpty();
+        assertThat(read.document()).get().isInstanceOfSatisfying(CareConferenceAgendaDocument.class,
+            d -> assertThat(d.agenda().signals()).isEqualTo(agenda.signals()));
+    }
+
+    @Test
+    void refusesASignalWhoseCodeSaysNothingOfWhatItIsAbout() {
+        CaseFile caseFile = (CaseFile) STRICT.validate(SampleDocuments.demoCaseFileBytes()).document().orElseThrow();
+        CareConferenceAgenda agenda = CareConferences.defaults().agenda(caseFile.monitored(),
+            MeetingId.of("conference-1"), ConferenceKind.values()[0], LocalDate.of(2026, 6, 1),
+            List.of(ConferenceReason.values()[0]));
+        ObjectNode tree = (ObjectNode) SampleDocuments.TREES.readTree(
+            RegiekitJson.mapper().writeValueAsBytes(CareConferenceAgendaDocument.of(agenda)));
+        ((ObjectNode) tree.at("/agenda/signals/0")).put("code", "ACME-CALL-BACK");
+
+        ValidationResult read = STRICT.validate(SampleDocuments.bytes(tree));
+
+        assertThat(read.isValid()).isFalse();
+        assertThat(read.findings()).extracting(Finding::code, Finding::pointer)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("BIND-REFUSED", "/agenda/signals/0"));
     }
 
     @Test

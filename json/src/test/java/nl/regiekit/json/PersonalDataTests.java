@@ -37,6 +37,7 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentId;
@@ -319,7 +320,7 @@ class PersonalDataTests {
             assertNoPersonalData(finding.message(Locale.forLanguageTag("nl")), where + " (Dutch message)");
             assertNoPersonalData(finding.message(Locale.ENGLISH), where + " (English message)");
             assertNoPersonalData(finding.pointer(), where + " (pointer)");
-            assertNoPersonalData(finding.subject().orElse(""), where + " (subject)");
+            assertNoPersonalData(finding.subject().map(Identifier::value).orElse(""), where + " (subject)");
             assertNoPersonalData(finding.toString(), where + " (toString)");
         })));
     }

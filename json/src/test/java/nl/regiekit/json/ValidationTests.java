@@ -20,8 +20,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.Locale;
 
-import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.RegiekitConfig;
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
 import org.junit.jupiter.api.Test;
@@ -633,7 +636,7 @@ class ValidationTests {
 
         assertThat(result.findings()).extracting(Finding::code, Finding::pointer, Finding::severity, Finding::subject)
             .containsExactly(tuple("CASE-REFERRAL-NO-REFERRER", "/case/referral/referrer", Severity.ERROR,
-                Optional.of(SampleDocuments.CASE_ID)));
+                Optional.of(CaseId.of(SampleDocuments.CASE_ID))));
         assertThat(result.document()).isPresent();
         assertThat(result.isValid()).isFalse();
     }
@@ -675,7 +678,7 @@ class ValidationTests {
         // The plan rules report the youth plan of the same member (see HelpPlanJsonTests).
         assertThat(result.findings()).filteredOn(f -> f.pointer().startsWith("/case/"))
             .extracting(Finding::code, Finding::pointer, Finding::subject)
-            .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/case/family/members/3/role", Optional.of("p-daughter")));
+            .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/case/family/members/3/role", Optional.of(PersonId.of("p-daughter"))));
         assertThat(result.findings().get(0).message(Locale.ENGLISH)).contains("p-daughter", "35", "12", "24");
     }
 
@@ -688,7 +691,7 @@ class ValidationTests {
         assertThat(STRICT.validate(bytes(root)).findings()).filteredOn(f -> f.pointer().startsWith("/case/"))
             .extracting(Finding::code, Finding::pointer, Finding::subject)
             .containsExactly(tuple("CASE-EXCHANGE-WITHOUT-CONSENT", "/case/exchanges/0",
-                Optional.of("org-debt-counselling")));
+                Optional.of(OrganisationId.of("org-debt-counselling"))));
     }
 
     @Test

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.ContactAttempt;
 import nl.regiekit.casemodel.ContactKind;
 import nl.regiekit.casemodel.ContactOutcome;
 import nl.regiekit.casemodel.InventoryEntry;
+import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.Outreach;
 import nl.regiekit.casemodel.PracticalHelp;
@@ -94,8 +96,8 @@ class OutreachScenarioTests {
         Case executing = upTo(3, helped.outreach().orElseThrow())
             .withInventory(new ProblemInventory(entries.subList(0, entries.size() - 1), Optional.empty()));
         assertThat(rules.check(executing)).extracting(Finding::code, Finding::subject).containsExactly(
-            tuple("CASE-INVENTORY-INCOMPLETE", Optional.of("justice")),
-            tuple("CASE-INVENTORY-NOT-AGREED", Optional.of("case-2025-0108")));
+            tuple("CASE-INVENTORY-INCOMPLETE", Optional.of(LifeDomainCode.of("justice"))),
+            tuple("CASE-INVENTORY-NOT-AGREED", Optional.of(CaseId.of("case-2025-0108"))));
 
         // Recorded as it happened: complete, and agreed with the family on 28 April.
         Case agreed = executing.withInventory(new ProblemInventory(entries, Optional.of(LocalDate.of(2025, 4, 28))));

@@ -293,8 +293,7 @@ public final class CaseReport {
                     texts.get("case.acuteDanger.value", danger.date().toString(),
                         danger.atRisk().isEmpty() ? "-" : names(danger.atRisk())))));
             }
-            facts.add(fact("case.catalog", catalog.map(c -> "en".equals(locale.getLanguage()) ? c.nameEn()
-                : c.nameNl()).orElse(subject.catalog().value())));
+            facts.add(fact("case.catalog", catalog.map(c -> c.name(locale)).orElse(subject.catalog().value())));
             subject.team().caseManager().ifPresent(p -> facts.add(fact("team.caseManager", p.name())));
             subject.team().youthWorker().ifPresent(p -> facts.add(fact("team.youthWorker", p.name())));
             subject.team().buddy().ifPresent(p -> facts.add(fact("team.buddy", p.name())));
@@ -556,8 +555,8 @@ public final class CaseReport {
                 }
                 Optional<String> chart = instrument.map(i -> SelfRelianceSvg.chart(history, i, member -> member
                     .map(this::visibleName).orElse(texts.get("goal.system")), date, locale));
-                tables.add(new ReportModel.SelfRelianceTable(instrument.map(i -> "en".equals(locale.getLanguage())
-                    ? i.nameEn() : i.nameNl()).orElse(history.instrument().value()), chart, rows));
+                tables.add(new ReportModel.SelfRelianceTable(instrument.map(i -> i.name(locale))
+                    .orElse(history.instrument().value()), chart, rows));
             }
             return tables;
         }
@@ -589,11 +588,11 @@ public final class CaseReport {
         // --- open signals
 
         private ReportModel.SignalsPart signals() {
-            Set<String> shown = visible.isFull() ? Set.of() : visible.shownPlanParts();
+            Set<Identifier> shown = visible.isFull() ? Set.of() : visible.shownPlanParts();
             return new ReportModel.SignalsPart(signals.open(file, date).stream()
                 .filter(s -> visible.isFull() || shown.contains(s.subject()))
                 .map((Signal s) -> new ReportModel.SignalRow(texts.of(s.severity()), s.code(), s.due().toString(),
-                    s.subject(), s.message(locale)))
+                    s.subject().value(), s.message(locale)))
                 .toList());
         }
 
@@ -603,7 +602,7 @@ public final class CaseReport {
         private ReportModel.ValidationPart validation() {
             List<ReportModel.FindingRow> rows = !visible.isFull() ? List.of() : findings.stream()
                 .map(f -> new ReportModel.FindingRow(texts.of(f.severity()), f.code(),
-                    f.pointer().isEmpty() ? "/" : f.pointer(), f.subject().orElse("-"), f.message(locale),
+                    f.pointer().isEmpty() ? "/" : f.pointer(), f.subject().map(Identifier::value).orElse("-"), f.message(locale),
                     f.severity() == Severity.ERROR))
                 .toList();
             return new ReportModel.ValidationPart(count(Severity.ERROR), count(Severity.WARNING),

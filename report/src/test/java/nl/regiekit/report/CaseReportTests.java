@@ -40,6 +40,7 @@ import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
+import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.monitor.Signal;
 
 /**
@@ -129,6 +130,9 @@ class CaseReportTests {
         assertThat(section(frisian, "validation")).contains("Ôfspraak a-post is 79 dagen oer de datum en net neikommen");
         assertThat(section(frisian, "signals")).contains("Ôfspraak a-post is op de datum en net neikommen");
         assertThat(section(frisian, "genogram")).contains(">Leginda</text>");
+        assertThat(frisian).contains("Libbensgebieten aktyf saakbehear", "Finansjele sitewaasje")
+            .doesNotContain("Leefgebieden actief casemanagement", "Financiële situatie")
+            .as("a catalogue entry the vendor left out has its Dutch name").contains("Huisvesting");
     }
 
     @Test
@@ -158,7 +162,7 @@ class CaseReportTests {
     void showsTheSignalsOfTheCallersSourceWithTheMessagesOfItsBundle() throws IOException {
         ValidationResult result = read(demoText());
         SignalSource source = (file, date) -> List.of(new Signal("ACME-CALL-BACK", Severity.WARNING, date,
-            Optional.of(file.subject().id()), file.subject().id().value(), "Acme.callBack=P1W", List.of()));
+            Optional.of(file.subject().id()), file.subject().id(), "Acme.callBack=P1W", List.of()));
 
         String html = builder().signals(source).build().write(CaseFileView.full(file(result), DATE), result.findings());
         String defaults = builder().build().write(CaseFileView.full(file(result), DATE), result.findings());
@@ -169,19 +173,23 @@ class CaseReportTests {
     }
 
     @Test
-    void aLimitedReportShowsOnlyTheSignalsAboutWhatItShows() throws IOException {
+    void aLimitedReportShowsOnlyTheSignalsAboutWhatItShowsComparedByTypeAndValue() throws IOException {
         ValidationResult result = read(demoText());
         CaseFile file = file(result);
+        // The third signal is about a consent whose identifier reads as a goal the organisation sees.
         SignalSource source = (f, date) -> List.of(
-            new Signal("ACME-SHOWN", Severity.WARNING, date, Optional.of(f.subject().id()), "g-drinking", "Acme.x=P1W",
-                List.of()),
-            new Signal("ACME-WITHHELD", Severity.WARNING, date, Optional.of(f.subject().id()), "g-rent", "Acme.x=P1W",
-                List.of()));
+            new Signal("ACME-SHOWN", Severity.WARNING, date, Optional.of(f.subject().id()), GoalId.of("g-drinking"),
+                "Acme.x=P1W", List.of()),
+            new Signal("ACME-WITHHELD", Severity.WARNING, date, Optional.of(f.subject().id()), GoalId.of("g-rent"),
+                "Acme.x=P1W", List.of()),
+            new Signal("ACME-SAME-TEXT", Severity.WARNING, date, Optional.of(f.subject().id()),
+                ConsentId.of("g-drinking"), "Acme.x=P1W", List.of()));
 
         String limited = builder().signals(source).build()
             .write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, LifeDomainCatalogs.builtIn()), List.of());
 
-        assertThat(section(limited, "signals")).contains("ACME-SHOWN").doesNotContain("ACME-WITHHELD");
+        assertThat(section(limited, "signals")).contains("ACME-SHOWN").doesNotContain("ACME-WITHHELD")
+            .doesNotContain("ACME-SAME-TEXT");
     }
 
     @Test

@@ -17,11 +17,13 @@ import nl.regiekit.casemodel.Identifier;
  * @param code the stable code; never null
  * @param severity the severity; never null
  * @param pointer the JSON Pointer into the document ({@code ""} is the whole document); never null
- * @param subject the identifier of the object concerned, if any; never null
+ * @param subject the identifier of the object concerned, if any, with its type: a {@code PersonId} and a
+ *     {@code GoalId} of the same text are different subjects, so a limited view filters by type and
+ *     value, never by text; never null
  * @param values the values of the message's placeholders, as text: numbers, enum constants, identifiers,
  *     periods or codes, never personal data; never null
  */
-public record Finding(String code, Severity severity, String pointer, Optional<String> subject,
+public record Finding(String code, Severity severity, String pointer, Optional<Identifier> subject,
                       List<String> values) {
 
     /** @throws NullPointerException if an argument is null */
@@ -51,10 +53,10 @@ public record Finding(String code, Severity severity, String pointer, Optional<S
      * @see #of(FindingCode, String, Object...)
      */
     public static Finding about(FindingCode code, String pointer, Identifier subject, Object... args) {
-        return create(code, pointer, Optional.of(subject.value()), args);
+        return create(code, pointer, Optional.of(subject), args);
     }
 
-    private static Finding create(FindingCode code, String pointer, Optional<String> subject, Object... args) {
+    private static Finding create(FindingCode code, String pointer, Optional<Identifier> subject, Object... args) {
         return new Finding(code.code(), code.severity(), pointer, subject, values(args));
     }
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.LifeDomainCatalogId;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.Phase;
@@ -51,10 +53,19 @@ class FindingTests {
     }
 
     @Test
+    void subjectsOfTheSameTextButAnotherTypeAreDifferentSubjects() {
+        Finding aboutPerson = Finding.about(AGE, "/x", PersonId.of("x-1"), PersonId.of("x-1"), 26, 12, 24);
+        Finding aboutCase = Finding.about(AGE, "/x", CaseId.of("x-1"), PersonId.of("x-1"), 26, 12, 24);
+
+        assertThat(aboutPerson.subject()).isNotEqualTo(aboutCase.subject());
+        assertThat(aboutPerson.subject().map(Identifier::value)).isEqualTo(aboutCase.subject().map(Identifier::value));
+    }
+
+    @Test
     void aboutRecordsTheSubjectIdentifier() {
         Finding finding = Finding.about(AGE, "/x", PersonId.of("p-daan"), PersonId.of("p-daan"), 26, 12, 24);
 
-        assertThat(finding.subject()).contains("p-daan");
+        assertThat(finding.subject()).contains(PersonId.of("p-daan"));
         assertThat(finding.message(Locale.ENGLISH)).startsWith("Member p-daan is 26;");
     }
 

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.regiekit.casemodel.AcmeLifeDomainCatalogProvider;
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ConsentForm;
@@ -175,7 +176,7 @@ class CaseRulesTests {
             SampleFamilies.referral().contraIndications(), false, true));
 
         Finding finding = assertOnly(check(subject), CaseCodes.REFERRAL_NO_REFERRER, "/referral/referrer");
-        assertThat(finding.subject()).contains("case-2025-0042");
+        assertThat(finding.subject()).contains(CaseId.of("case-2025-0042"));
     }
 
     @Test
@@ -325,7 +326,7 @@ class CaseRulesTests {
         Case subject = inExecution().withFamily(SampleFamilies.familyWithRole(CHILD, Role.YOUNG_PERSON));
 
         Finding finding = assertOnly(check(subject), CaseCodes.YOUNG_PERSON_AGE, "/family/members/3/role");
-        assertThat(finding.subject()).contains("p-noor");
+        assertThat(finding.subject()).contains(PersonId.of("p-noor"));
         assertThat(finding.message(Locale.ENGLISH))
             .isEqualTo("Member p-noor has the young-person role but was 8 at the referral date; "
                 + "the policy asks 12 to 24.");
@@ -338,7 +339,7 @@ class CaseRulesTests {
         List<Finding> findings = stricter.check(inExecution());
 
         assertThat(findings).extracting(Finding::code, Finding::pointer, Finding::subject)
-            .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/family/members/4/role", Optional.of("p-daan")));
+            .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/family/members/4/role", Optional.of(PersonId.of("p-daan"))));
         assertThat(findings.get(0).message(Locale.ENGLISH)).contains("was 15", "asks 16 to 24");
     }
 
@@ -419,7 +420,7 @@ class CaseRulesTests {
             new InformationExchange(whileRefused, ADDICTION_CARE, List.of(CHILD), List.of(CHILDREN)));
 
         Finding finding = assertOnly(check(subject), CaseCodes.EXCHANGE_WITHOUT_CONSENT, "/exchanges/4");
-        assertThat(finding.subject()).contains("org-addiction-care");
+        assertThat(finding.subject()).contains(OrganisationId.of("org-addiction-care"));
         assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Information about member p-noor on life domain children was "
             + "exchanged with organisation org-addiction-care without consent or another lawful basis.");
     }
@@ -481,7 +482,7 @@ class CaseRulesTests {
         List<Finding> findings = check(withInventory(13, Optional.of(EXECUTION_DATE)));
 
         Finding finding = assertOnly(findings, CaseCodes.INVENTORY_INCOMPLETE, "/outreach/inventory/domains");
-        assertThat(finding.subject()).contains("justice");
+        assertThat(finding.subject()).contains(LifeDomainCode.of("justice"));
         assertThat(check(withInventory(14, Optional.of(EXECUTION_DATE)))).isEmpty();
         assertThat(check(withInventory(14, Optional.of(EXECUTION_DATE)).withInventory(new ProblemInventory(
             List.of(new InventoryEntry(LifeDomainCode.of("safety-x"), true, Optional.empty())), Optional.empty()))))
@@ -530,7 +531,7 @@ class CaseRulesTests {
 
         Finding finding = assertOnly(check(subject), CaseCodes.CONSENT_NOT_SIGNED,
             "/consents/" + (subject.consents().size() - 2) + "/form");
-        assertThat(finding.subject()).contains("consent-oral");
+        assertThat(finding.subject()).contains(ConsentId.of("consent-oral"));
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class CareConferences {
         // such as escalating an agreement not kept, is proposed only from the due date on.
         for (Signal signal : signals) {
             if (!signal.due().isAfter(date)) {
-                topic(signal.code()).ifPresent(t -> decisions.add(new DecisionPoint(t, signal.subject(),
+                topic(signal.code()).ifPresent(t -> decisions.add(new DecisionPoint(t, signal.subject().value(),
                     signal.code())));
             }
         }

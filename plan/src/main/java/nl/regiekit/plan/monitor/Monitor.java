@@ -185,7 +185,7 @@ public final class Monitor {
     }
 
     private static final Comparator<Signal> ORDER = Comparator.comparing(Signal::due).thenComparing(Signal::code)
-        .thenComparing(Signal::subject);
+        .thenComparing(s -> s.subject().value());
 
     private static void count(Map<CaseloadRole, Map<ProfessionalId, Integer>> counts, CaseloadRole role,
                               Optional<Professional> professional) {

@@ -3,11 +3,22 @@ package nl.regiekit.plan.monitor;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.ConsentId;
+import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.casemodel.ProfessionalId;
 
 import nl.regiekit.casemodel.finding.FindingCatalog;
 import nl.regiekit.casemodel.finding.FindingCode;
 import nl.regiekit.casemodel.finding.FindingMessages;
 import nl.regiekit.casemodel.finding.Severity;
+import nl.regiekit.plan.AgreementId;
+import nl.regiekit.plan.HelpPlanId;
+import nl.regiekit.plan.TrajectoryId;
 
 /**
  * The codes of the monitoring {@link Signal}s; each is documented in {@code docs/rules.md}. The
@@ -50,7 +61,43 @@ public final class MonitorCodes {
     /** Domestic violence: first help by the case manager past the clock's period (method §3). */
     public static final FindingCode VIOLENCE_FIRST_HELP_OVER = FindingCode.of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", Severity.WARNING);
 
+    /** What each code's signals are about: the type of their subject. */
+    private static final Map<String, Function<String, Identifier>> SUBJECTS = Map.ofEntries(
+        Map.entry(PLAN_DUE.code(), CaseId::of),
+        Map.entry(INTERIM_EVALUATION_DUE.code(), HelpPlanId::of),
+        Map.entry(PARTNER_MEETING_DUE.code(), CaseId::of),
+        Map.entry(INTENSIVE_PERIOD_OVER.code(), CaseId::of),
+        Map.entry(INTENSIVE_HOURS_OVER.code(), CaseId::of),
+        Map.entry(CARE_COORDINATION_OVER.code(), CaseId::of),
+        Map.entry(AGREEMENT_OVERDUE.code(), AgreementId::of),
+        Map.entry(TRAJECTORY_WAITING.code(), TrajectoryId::of),
+        Map.entry(CONSENT_EXPIRING.code(), ConsentId::of),
+        Map.entry(CONSENT_WITHDRAWN.code(), ConsentId::of),
+        Map.entry(CASELOAD_OVER.code(), ProfessionalId::of),
+        Map.entry(ORGANISATIONS_NOT_FALLING.code(), CaseId::of),
+        Map.entry(NO_CONTACT.code(), CaseId::of),
+        Map.entry(CONTACT_ATTEMPTS_STOPPED.code(), CaseId::of),
+        Map.entry(VIOLENCE_CONTACT_DUE.code(), CaseId::of),
+        Map.entry(VIOLENCE_HELP_DUE.code(), CaseId::of),
+        Map.entry(VIOLENCE_FIRST_HELP_OVER.code(), CaseId::of));
+
     private MonitorCodes() {
+    }
+
+    /**
+     * The subject of a signal of {@code code} whose identifier reads {@code text}, with the type that the
+     * code's signals are about: a case, a plan, an agreement, a trajectory, a consent or a professional.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code code} is not one of these codes
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if {@code text} is not an identifier
+     */
+    public static Identifier subject(String code, String text) {
+        Function<String, Identifier> type = SUBJECTS.get(Objects.requireNonNull(code, "code"));
+        if (type == null) {
+            throw new IllegalArgumentException("not a monitoring code");
+        }
+        return type.apply(Objects.requireNonNull(text, "text"));
     }
 
     /** Every monitoring code, in the order of the rules catalogue. */

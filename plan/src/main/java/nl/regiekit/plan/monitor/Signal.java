@@ -24,13 +24,14 @@ import nl.regiekit.casemodel.finding.Severity;
  * @param due the date by which it needs attention; never null
  * @param caseId the case, absent for a signal about a professional's caseload; never null
  * @param subject the identifier of what it is about (case, plan, agreement, trajectory, consent,
- *     professional); never null
+ *     professional), typed: a limited view filters signals by the type and value of what they are about,
+ *     never by text; never null
  * @param rule the policy rule behind it, as a key of the policy document and its value, such
  *     as {@code plan.planDue=P4M}, or the section of the method; never null
  * @param values the values of the message's placeholders, as text: numbers, enum constants, identifiers or
  *     periods, never personal data; never null
  */
-public record Signal(String code, Severity severity, LocalDate due, Optional<CaseId> caseId, String subject,
+public record Signal(String code, Severity severity, LocalDate due, Optional<CaseId> caseId, Identifier subject,
                      String rule, List<String> values) {
 
     /** @throws NullPointerException if an argument is null */
@@ -51,10 +52,31 @@ public record Signal(String code, Severity severity, LocalDate due, Optional<Cas
      * @param args the message's values: numbers, enum constants, identifiers or periods only
      * @throws IllegalArgumentException if an argument may carry personal data
      */
-    static Signal of(FindingCode code, LocalDate on, LocalDate due, Optional<CaseId> caseId, Identifier subject,
-                     String rule, Object... args) {
+    public static Signal of(FindingCode code, LocalDate on, LocalDate due, Optional<CaseId> caseId, Identifier subject,
+                            String rule, Object... args) {
         Severity severity = on.isBefore(due) ? Severity.INFO : code.severity();
-        return new Signal(code.code(), severity, due, caseId, subject.value(), rule, Finding.values(args));
+        return new Signal(code.code(), severity, due, caseId, subject, rule, Finding.values(args));
+    }
+
+    /**
+     * A signal as a document holds it, with its subject as text: the subject's type follows from the code
+     * ({@link MonitorCodes#subject}). For reading the signals of a care-conference agenda.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the code is not one of {@link MonitorCodes}
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if the subject is not an identifier
+     */
+    public static Signal read(String code, Severity severity, LocalDate due, Optional<CaseId> caseId, String subject,
+                              String rule, List<String> values) {
+        return new Signal(code, severity, due, caseId, MonitorCodes.subject(code, subject), rule, values);
+    }
+
+    /**
+     * This signal as a finding about its subject, at the whole case file ({@code ""}): for where signals and
+     * findings are listed together.
+     */
+    public Finding finding() {
+        return new Finding(code, severity, "", Optional.of(subject), values);
     }
 
     /**

@@ -31,6 +31,7 @@ import nl.regiekit.plan.AgreementStatus;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.SamplePlans;
+import nl.regiekit.plan.TrajectoryId;
 import nl.regiekit.plan.monitor.MonitoredCase;
 import org.junit.jupiter.api.Test;
 
@@ -111,8 +112,8 @@ class MeetingTests {
         FamilyCouncil closed = new FamilyCouncil(council.id(), council.caseId(), council.date(), council.present(),
             council.turns(), outcomes, council.agreements(), true);
         assertThat(RULES.check(closed)).extracting(Finding::code, Finding::subject).containsExactly(
-            org.assertj.core.groups.Tuple.tuple("MEETING-CLOSED-UNSATISFIED", Optional.of(YOUTH.value())),
-            org.assertj.core.groups.Tuple.tuple("MEETING-CLOSED-UNSATISFIED", Optional.of(FATHER.value())));
+            org.assertj.core.groups.Tuple.tuple("MEETING-CLOSED-UNSATISFIED", Optional.of(YOUTH)),
+            org.assertj.core.groups.Tuple.tuple("MEETING-CLOSED-UNSATISFIED", Optional.of(FATHER)));
         FamilyCouncil open = new FamilyCouncil(council.id(), council.caseId(), council.date(), council.present(),
             council.turns(), outcomes, council.agreements(), false);
         assertThat(RULES.check(open)).isEmpty();
@@ -164,7 +165,7 @@ class MeetingTests {
         // up on 1 August, so it is on the agenda as information, not yet as a decision.
         assertThat(agenda.decisions()).extracting(DecisionPoint::topic, DecisionPoint::subject).containsExactly(
             org.assertj.core.groups.Tuple.tuple(DecisionTopic.ESCALATE_AGREEMENT, "a-intake"));
-        assertThat(agenda.signals()).filteredOn(s -> s.subject().equals("t-gambling")).singleElement()
+        assertThat(agenda.signals()).filteredOn(s -> s.subject().equals(TrajectoryId.of("t-gambling"))).singleElement()
             .satisfies(s -> assertThat(s.due()).isEqualTo(LocalDate.of(2025, 8, 1)));
     }
 
@@ -180,7 +181,7 @@ class MeetingTests {
             MonitoredCase.of(CASE, List.of(SamplePlans.firstPlan())), SampleMeetings.CONFERENCE,
             ConferenceKind.CARE_CONFERENCE, LocalDate.of(2025, 7, 1), List.of(ConferenceReason.AGREEMENTS_INSUFFICIENT));
 
-        assertThat(early.signals()).filteredOn(s -> s.subject().equals("a-intake")).singleElement()
+        assertThat(early.signals()).filteredOn(s -> s.subject().equals(AgreementId.of("a-intake"))).singleElement()
             .satisfies(s -> assertThat(s.severity()).isEqualTo(Severity.INFO));
         assertThat(early.decisions()).extracting(DecisionPoint::subject).doesNotContain("a-intake");
         assertThat(due.decisions()).extracting(DecisionPoint::topic, DecisionPoint::subject)

@@ -94,6 +94,6 @@ class YearScenarioTests {
     }
 
     private static String line(Signal signal) {
-        return signal.severity() + " " + signal.code() + " " + signal.subject() + " " + signal.due();
+        return signal.severity() + " " + signal.code() + " " + signal.subject().value() + " " + signal.due();
     }
 }

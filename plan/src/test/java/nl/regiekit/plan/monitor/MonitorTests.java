@@ -31,6 +31,7 @@ import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.casemodel.PracticalHelp;
+import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementId;
@@ -40,8 +41,10 @@ import nl.regiekit.plan.Evaluation;
 import nl.regiekit.plan.EvaluationId;
 import nl.regiekit.plan.EvaluationKind;
 import nl.regiekit.plan.HelpPlan;
+import nl.regiekit.plan.HelpPlanId;
 import nl.regiekit.plan.PlanPolicy;
 import nl.regiekit.plan.SamplePlans;
+import nl.regiekit.plan.TrajectoryId;
 import nl.regiekit.plan.VersionReason;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +117,7 @@ class MonitorTests {
             assertThat(s.due()).isEqualTo(LocalDate.of(2025, 6, 3));
             assertThat(s.severity()).isEqualTo(Severity.INFO);
             assertThat(s.rule()).isEqualTo("plan.planDue=P4M");
-            assertThat(s.subject()).isEqualTo("case-2025-0108");
+            assertThat(s.subject()).isEqualTo(CaseId.of("case-2025-0108"));
         });
         assertThat(of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 6, 10))))
             .singleElement().extracting(Signal::severity).isEqualTo(Severity.WARNING);
@@ -128,7 +131,7 @@ class MonitorTests {
         assertThat(of("SIGNAL-INTERIM-EVALUATION-DUE", MONITOR.signals(inExecution(), List.of(plan()),
             LocalDate.of(2025, 7, 20)))).singleElement().satisfies(s -> {
                 assertThat(s.due()).isEqualTo(LocalDate.of(2025, 8, 1));
-                assertThat(s.subject()).isEqualTo("plan-0108");
+                assertThat(s.subject()).isEqualTo(HelpPlanId.of("plan-0108"));
                 assertThat(s.severity()).isEqualTo(Severity.INFO);
             });
         HelpPlan evaluated = plan().evaluate(new Evaluation(EvaluationId.of("ev-1"), EvaluationKind.INTERIM,
@@ -190,7 +193,7 @@ class MonitorTests {
     void signalsAnAgreementOverdueOrBrokenToEscalate() {
         assertThat(of("SIGNAL-AGREEMENT-OVERDUE", MONITOR.signals(inExecution(), List.of(plan()),
             LocalDate.of(2025, 7, 10)))).singleElement().satisfies(s -> {
-                assertThat(s.subject()).isEqualTo("a-intake");
+                assertThat(s.subject()).isEqualTo(AgreementId.of("a-intake"));
                 assertThat(s.due()).isEqualTo(LocalDate.of(2025, 7, 1));
                 assertThat(s.severity()).isEqualTo(Severity.WARNING);
             });
@@ -212,7 +215,7 @@ class MonitorTests {
     void signalsATrajectoryWaitingTooLong() {
         assertThat(of("SIGNAL-TRAJECTORY-WAITING", MONITOR.signals(inExecution(), List.of(plan()),
             LocalDate.of(2025, 8, 5)))).singleElement().satisfies(s -> {
-                assertThat(s.subject()).isEqualTo("t-gambling");
+                assertThat(s.subject()).isEqualTo(TrajectoryId.of("t-gambling"));
                 assertThat(s.due()).isEqualTo(LocalDate.of(2025, 8, 1));
                 assertThat(s.rule()).isEqualTo("plan.trajectoryWaitMax=P3M");
             });
@@ -229,7 +232,7 @@ class MonitorTests {
             Optional.of(LocalDate.of(2025, 9, 30))));
         assertThat(of("SIGNAL-CONSENT-EXPIRING", MONITOR.signals(expiring, List.of(plan()),
             LocalDate.of(2025, 9, 10)))).singleElement().satisfies(s -> {
-                assertThat(s.subject()).isEqualTo("c-expiring");
+                assertThat(s.subject()).isEqualTo(ConsentId.of("c-expiring"));
                 assertThat(s.severity()).isEqualTo(Severity.INFO);
             });
         assertThat(of("SIGNAL-CONSENT-EXPIRING", MONITOR.signals(expiring, List.of(plan()),
@@ -244,7 +247,7 @@ class MonitorTests {
             new ConsentChange(LocalDate.of(2025, 6, 1), ConsentStatus.WITHDRAWN));
         assertThat(of("SIGNAL-CONSENT-WITHDRAWN", MONITOR.signals(withdrawn, List.of(plan()),
             LocalDate.of(2025, 6, 15)))).singleElement().satisfies(s -> {
-                assertThat(s.subject()).isEqualTo("c-addiction");
+                assertThat(s.subject()).isEqualTo(ConsentId.of("c-addiction"));
                 assertThat(s.due()).isEqualTo(LocalDate.of(2025, 6, 1));
                 assertThat(s.severity()).isEqualTo(Severity.ERROR);
             });
@@ -264,7 +267,7 @@ class MonitorTests {
             seven.add(withId(inExecution(), "case-" + i));
         }
         assertThat(MONITOR.caseloads(seven, LocalDate.of(2025, 12, 1))).extracting(Signal::code, Signal::subject)
-            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SIGNAL-CASELOAD-OVER", "cm-017"));
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SIGNAL-CASELOAD-OVER", ProfessionalId.of("cm-017")));
         assertThat(MONITOR.caseloads(seven.subList(0, 6), LocalDate.of(2025, 12, 1))).isEmpty();
         assertThat(MONITOR.caseloads(seven, LocalDate.of(2026, 2, 1))).isEmpty();
         assertThat(MONITOR.report(seven.stream().map(c -> MonitoredCase.of(c, List.of())).toList(),
@@ -425,7 +428,7 @@ class MonitorTests {
             SamplePlans.CASE_MANAGER, SamplePlans.firstContent().withAgreement(condition));
 
         assertThat(of("SIGNAL-AGREEMENT-OVERDUE", MONITOR.signals(inExecution(), List.of(withCondition),
-            LocalDate.of(2025, 6, 10)))).extracting(Signal::subject).contains("a-probation");
+            LocalDate.of(2025, 6, 10)))).extracting(Signal::subject).contains(AgreementId.of("a-probation"));
         assertThat(List.of(AgreementSource.values())).contains(AgreementSource.OTHER_PROVIDER);
     }
 
@@ -441,5 +444,15 @@ class MonitorTests {
         List<Signal> signals = MONITOR.signals(inExecution(), List.of(plan()), LocalDate.of(2025, 10, 25));
         assertThat(signals).extracting(Signal::due).isSorted();
         assertThat(signals).extracting(Signal::caseId).containsOnly(Optional.of(SamplePlans.CASE_ID));
+    }
+
+    @Test
+    void everyCodeSaysWhatItsSignalsAreAboutSoThatADocumentsSignalReadsBackTyped() {
+        assertThat(MonitorCodes.all()).allSatisfy(code ->
+            assertThat(MonitorCodes.subject(code.code(), "x-1").value()).isEqualTo("x-1"));
+        assertThat(MonitorCodes.subject("SIGNAL-AGREEMENT-OVERDUE", "a-1")).isEqualTo(AgreementId.of("a-1"))
+            .isNotEqualTo(MonitorCodes.subject("SIGNAL-CONSENT-EXPIRING", "a-1"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+            .isThrownBy(() -> MonitorCodes.subject("ACME-CALL-BACK", "a-1"));
     }
 }

@@ -377,7 +377,7 @@ class PlanRulesTests {
 
         assertThat(check(plan)).isNotEmpty().allSatisfy(f -> {
             assertThat(f.message(Locale.forLanguageTag("nl"))).doesNotContain("Erik", "Hendriks", "Kaya");
-            assertThat(f.subject()).contains("a-vague");
+            assertThat(f.subject()).contains(AgreementId.of("a-vague"));
         });
     }
 
