@@ -33,7 +33,6 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Outreach;
 import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Consent;
-import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.Identifier;
@@ -114,7 +113,6 @@ public final class CaseReport {
     private final Instruments instruments;
     private final BalancePolicy balancePolicy;
     private final GenogramPolicy genogramPolicy;
-    private final ConsentPolicy consentPolicy;
 
     private CaseReport(Builder builder) {
         this.texts = new ReportTexts(builder.locale);
@@ -126,7 +124,6 @@ public final class CaseReport {
         this.instruments = builder.config.catalogues().instruments();
         this.balancePolicy = policy.balance();
         this.genogramPolicy = policy.genogram();
-        this.consentPolicy = policy.consent();
     }
 
     /**
@@ -351,12 +348,9 @@ public final class CaseReport {
                 .toList();
         }
 
-        /**
-         * Who holds legal authority over {@code child} on the report's date under the consent policy (which
-         * may take legal parents to hold it where none is recorded), in the family's order.
-         */
+        /** Who holds legal authority over {@code child} on the report's date, in the family's order. */
         private String authority(PersonId child) {
-            Set<PersonId> holders = subject.family().authorityOver(child, date, consentPolicy);
+            Set<PersonId> holders = subject.family().authorityOver(child, date);
             return names(subject.family().members().stream().map(FamilyMember::id).filter(holders::contains)
                 .toList());
         }
