@@ -48,17 +48,32 @@ public record Parenthood(@NotNull PersonId parent, @NotNull PersonId child, bool
         }
     }
 
-    /** A parent who is the child's legal and biological parent, the common case. */
+    /**
+     * A parent who is the child's legal and biological parent, the common case.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws ModelViolation if the parent is the child
+     */
     public static Parenthood legalAndBiological(PersonId parent, PersonId child) {
         return new Parenthood(parent, child, true, Optional.of(ParenthoodKind.BIOLOGICAL));
     }
 
-    /** A legal parent who is not the biological parent, such as a co-mother or a man who recognised the child. */
+    /**
+     * A legal parent who is not the biological parent, such as a co-mother or a man who recognised the child.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws ModelViolation if the parent is the child
+     */
     public static Parenthood legalOnly(PersonId parent, PersonId child) {
         return new Parenthood(parent, child, true, Optional.empty());
     }
 
-    /** A parent of {@code kind} who is not the child's legal parent, such as a step-parent or foster parent. */
+    /**
+     * A parent of {@code kind} who is not the child's legal parent, such as a step-parent or foster parent.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws ModelViolation if the parent is the child
+     */
     public static Parenthood notLegal(PersonId parent, PersonId child, ParenthoodKind kind) {
         return new Parenthood(parent, child, false, Optional.of(Objects.requireNonNull(kind, "kind")));
     }

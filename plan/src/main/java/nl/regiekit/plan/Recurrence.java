@@ -71,12 +71,21 @@ public record Recurrence(@NotNull LocalDate first, @NotNull Period every, Option
         return new Recurrence(first, every, Optional.empty(), List.of());
     }
 
-    /** Whether an occurrence falls on {@code date}. */
+    /**
+     * Whether an occurrence falls on {@code date}.
+     *
+     * @throws NullPointerException if {@code date} is null
+     */
     public boolean occursOn(LocalDate date) {
         return occursOn(first, every, until, Objects.requireNonNull(date, "date"));
     }
 
-    /** The occurrences from the first up to and including {@code date}, oldest first; empty before the first. */
+    /**
+     * The occurrences from the first up to and including {@code date} (and {@link #until()}), oldest first;
+     * empty before the first.
+     *
+     * @throws NullPointerException if {@code date} is null
+     */
     public List<LocalDate> occurrencesUntil(LocalDate date) {
         Objects.requireNonNull(date, "date");
         LocalDate last = until.filter(end -> end.isBefore(date)).orElse(date);
