@@ -137,7 +137,7 @@ final class SampleCaseFiles {
             member(SON, "Jesse", "Ramdin", LocalDate.of(2014, 11, 7), Gender.MALE, Role.CHILD)),
             List.of(new Household(HouseholdId.of("hh-de-wit"), List.of(MOTHER, FATHER, SON))),
             List.of(new Authority(SON, List.of(MOTHER, FATHER), LocalDate.of(2014, 11, 7), Optional.empty())),
-            List.of());
+            List.of(), List.of());
         Referral referral = new Referral(LocalDate.of(2025, 2, 3),
             Optional.of(new Referrer(ReferrerKind.SCHOOL_SOCIAL_WORK, "Basisschool De Linde", Optional.empty())),
             Optional.empty(), List.of("Jesse slaapt slecht en is moe op school"), List.of("Schulden"),

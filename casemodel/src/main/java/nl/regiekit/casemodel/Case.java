@@ -381,7 +381,8 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      * ended, and either a lawful basis other than consent covers it (a child protection measure
      * covers minors only), or consents in force were given by those entitled to consent for that
      * member on that date under {@code policy}: an adult or their representative; for a child, the
-     * holders of authority, the child, or both, by the child's age on that date. Everything that
+     * holders of authority (under the policy, where none is recorded, its legal parents), the child, or
+     * both, by the child's age on that date. Everything that
      * discloses (views, reports, agendas, the rules) asks this.
      *
      * @throws NullPointerException if an argument is null
@@ -488,7 +489,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         if (!minor) {
             return self || family.representativesOf(id, date).stream().anyMatch(givers::contains);
         }
-        boolean authority = family.authorityOver(id, date).stream().anyMatch(givers::contains);
+        boolean authority = family.authorityOver(id, date, policy).stream().anyMatch(givers::contains);
         Optional<Integer> age = member.person().ageOn(date);
         if (age.isEmpty()) {
             return authority && (member.role() != Role.YOUNG_PERSON || self);

@@ -3,11 +3,16 @@ package nl.regiekit.casemodel;
 import jakarta.validation.Valid;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.regiekit.casemodel.finding.ModelCodes;
+import nl.regiekit.casemodel.finding.ModelViolation;
 import nl.regiekit.casemodel.internal.KeyedList;
 import nl.regiekit.casemodel.internal.Require;
 
@@ -18,8 +23,9 @@ import nl.regiekit.casemodel.internal.Require;
  * Immutable and thread-safe.
  *
  * <p>Invariants: person identifiers are unique; household identifiers are unique; every
- * household member, every child and holder of an authority and every adult and representative of a
- * representation is a member of the family.
+ * household member, every child and holder of an authority, every adult and representative of a
+ * representation and every parent and child of a parenthood is a member of the family; a parent's
+ * parenthood towards a child is recorded once; a child has at most two legal parents.
  *
  * @param members the members; never null
  * @param households the households; never null
@@ -27,13 +33,17 @@ import nl.regiekit.casemodel.internal.Require;
  *     in JSON when none is recorded; never null
  * @param representations the representatives of adults who cannot decide for themselves; absent in
  *     JSON when there are none; never null
+ * @param parenthoods who is a parent of which child, legal or not, and of what kind (method §11); absent
+ *     in JSON when none is recorded; never null
  */
 public record Family(List<@Valid FamilyMember> members, List<@Valid Household> households,
-                     List<@Valid Authority> authorities, List<@Valid Representation> representations) {
+                     List<@Valid Authority> authorities, List<@Valid Representation> representations,
+                     List<@Valid Parenthood> parenthoods) {
 
     /**
-     * @throws NullPointerException if a member, household, authority or representation is null
-     * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken
+     * @throws NullPointerException if a member, household, authority, representation or parenthood is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken: with
+     *     {@link ModelCodes#VALUE_INVALID} at {@code /parenthoods/i/legal} for a child's third legal parent
      */
     public Family {
         // Found by identifier: the rules look members, authorities and representations up for every
@@ -42,6 +52,7 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
         households = Require.list(households);
         authorities = KeyedList.of(authorities, Authority::child);
         representations = KeyedList.of(representations, Representation::adult);
+        parenthoods = KeyedList.of(parenthoods, Parenthood::child);
         Require.uniqueKeys(members, FamilyMember::id, "members", "person", "id");
         Require.uniqueKeys(households, Household::id, "households", "id");
         Set<PersonId> ids = byId(members).keys();
@@ -57,22 +68,60 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
             Require.resolves(representations.get(i).representative(), ids,
                 "/representations/" + i + "/representative");
         }
+        Require.uniqueKeys(parenthoods, p -> List.of(p.parent(), p.child()), "parenthoods");
+        Map<PersonId, Integer> legalParents = new HashMap<>();
+        for (int i = 0; i < parenthoods.size(); i++) {
+            Parenthood parenthood = parenthoods.get(i);
+            Require.resolves(parenthood.parent(), ids, "/parenthoods/" + i + "/parent");
+            Require.resolves(parenthood.child(), ids, "/parenthoods/" + i + "/child");
+            if (parenthood.legal() && legalParents.merge(parenthood.child(), 1, Integer::sum) > 2) {
+                throw new ModelViolation(ModelCodes.VALUE_INVALID, "/parenthoods/" + i + "/legal");
+            }
+        }
     }
 
     /**
-     * A family with no authority or representation recorded.
+     * A family with no authority, representation or parenthood recorded.
      *
      * @throws NullPointerException if a member or household is null
      * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken
      */
     public Family(List<FamilyMember> members, List<Household> households) {
-        this(members, households, List.of(), List.of());
+        this(members, households, List.of(), List.of(), List.of());
     }
 
     /** The members who hold legal authority over {@code child} on {@code date}; empty when none is recorded. */
     public Set<PersonId> authorityOver(PersonId child, LocalDate date) {
         return KeyedList.<PersonId, Authority>keyed(authorities).with(child).stream().filter(a -> a.inForceOn(date))
             .flatMap(a -> a.holders().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The members who hold legal authority over {@code child} on {@code date} under {@code policy}: those
+     * recorded ({@link #authorityOver(PersonId, LocalDate)}), or, when no authority over the child is
+     * recorded at all and the policy takes legal parents to hold it
+     * ({@link ConsentPolicy#legalParentsHoldAuthority()}), the child's legal parents.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Set<PersonId> authorityOver(PersonId child, LocalDate date, ConsentPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        if (policy.legalParentsHoldAuthority()
+            && KeyedList.<PersonId, Authority>keyed(authorities).with(Objects.requireNonNull(child, "child")).isEmpty()) {
+            return legalParentsOf(child);
+        }
+        return authorityOver(child, Objects.requireNonNull(date, "date"));
+    }
+
+    /** The parenthoods recorded towards {@code child}, in the family's order; empty when none is recorded. */
+    public List<Parenthood> parenthoodsOf(PersonId child) {
+        return KeyedList.<PersonId, Parenthood>keyed(parenthoods).with(child);
+    }
+
+    /** The legal parents of {@code child}, at most two; empty when none is recorded. */
+    public Set<PersonId> legalParentsOf(PersonId child) {
+        return parenthoodsOf(child).stream().filter(Parenthood::legal).map(Parenthood::parent)
+            .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The representatives of {@code adult} on {@code date}; empty when none is appointed. */

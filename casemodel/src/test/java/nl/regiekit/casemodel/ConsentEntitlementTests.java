@@ -107,7 +107,7 @@ class ConsentEntitlementTests {
         Family family = SampleFamilies.family();
         Family markAlone = new Family(family.members(), family.households(), List.of(
             new Authority(CHILD, List.of(MOTHER), LocalDate.of(2016, 6, 10), Optional.of(ended)),
-            new Authority(CHILD, List.of(FATHER), ended.plusDays(1), Optional.empty())), List.of());
+            new Authority(CHILD, List.of(FATHER), ended.plusDays(1), Optional.empty())), List.of(), List.of());
         Case subject = withConsents(granted("c-sanne", MOTHER, List.of(CHILD))).withFamily(markAlone);
 
         assertThat(subject.mayExchange(COACH, CHILD, CHILDREN, ended)).isTrue();
@@ -130,7 +130,7 @@ class ConsentEntitlementTests {
         Family family = SampleFamilies.family();
         Family mentored = new Family(family.members(), family.households(), family.authorities(),
             List.of(new Representation(NEW_PARTNER, GRANDMOTHER, RepresentationKind.MENTOR, appointed,
-                Optional.empty())));
+                Optional.empty())), List.of());
         Case subject = withConsents(granted("c-els", GRANDMOTHER, List.of(NEW_PARTNER))).withFamily(mentored);
 
         assertThat(subject.mayExchange(COACH, NEW_PARTNER, CHILDREN, appointed.minusDays(1))).isFalse();
@@ -192,7 +192,7 @@ class ConsentEntitlementTests {
         Family family = SampleFamilies.family();
         assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new Family(family.members(),
                 family.households(), List.of(new Authority(CHILD, List.of(PersonId.of("p-nobody")), since,
-                    Optional.empty())), List.of()))
+                    Optional.empty())), List.of(), List.of()))
             .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.DANGLING_REFERENCE));
     }
 }

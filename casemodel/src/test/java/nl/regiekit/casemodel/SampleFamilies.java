@@ -136,7 +136,7 @@ public final class SampleFamilies {
 
     /**
      * The Jansen-de Vries family: members in the order mother, father, new partner, child,
-     * young person, grandmother (indexes 0 to 5), and two households.
+     * young person, grandmother (indexes 0 to 5), two households, authority and parenthood.
      */
     public static Family family() {
         return new Family(List.of(
@@ -147,7 +147,14 @@ public final class SampleFamilies {
             new FamilyMember(youngPerson(), Role.YOUNG_PERSON),
             new FamilyMember(grandmother(), Role.EXTENDED_FAMILY)), List.of(
             new Household(MOTHERS_HOUSEHOLD, List.of(MOTHER, NEW_PARTNER, CHILD, YOUNG_PERSON)),
-            new Household(FATHERS_HOUSEHOLD, List.of(FATHER, CHILD))), authorities(), List.of());
+            new Household(FATHERS_HOUSEHOLD, List.of(FATHER, CHILD))), authorities(), List.of(), parenthoods());
+    }
+
+    /** Mother and father are the legal and biological parents of both children; the new partner is Noor's step-parent. */
+    public static List<Parenthood> parenthoods() {
+        return List.of(Parenthood.legalAndBiological(MOTHER, CHILD), Parenthood.legalAndBiological(FATHER, CHILD),
+            Parenthood.legalAndBiological(MOTHER, YOUNG_PERSON), Parenthood.legalAndBiological(FATHER, YOUNG_PERSON),
+            Parenthood.notLegal(NEW_PARTNER, CHILD, ParenthoodKind.STEP));
     }
 
     /** Both parents hold authority over both children, from their births, as after a divorce by default. */
@@ -164,7 +171,8 @@ public final class SampleFamilies {
         List<FamilyMember> members = family.members().stream()
             .map(m -> m.id().equals(id) ? new FamilyMember(m.person(), role) : m)
             .toList();
-        return new Family(members, family.households(), family.authorities(), family.representations());
+        return new Family(members, family.households(), family.authorities(), family.representations(),
+            family.parenthoods());
     }
 
     /** The referrer: school social work of Noor's school. */

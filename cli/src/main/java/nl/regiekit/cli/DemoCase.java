@@ -33,6 +33,7 @@ import nl.regiekit.casemodel.LawfulBasis;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.Parenthood;
 import nl.regiekit.casemodel.Person;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.PersonName;
@@ -98,7 +99,10 @@ final class DemoCase {
             // After the divorce both parents kept authority over the children, as Dutch law has it by default.
             List.of(new Authority(DAUGHTER, List.of(MOTHER, FATHER), LocalDate.of(2010, 9, 5), Optional.empty()),
                 new Authority(SON, List.of(MOTHER, FATHER), LocalDate.of(2017, 1, 30), Optional.empty())),
-            List.of());
+            List.of(),
+            // Both are the children's legal and biological parents; Ruben, the mother's partner, is neither.
+            List.of(Parenthood.legalAndBiological(MOTHER, DAUGHTER), Parenthood.legalAndBiological(FATHER, DAUGHTER),
+                Parenthood.legalAndBiological(MOTHER, SON), Parenthood.legalAndBiological(FATHER, SON)));
 
         Referral referral = new Referral(LocalDate.of(2025, 9, 1),
             Optional.of(new Referrer(ReferrerKind.SCHOOL_SOCIAL_WORK, "Basisschool De Regenboog",

@@ -110,7 +110,7 @@ final class SignalsCommand implements Callable<Integer> {
         out.println(header);
         for (Signal s : signals) {
             out.println("  " + messages.get("signals.line", messages.get("severity." + s.severity()), s.code(),
-                s.due(), s.subject(), s.message(messages.locale()), s.rule()));
+                s.due(), s.subject().value(), s.message(messages.locale()), s.rule()));
         }
     }
 }

@@ -28,6 +28,11 @@ public final class GenogramCodes {
     public static final FindingCode MEMBER_NOT_DRAWN = FindingCode.of("GENOGRAM-MEMBER-NOT-DRAWN", Severity.INFO);
     /** A person in the genogram whose gender or year of birth differs from the case's family member. */
     public static final FindingCode MEMBER_MISMATCH = FindingCode.of("GENOGRAM-MEMBER-MISMATCH", Severity.WARNING);
+    /**
+     * A parenthood recorded in the case's family that the genogram draws with another kind or does not
+     * draw between the two people (method §11: legal and biological parenthood differ).
+     */
+    public static final FindingCode PARENTHOOD_MISMATCH = FindingCode.of("GENOGRAM-PARENTHOOD-MISMATCH", Severity.WARNING);
     /** A sociogram whose informal support is below the policy's threshold. */
     public static final FindingCode ISOLATION = FindingCode.of("GENOGRAM-SOCIOGRAM-ISOLATION", Severity.WARNING);
 
@@ -49,7 +54,7 @@ public final class GenogramCodes {
         @Override
         public Collection<FindingCode> codes() {
             return List.of(OWN_ANCESTOR, TOO_MANY_BIOLOGICAL_PARENTS, PARENT_TOO_YOUNG, DEATH_BEFORE_BIRTH,
-                UNKNOWN_PERSON, NO_INDEX_PERSON, MEMBER_NOT_DRAWN, MEMBER_MISMATCH, ISOLATION);
+                UNKNOWN_PERSON, NO_INDEX_PERSON, MEMBER_NOT_DRAWN, MEMBER_MISMATCH, PARENTHOOD_MISMATCH, ISOLATION);
         }
     }
 }

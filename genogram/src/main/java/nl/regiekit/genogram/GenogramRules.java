@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.regiekit.casemodel.Family;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Gender;
+import nl.regiekit.casemodel.Parenthood;
 import nl.regiekit.casemodel.Person;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.Finding;
@@ -59,8 +60,9 @@ public final class GenogramRules {
 
     /**
      * The findings for a case's genogram: those of {@link #check(Genogram)}, then, for the family
-     * members of the case, each member missing from the genogram and each person whose gender or
-     * year of birth differs from the member's with the same identifier.
+     * members of the case, each member missing from the genogram, each person whose gender or
+     * year of birth differs from the member's with the same identifier, and each parenthood the family
+     * records that the genogram draws otherwise.
      *
      * @param family the family of the case the genogram belongs to
      * @throws NullPointerException if an argument is null
@@ -92,7 +94,35 @@ public final class GenogramRules {
                     person.id(), person.id(), Field.BIRTH_YEAR));
             }
         }
+        parenthoods(genogram, people, family, findings);
         return List.copyOf(findings);
+    }
+
+    /**
+     * Each parenthood recorded in the family between two people the genogram draws, which the genogram
+     * draws with another kind than {@link ParentKind#of(Parenthood)}, at that link, or not at all, at
+     * {@code /parentLinks}.
+     */
+    private static void parenthoods(Genogram genogram, Map<PersonId, Relative> people, Family family,
+                                    List<Finding> findings) {
+        List<ParentLink> links = genogram.parentLinks();
+        for (Parenthood parenthood : family.parenthoods()) {
+            if (!people.containsKey(parenthood.parent()) || !people.containsKey(parenthood.child())) {
+                continue;
+            }
+            ParentKind expected = ParentKind.of(parenthood);
+            int index = -1;
+            for (int i = 0; i < links.size() && index < 0; i++) {
+                if (links.get(i).parent().equals(parenthood.parent()) && links.get(i).child().equals(parenthood.child())) {
+                    index = i;
+                }
+            }
+            if (index < 0 || links.get(index).kind() != expected) {
+                findings.add(Finding.about(GenogramCodes.PARENTHOOD_MISMATCH,
+                    index < 0 ? Pointer.of("parentLinks") : Pointer.of("parentLinks", index, "kind"), parenthood.child(),
+                    parenthood.child(), parenthood.parent(), expected));
+            }
+        }
     }
 
     /** The part of a person that differs, named in {@link GenogramCodes#MEMBER_MISMATCH}. */

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import nl.regiekit.casemodel.Gender;
+import nl.regiekit.casemodel.Parenthood;
+import nl.regiekit.casemodel.ParenthoodKind;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
@@ -166,6 +168,28 @@ class GenogramRulesTests {
         assertThat(findings.get(0).subject()).contains(PersonId.of("d"));
         assertThat(findings.get(1).message(Locale.ENGLISH)).isEqualTo(
             "For person c, GENDER differs between the genogram and the family member of the case.");
+    }
+
+    @Test
+    void drawsTheFamilysParenthoodWithItsKindAndALegalParentWhoIsNothingElseAsLegal() {
+        // A and B are C's parents: A her biological father, B her co-mother, a legal parent only.
+        nl.regiekit.casemodel.Family family = new nl.regiekit.casemodel.Family(List.of(
+            member(A, Gender.MALE, 1950), member(B, Gender.FEMALE, 1952), member(C, Gender.FEMALE, 1980)), List.of(),
+            List.of(), List.of(), List.of(Parenthood.notLegal(A, C, ParenthoodKind.BIOLOGICAL),
+                Parenthood.legalOnly(B, C)));
+
+        assertThat(rules.check(three().withChild(C, ParentKind.BIOLOGICAL, A).withChild(C, ParentKind.LEGAL, B),
+            family)).isEmpty();
+
+        List<Finding> findings = rules.check(three().withChild(C, ParentKind.BIOLOGICAL, A, B), family);
+        assertThat(findings).extracting(Finding::code, Finding::pointer).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("GENOGRAM-PARENTHOOD-MISMATCH", "/parentLinks/1/kind"));
+        assertThat(findings.get(0).message(Locale.ENGLISH)).isEqualTo(
+            "The case records b as a parent of child c of kind LEGAL; the genogram draws it otherwise or not at all.");
+        assertThat(rules.check(three().withChild(C, ParentKind.BIOLOGICAL, A), family))
+            .extracting(Finding::code, Finding::pointer, Finding::subject).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("GENOGRAM-PARENTHOOD-MISMATCH", "/parentLinks", java.util.Optional.of("c")));
+        assertThat(ParentKind.of(Parenthood.notLegal(A, C, ParenthoodKind.ADOPTIVE))).isEqualTo(ParentKind.ADOPTED);
     }
 
     private static nl.regiekit.casemodel.FamilyMember member(PersonId id, Gender gender, int born) {

@@ -84,7 +84,8 @@ public final class SampleGenograms {
 
     /**
      * A family with a biological child, an adopted child, a foster child and identical twins;
-     * a deceased grandmother, a grandparent of another gender and a same-sex couple.
+     * a deceased grandmother, a grandparent of another gender and a same-sex couple, one of whom is a legal
+     * parent of the other's biological daughter.
      */
     public static Genogram adoptionAndFoster() {
         PersonId oma = PersonId.of("a-oma");
@@ -118,6 +119,8 @@ public final class SampleGenograms {
             .withChild(joris, ParentKind.BIOLOGICAL, oma, sam)
             .withChild(wei, ParentKind.ADOPTED, anna, bo)
             .withChild(mila, ParentKind.BIOLOGICAL, anna)
+            // Bo recognised Mila: her legal parent, not her biological one (a co-mother).
+            .withChild(mila, ParentKind.LEGAL, bo)
             .withChild(tim, ParentKind.BIOLOGICAL, anna)
             .withChild(tom, ParentKind.BIOLOGICAL, anna)
             .withChild(jesse, ParentKind.FOSTER, anna, bo)

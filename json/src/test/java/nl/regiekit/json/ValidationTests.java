@@ -851,6 +851,36 @@ class ValidationTests {
         return STRICT.validate(document.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void readsParenthoodsAndPointsAtAThirdLegalParent() {
+        ObjectNode root = tree();
+        ArrayNode parenthoods = object(root, "/case/family").putArray("parenthoods");
+        parenthoods.addObject().put("parent", "p-mother").put("child", "p-son").put("legal", true)
+            .put("kind", "BIOLOGICAL");
+        parenthoods.addObject().put("parent", "p-partner").put("child", "p-son").put("legal", true);
+        assertThat(STRICT.validate(bytes(root)).findings()).extracting(Finding::code)
+            .doesNotContain("MODEL-VALUE-INVALID", "SCHEMA-VIOLATION");
+
+        parenthoods.addObject().put("parent", "p-father").put("child", "p-son").put("legal", true)
+            .put("kind", "BIOLOGICAL");
+        assertThat(STRICT.validate(bytes(root)).findings()).extracting(Finding::code, Finding::pointer)
+            .contains(tuple("MODEL-VALUE-INVALID", "/case/family/parenthoods/2/legal"));
+    }
+
+    @Test
+    void readsARecurringAgreementAndPointsAtAKeptDateOffItsRhythm() {
+        ObjectNode root = tree();
+        ObjectNode recurs = object(root, "/plans/0/versions/0/content/agreements/0").putObject("recurs")
+            .put("first", "2026-01-12").put("every", "P1W");
+        recurs.putArray("kept").add("2026-01-12").add("2026-01-19");
+        assertThat(STRICT.validate(bytes(root)).findings()).extracting(Finding::pointer)
+            .noneMatch(p -> p.contains("recurs"));
+
+        ((ArrayNode) recurs.get("kept")).add("2026-01-20");
+        assertThat(STRICT.validate(bytes(root)).findings()).extracting(Finding::code, Finding::pointer)
+            .contains(tuple("MODEL-VALUE-INVALID", "/plans/0/versions/0/content/agreements/0/recurs/kept/2"));
+    }
+
     private static List<String> pointers(ObjectNode root) {
         return STRICT.validate(bytes(root)).findings().stream().map(Finding::pointer).toList();
     }

@@ -122,7 +122,7 @@ public final class SamplePlans {
             List.of(new Household(HouseholdId.of("hh-kaya"), List.of(MOTHER, FATHER, YOUTH, CHILD))),
             List.of(new Authority(YOUTH, List.of(MOTHER, FATHER), LocalDate.of(2010, 3, 4), Optional.empty()),
                 new Authority(CHILD, List.of(MOTHER, FATHER), LocalDate.of(2017, 12, 1), Optional.empty())),
-            List.of());
+            List.of(), List.of());
         Referral referral = new Referral(LocalDate.of(2025, 1, 6),
             Optional.of(new Referrer(ReferrerKind.HOUSING_CORPORATION, "Woonstichting West", Optional.empty())),
             Optional.of(new Introducer("Buurtteam West", Optional.empty(), true)),

@@ -138,7 +138,8 @@ class CaseRulesTests {
     private static Family withRole(Family family, PersonId id, Role role) {
         return new Family(family.members().stream()
             .map(m -> m.id().equals(id) ? new FamilyMember(m.person(), role) : m)
-            .toList(), family.households(), family.authorities(), family.representations());
+            .toList(), family.households(), family.authorities(), family.representations(),
+            family.parenthoods());
     }
 
     private static Referral referral(Optional<Introducer> introducer, List<ContraIndicationFound> found,

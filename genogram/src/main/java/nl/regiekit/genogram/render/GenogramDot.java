@@ -107,7 +107,7 @@ public final class GenogramDot {
 
     private static String style(ParentKind kind) {
         return switch (kind) {
-            case ADOPTED -> "dashed";
+            case ADOPTED, LEGAL -> "dashed";
             case FOSTER, STEP -> "dotted";
             case BIOLOGICAL -> "solid";
         };

@@ -479,6 +479,7 @@ public final class GenogramSvg {
             case FOSTER -> INK.and("stroke-dasharray", "2 4");
             case STEP -> Attributes.of("stroke", "#777777").and("stroke-width", 1.2).and("fill", "none")
                 .and("stroke-dasharray", "9 3 2 3");
+            case LEGAL -> INK.and("stroke-dasharray", "14 4");
             case BIOLOGICAL -> INK;
         };
     }

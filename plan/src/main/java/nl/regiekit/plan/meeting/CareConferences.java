@@ -139,7 +139,8 @@ public final class CareConferences {
 
     private static Optional<DecisionTopic> topic(String code) {
         DecisionTopic topic = null;
-        if (code.equals(MonitorCodes.AGREEMENT_OVERDUE.code())) {
+        if (code.equals(MonitorCodes.AGREEMENT_OVERDUE.code())
+            || code.equals(MonitorCodes.AGREEMENT_OCCURRENCE_MISSED.code())) {
             topic = DecisionTopic.ESCALATE_AGREEMENT;
         } else if (code.equals(MonitorCodes.TRAJECTORY_WAITING.code())) {
             topic = DecisionTopic.REVIEW_WAITING_TRAJECTORY;

@@ -2,7 +2,7 @@ package nl.regiekit.plan.meeting;
 
 /** A decision a care conference must take, derived from the signals of the case (method §4, §7, §10). */
 public enum DecisionTopic {
-    /** Escalate an agreement that is overdue or broken (opschalen). */
+    /** Escalate an agreement that is overdue or broken, or a recurring one whose occurrences were missed (opschalen). */
     ESCALATE_AGREEMENT,
     /** Find other help for a trajectory waiting too long. */
     REVIEW_WAITING_TRAJECTORY,

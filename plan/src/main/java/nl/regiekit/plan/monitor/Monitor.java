@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import nl.regiekit.casemodel.Case;
@@ -38,6 +39,7 @@ import nl.regiekit.plan.Evaluation;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.PlanPolicy;
+import nl.regiekit.plan.Recurrence;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.TrajectoryStatus;
 import nl.regiekit.plan.meeting.MeetingPolicy;
@@ -48,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * Monitoring (monitoring, method §4, §7, §10, §11): for a case, its plans and a date, the signals
  * that need attention: the plan due, the interim evaluation due, a partner meeting due in
  * coordination of care, the intensive period past its length or hours, coordination of care past its
- * length, agreements overdue or broken, trajectories waiting too long, consents expiring or withdrawn
+ * length, agreements overdue or broken, occurrences of recurring tasks and agreements missed, trajectories waiting too long, consents expiring or withdrawn
  * while the organisation is still involved, the number of organisations not falling in
  * coordination of care, and, before there is contact with the family, contact overdue or attempts
  * stopped (from the {@link OutreachPolicy}), and, under a {@link CriteriaSet} with a clock (domestic
@@ -371,6 +373,19 @@ public final class Monitor {
             PlanContent content = plan.versionOn(on).orElseThrow().content();
             for (Agreement agreement : content.agreements()) {
                 agreement(agreement);
+                if (agreement.status() == AgreementStatus.OPEN) {
+                    agreement.recurs().ifPresent(r -> missed(r, (latest, count) -> Signal.of(
+                        MonitorCodes.AGREEMENT_OCCURRENCE_MISSED, on, latest, caseId, agreement.id(),
+                        "monitoring.occurrenceGrace=" + policy.occurrenceGrace(), agreement.id(), count,
+                        policy.occurrenceGrace())));
+                }
+            }
+            for (int i = 0; i < content.roles().size(); i++) {
+                int number = i + 1;
+                content.roles().get(i).recurs().ifPresent(r -> missed(r, (latest, count) -> Signal.of(
+                    MonitorCodes.TASK_OCCURRENCE_MISSED, on, latest, caseId, plan.id(),
+                    "monitoring.occurrenceGrace=" + policy.occurrenceGrace(), plan.id(), number, count,
+                    policy.occurrenceGrace())));
             }
             Period wait = plans.trajectoryWaitMax();
             for (Trajectory trajectory : content.trajectories()) {
@@ -395,6 +410,23 @@ public final class Monitor {
             agreement.due().ifPresent(due -> due(due, policy.notice(), d -> Signal.of(
                 MonitorCodes.AGREEMENT_OVERDUE, on, d, caseId, agreement.id(), "method §7: escalate",
                 agreement.id(), agreement.status())));
+        }
+
+        /**
+         * Method §7, agreements are monitored: one signal per recurring task or agreement whose occurrences
+         * since the last one kept were not recorded as kept, due the latest of them plus the policy's grace
+         * period once that has passed, with how many were missed in a row. Once an occurrence is kept again,
+         * the earlier ones are history: the rhythm was restored.
+         */
+        private void missed(Recurrence recurrence, BiFunction<LocalDate, Integer, Signal> signal) {
+            Period grace = policy.occurrenceGrace();
+            Optional<LocalDate> lastKept = recurrence.kept().stream().filter(d -> !d.isAfter(on))
+                .max(Comparator.naturalOrder());
+            List<LocalDate> missed = recurrence.occurrencesUntil(on).stream()
+                .filter(d -> lastKept.filter(k -> !d.isAfter(k)).isEmpty() && !on.isBefore(d.plus(grace))).toList();
+            if (!missed.isEmpty()) {
+                signals.add(signal.apply(missed.get(missed.size() - 1).plus(grace), missed.size()));
+            }
         }
 
         private void consents() {

@@ -60,6 +60,12 @@ public final class MonitorCodes {
     public static final FindingCode VIOLENCE_HELP_DUE = FindingCode.of("SIGNAL-VIOLENCE-HELP-DUE", Severity.ERROR);
     /** Domestic violence: first help by the case manager past the clock's period (method §3). */
     public static final FindingCode VIOLENCE_FIRST_HELP_OVER = FindingCode.of("SIGNAL-VIOLENCE-FIRST-HELP-OVER", Severity.WARNING);
+    /** An occurrence of a recurring agreement not recorded as kept within the grace period (method §7). */
+    public static final FindingCode AGREEMENT_OCCURRENCE_MISSED = FindingCode.of("SIGNAL-AGREEMENT-OCCURRENCE-MISSED",
+        Severity.WARNING);
+    /** An occurrence of a recurring task not recorded as kept within the grace period (method §7). */
+    public static final FindingCode TASK_OCCURRENCE_MISSED = FindingCode.of("SIGNAL-TASK-OCCURRENCE-MISSED",
+        Severity.WARNING);
 
     /** What each code's signals are about: the type of their subject. */
     private static final Map<String, Function<String, Identifier>> SUBJECTS = Map.ofEntries(
@@ -79,7 +85,9 @@ public final class MonitorCodes {
         Map.entry(CONTACT_ATTEMPTS_STOPPED.code(), CaseId::of),
         Map.entry(VIOLENCE_CONTACT_DUE.code(), CaseId::of),
         Map.entry(VIOLENCE_HELP_DUE.code(), CaseId::of),
-        Map.entry(VIOLENCE_FIRST_HELP_OVER.code(), CaseId::of));
+        Map.entry(VIOLENCE_FIRST_HELP_OVER.code(), CaseId::of),
+        Map.entry(AGREEMENT_OCCURRENCE_MISSED.code(), AgreementId::of),
+        Map.entry(TASK_OCCURRENCE_MISSED.code(), HelpPlanId::of));
 
     private MonitorCodes() {
     }
@@ -105,7 +113,8 @@ public final class MonitorCodes {
         return List.of(PLAN_DUE, INTERIM_EVALUATION_DUE, PARTNER_MEETING_DUE, INTENSIVE_PERIOD_OVER,
             INTENSIVE_HOURS_OVER, CARE_COORDINATION_OVER, AGREEMENT_OVERDUE, TRAJECTORY_WAITING, CONSENT_EXPIRING,
             CONSENT_WITHDRAWN, CASELOAD_OVER, ORGANISATIONS_NOT_FALLING, NO_CONTACT, CONTACT_ATTEMPTS_STOPPED,
-            VIOLENCE_CONTACT_DUE, VIOLENCE_HELP_DUE, VIOLENCE_FIRST_HELP_OVER);
+            VIOLENCE_CONTACT_DUE, VIOLENCE_HELP_DUE, VIOLENCE_FIRST_HELP_OVER, AGREEMENT_OCCURRENCE_MISSED,
+            TASK_OCCURRENCE_MISSED);
     }
 
     /** The catalogue of these codes, for {@link FindingCatalog#all()}. */

@@ -17,12 +17,17 @@ import nl.regiekit.casemodel.internal.Require;
  * @param organisationReview the period over which the number of involved organisations must fall in
  *     coordination of care; default six months, two partner meetings (method §4, phase 5). Never null,
  *     not negative
+ * @param occurrenceGrace how long after an occurrence of a recurring task or agreement it may still be
+ *     recorded as kept before it is signalled as missed; default three days. The method gives no number;
+ *     three days lets a weekly talk move within its week and be written down after it (method §7:
+ *     agreements are monitored). Never null, not negative
  */
-public record MonitorPolicy(Period notice, Period consentNotice, Period organisationReview) {
+public record MonitorPolicy(Period notice, Period consentNotice, Period organisationReview,
+                            Period occurrenceGrace) {
 
     /** The defaults of the method. */
     public static final MonitorPolicy DEFAULTS = new MonitorPolicy(Period.ofWeeks(2), Period.ofMonths(1),
-        Period.ofMonths(6));
+        Period.ofMonths(6), Period.ofDays(3));
 
     /**
      * @throws NullPointerException if a period is null
@@ -33,6 +38,7 @@ public record MonitorPolicy(Period notice, Period consentNotice, Period organisa
         Require.notNegative(notice, "notice");
         Require.notNegative(consentNotice, "consentNotice");
         Require.notNegative(organisationReview, "organisationReview");
+        Require.notNegative(occurrenceGrace, "occurrenceGrace");
     }
 
     /**
@@ -42,7 +48,7 @@ public record MonitorPolicy(Period notice, Period consentNotice, Period organisa
      * @throws IllegalArgumentException if a period is negative
      */
     public MonitorPolicy withNotice(Period dueDates, Period consents) {
-        return new MonitorPolicy(dueDates, consents, organisationReview);
+        return new MonitorPolicy(dueDates, consents, organisationReview, occurrenceGrace);
     }
 
     /**
@@ -52,6 +58,16 @@ public record MonitorPolicy(Period notice, Period consentNotice, Period organisa
      * @throws IllegalArgumentException if {@code period} is negative
      */
     public MonitorPolicy withOrganisationReview(Period period) {
-        return new MonitorPolicy(notice, consentNotice, period);
+        return new MonitorPolicy(notice, consentNotice, period, occurrenceGrace);
+    }
+
+    /**
+     * This policy with another grace period after an occurrence of a recurring task or agreement.
+     *
+     * @throws NullPointerException if {@code period} is null
+     * @throws IllegalArgumentException if {@code period} is negative
+     */
+    public MonitorPolicy withOccurrenceGrace(Period period) {
+        return new MonitorPolicy(notice, consentNotice, organisationReview, period);
     }
 }

@@ -42,8 +42,12 @@ import nl.regiekit.plan.EvaluationId;
 import nl.regiekit.plan.EvaluationKind;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.HelpPlanId;
+import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.PlanPolicy;
+import nl.regiekit.plan.Recurrence;
+import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.SamplePlans;
+import nl.regiekit.plan.Task;
 import nl.regiekit.plan.TrajectoryId;
 import nl.regiekit.plan.VersionReason;
 import org.junit.jupiter.api.Test;
@@ -430,6 +434,65 @@ class MonitorTests {
         assertThat(of("SIGNAL-AGREEMENT-OVERDUE", MONITOR.signals(inExecution(), List.of(withCondition),
             LocalDate.of(2025, 6, 10)))).extracting(Signal::subject).contains(AgreementId.of("a-probation"));
         assertThat(List.of(AgreementSource.values())).contains(AgreementSource.OTHER_PROVIDER);
+    }
+
+    @Test
+    void signalsTheLatestMissedOccurrenceOfARecurringAgreementOnceItsGracePeriodHasPassed() {
+        // Weekly talks with the mother from Monday 5 May; the first two were held.
+        Recurrence weekly = new Recurrence(LocalDate.of(2025, 5, 5), Period.ofWeeks(1), Optional.empty(),
+            List.of(LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 12)));
+        HelpPlan talks = withRecurringTalks(weekly, AgreementStatus.OPEN);
+
+        assertThat(of("SIGNAL-AGREEMENT-OCCURRENCE-MISSED", MONITOR.signals(inExecution(), List.of(talks),
+            LocalDate.of(2025, 5, 21)))).isEmpty();
+        assertThat(of("SIGNAL-AGREEMENT-OCCURRENCE-MISSED", MONITOR.signals(inExecution(), List.of(talks),
+            LocalDate.of(2025, 5, 29)))).singleElement().satisfies(s -> {
+                assertThat(s.subject()).isEqualTo(AgreementId.of("a-talks"));
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 5, 29));
+                assertThat(s.severity()).isEqualTo(Severity.WARNING);
+                assertThat(s.rule()).isEqualTo("monitoring.occurrenceGrace=P3D");
+                assertThat(s.message(Locale.ENGLISH)).isEqualTo(
+                    "Recurring agreement a-talks has 2 occurrences in a row not recorded as kept, the latest more than P3D ago.");
+            });
+        Monitor patient = Monitor.builder()
+            .monitorPolicy(MonitorPolicy.DEFAULTS.withOccurrenceGrace(Period.ofWeeks(2))).build();
+        assertThat(of("SIGNAL-AGREEMENT-OCCURRENCE-MISSED", patient.signals(inExecution(), List.of(talks),
+            LocalDate.of(2025, 5, 29)))).isEmpty();
+        assertThat(of("SIGNAL-AGREEMENT-OCCURRENCE-MISSED", patient.signals(inExecution(), List.of(talks),
+            LocalDate.of(2025, 6, 2)))).singleElement().satisfies(s -> {
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 6, 2));
+                assertThat(s.rule()).isEqualTo("monitoring.occurrenceGrace=P14D");
+                assertThat(s.values()).containsExactly("a-talks", "1", "P14D");
+            });
+        assertThat(of("SIGNAL-AGREEMENT-OCCURRENCE-MISSED", MONITOR.signals(inExecution(),
+            List.of(withRecurringTalks(weekly, AgreementStatus.KEPT)), LocalDate.of(2025, 5, 29)))).isEmpty();
+    }
+
+    @Test
+    void signalsAMissedOccurrenceOfARecurringTaskUnderItsPlan() {
+        Task visits = new Task(Responsible.professional(SamplePlans.CASE_MANAGER), "Huisbezoek om de week",
+            Optional.empty(), Optional.of(new Recurrence(LocalDate.of(2025, 5, 2), Period.ofWeeks(2),
+                Optional.of(LocalDate.of(2025, 6, 30)), List.of(LocalDate.of(2025, 5, 2)))));
+        PlanContent content = SamplePlans.firstContent();
+        HelpPlan plan = HelpPlan.draft(SamplePlans.PLAN_ID, SamplePlans.CASE_ID, SamplePlans.PLAN_DATE,
+            SamplePlans.CASE_MANAGER, new PlanContent(content.history(), content.core(), content.situation(),
+                content.goals(), content.trajectories(), content.agreements(), List.of(content.roles().get(0), visits),
+                content.closingQuestion()));
+
+        assertThat(of("SIGNAL-TASK-OCCURRENCE-MISSED", MONITOR.signals(inExecution(), List.of(plan),
+            LocalDate.of(2025, 9, 1)))).singleElement().satisfies(s -> {
+                assertThat(s.subject()).isEqualTo(HelpPlanId.of("plan-0108"));
+                assertThat(s.due()).isEqualTo(LocalDate.of(2025, 6, 30));
+                assertThat(s.values()).containsExactly("plan-0108", "2", "4", "P3D");
+            });
+    }
+
+    private static HelpPlan withRecurringTalks(Recurrence recurrence, AgreementStatus status) {
+        Agreement talks = new Agreement(AgreementId.of("a-talks"), Optional.of(Responsible.professional(
+            SamplePlans.CASE_MANAGER)), Optional.of("Elke week een gesprek met moeder"), Optional.empty(),
+            AgreementSource.FAMILY_COUNCIL, SamplePlans.PLAN_DATE, status, Optional.of(recurrence));
+        return HelpPlan.draft(SamplePlans.PLAN_ID, SamplePlans.CASE_ID, SamplePlans.PLAN_DATE,
+            SamplePlans.CASE_MANAGER, SamplePlans.firstContent().withAgreement(talks));
     }
 
     @Test
