@@ -253,10 +253,13 @@ public final class GenogramSvg {
                 Set<Integer> numbered = new java.util.HashSet<>();
                 for (int i = 0; i < runs.size(); i++) {
                     if (numbered.add(part[i])) {
+                        // Beside the first symbol's lower half, where no descent line comes: those
+                        // enter the top of a symbol, and a single parent's leaves its middle.
                         double[] box = runs.get(i);
-                        svg.text(box[0] + 12, box[1] + 15, 10, number, Attributes.of("fill", "#2e7d32")
+                        double middle = box[1] + H + 12;
+                        svg.text(box[0] + 12, middle + 19, 10, number, Attributes.of("fill", "#2e7d32")
                             .and("font-weight", "bold"));
-                        router.text(new double[] {box[0] + 4, box[1] + 4, box[0] + 20, box[1] + 18});
+                        router.text(new double[] {box[0] + 4, middle + 8, box[0] + 20, middle + 22});
                     }
                 }
             }
