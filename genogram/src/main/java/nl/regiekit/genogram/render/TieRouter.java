@@ -238,6 +238,16 @@ final class TieRouter {
             }
             items[cell][sizes[cell]++] = index;
         }
+
+        /** Takes an index out of a cell's list (the last one takes its place). */
+        void remove(int cell, int index) {
+            for (int j = sizes[cell] - 1; j >= 0; j--) {
+                if (items[cell][j] == index) {
+                    items[cell][j] = items[cell][--sizes[cell]];
+                    return;
+                }
+            }
+        }
     }
 
     private int cellX(double x) {
@@ -554,8 +564,14 @@ final class TieRouter {
                 }
                 Route route = routes.remove(courses[i]);
                 for (int k = route.first(); k < route.last(); k++) {
-                    mark(drawn.get(k), -1);
-                    drawn.get(k)[8] = 0;
+                    double[] segment = drawn.get(k);
+                    mark(segment, -1);
+                    segment[8] = 0;
+                    for (int cy = cellY(segment[1]); cy <= cellY(segment[3]); cy++) {
+                        for (int cx = cellX(segment[0]); cx <= cellX(segment[2]); cx++) {
+                            tieCells.remove(cy * cellColumns + cx, k);
+                        }
+                    }
                 }
                 taken.get(Set.of(ends.get(i).get(0), ends.get(i).get(1))).remove(route.course().points);
                 courses[i] = route(ends.get(i).get(0), ends.get(i).get(1), route, freed);
@@ -775,16 +791,21 @@ final class TieRouter {
 
     /** The Bezier curve of the control points (x[i], y[i]), quadratic or cubic, in {@code steps} chords. */
     private static double[][] bezier(double[] x, double[] y, int steps) {
-        List<double[]> points = new ArrayList<>(steps + 1);
+        double[][] points = new double[steps + 1][];
+        int n = 0;
         for (int i = 0; i <= steps; i++) {
             double t = (double) i / steps;
             double u = 1 - t;
-            points.add(x.length == 3
+            double[] p = x.length == 3
                 ? new double[] {u * u * x[0] + 2 * u * t * x[1] + t * t * x[2], u * u * y[0] + 2 * u * t * y[1] + t * t * y[2]}
                 : new double[] {u * u * u * x[0] + 3 * u * u * t * x[1] + 3 * u * t * t * x[2] + t * t * t * x[3],
-                    u * u * u * y[0] + 3 * u * u * t * y[1] + 3 * u * t * t * y[2] + t * t * t * y[3]});
+                    u * u * u * y[0] + 3 * u * u * t * y[1] + 3 * u * t * t * y[2] + t * t * t * y[3]};
+            // Points closer than half a pixel to the one before are dropped, as in {@link #course}.
+            if (n == 0 || distance(p[0] - points[n - 1][0], p[1] - points[n - 1][1]) > 0.5) {
+                points[n++] = p;
+            }
         }
-        return course(points);
+        return n == points.length ? points : java.util.Arrays.copyOf(points, n);
     }
 
     private static Course quadratic(double x1, double y1, double cx, double cy, double x2, double y2) {
