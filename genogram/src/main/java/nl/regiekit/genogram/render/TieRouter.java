@@ -58,7 +58,8 @@ final class TieRouter {
     /**
      * A candidate course: the points it is judged by, a chord every 30 pixels or so (a third or
      * fewer of those drawn, for the look-ups cost by the point), its length, whether it is a
-     * square route, and the course to draw, made only for the one chosen. {@code clean} is what
+     * square route, and the course to draw, made for the one chosen and for the samples of
+     * {@link #alongside} (once a candidate is cheap enough to need them). {@code clean} is what
      * is known of its passing through obstacles, which stay where they are while lines are routed:
      * {@link #UNKNOWN}, {@link #COARSE_CLEAN} (its points pass through none), {@link #CLEAN} (the
      * course to draw passes through none either) or {@link #HITS}.
@@ -77,7 +78,7 @@ final class TieRouter {
         int lineCrossings;
         int linesLimit;
         int linesVersion = -1;
-        /** The cells of the grid of lines near that {@link #alongside} samples, made when first needed. */
+        /** The cells of the grid of lines near that {@link #alongside} samples along the course drawn, made when first needed. */
         int[] samples;
 
         Course(double[][] points, Supplier<double[][]> drawn, boolean square) {
@@ -388,7 +389,8 @@ final class TieRouter {
      */
     private int alongside(Course candidate, int enough) {
         if (candidate.samples == null) {
-            candidate.samples = samples(candidate.points);
+            // Along the course as drawn: its points are where the samples start again.
+            candidate.samples = samples(candidate.drawn.get());
         }
         int count = 0;
         for (int cell : candidate.samples) {
