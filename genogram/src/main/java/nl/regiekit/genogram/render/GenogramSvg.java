@@ -538,11 +538,10 @@ public final class GenogramSvg {
     }
 
     /**
-     * The part of a course ({x, y, nx, ny} points) between two shares of its length, the first
-     * end moved {@code shift} pixels along it if it is the end at {@code from} = 0.5 (positive)
-     * or at {@code to} = 0.5 (negative): a cut-off's two halves, a small gap between them
-     * wherever the middle falls (a square route's straight runs have no points between their
-     * corners).
+     * The part of a course ({x, y, nx, ny} points) between two shares of its length, its start
+     * moved forward by a positive {@code shift} and its end back by a negative one, in pixels: a
+     * cut-off's two halves, with a small gap between them wherever the middle falls (a square
+     * route's straight runs have no points between their corners).
      */
     private static double[][] part(double[][] line, double from, double to, double shift) {
         double length = 0;
