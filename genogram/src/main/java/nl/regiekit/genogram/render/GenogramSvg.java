@@ -49,6 +49,8 @@ public final class GenogramSvg {
     /** The couple's years: their size, and how far above the couple's line. */
     private static final double YEARS_SIZE = 10;
     private static final double YEARS_ABOVE = 10;
+    /** The gap in a cut-off's line, between its two bars. */
+    private static final double CUT_GAP = 8;
     private static final Attributes INK = Attributes.of("stroke", "#222222").and("stroke-width", 2).and("fill", "none");
     private static final String[] LABEL_COLOURS = {"#b3541e", "#6a3d9a", "#1f4e9c", "#c0392b", "#8e6c00",
         "#2e7d32", "#00838f", "#5d4037"};
@@ -253,10 +255,13 @@ public final class GenogramSvg {
                 Set<Integer> numbered = new java.util.HashSet<>();
                 for (int i = 0; i < runs.size(); i++) {
                     if (numbered.add(part[i])) {
+                        // Beside the first symbol's lower half, where no descent line comes: those
+                        // enter the top of a symbol, and a single parent's leaves its middle.
                         double[] box = runs.get(i);
-                        svg.text(box[0] + 12, box[1] + 15, 10, number, Attributes.of("fill", "#2e7d32")
+                        double middle = box[1] + H + 12;
+                        svg.text(box[0] + 12, middle + 19, 10, number, Attributes.of("fill", "#2e7d32")
                             .and("font-weight", "bold"));
-                        router.text(new double[] {box[0] + 4, box[1] + 4, box[0] + 20, box[1] + 18});
+                        router.text(new double[] {box[0] + 4, middle + 8, box[0] + 20, middle + 22});
                     }
                 }
             }
@@ -512,10 +517,9 @@ public final class GenogramSvg {
                 parallel(svg, line, new double[] {-7, 7}, "#c62828", Attributes.none());
             }
             case CUT_OFF -> {
-                int half = line.length / 2;
                 Attributes style = colour("#6d4c41", 2);
-                double[][] first = java.util.Arrays.copyOfRange(line, 0, half);
-                double[][] second = java.util.Arrays.copyOfRange(line, half, line.length);
+                double[][] first = part(line, 0, 0.5, -CUT_GAP / 2);
+                double[][] second = part(line, 0.5, 1, CUT_GAP / 2);
                 svg.path(Svg.polyline(first, 0, 0), style);
                 svg.path(Svg.polyline(second, 0, 0), style.and(arrow));
                 for (double[] end : new double[][] {first[first.length - 1], second[0]}) {
@@ -532,6 +536,44 @@ public final class GenogramSvg {
             case NEGLECT -> svg.path(Svg.polyline(line, 0, 0),
                 colour("#ef6c00", 2.2).and("stroke-dasharray", "10 4").and(arrow));
         }
+    }
+
+    /**
+     * The part of a course ({x, y, nx, ny} points) between two shares of its length, its start
+     * moved forward by a positive {@code shift} and its end back by a negative one, in pixels: a
+     * cut-off's two halves, with a small gap between them wherever the middle falls (a square
+     * route's straight runs have no points between their corners).
+     */
+    private static double[][] part(double[][] line, double from, double to, double shift) {
+        double length = 0;
+        for (int i = 1; i < line.length; i++) {
+            length += Math.hypot(line[i][0] - line[i - 1][0], line[i][1] - line[i - 1][1]);
+        }
+        double start = from * length + Math.max(0, shift);
+        double end = to * length + Math.min(0, shift);
+        List<double[]> points = new ArrayList<>();
+        double walked = 0;
+        for (int i = 1; i < line.length; i++) {
+            double[] a = line[i - 1];
+            double[] b = line[i];
+            double segment = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            double next = walked + segment;
+            if (next > start && walked < end && segment > 0) {
+                if (points.isEmpty()) {
+                    points.add(between(a, b, (Math.max(start, walked) - walked) / segment));
+                }
+                points.add(between(a, b, (Math.min(end, next) - walked) / segment));
+            }
+            walked = next;
+        }
+        return points.toArray(new double[0][]);
+    }
+
+    /** The point a share t of the way from a to b, with the normal of the segment (left of its direction). */
+    private static double[] between(double[] a, double[] b, double t) {
+        double length = Math.max(Math.hypot(b[0] - a[0], b[1] - a[1]), 1e-9);
+        return new double[] {a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, (b[1] - a[1]) / length,
+            -(b[0] - a[0]) / length};
     }
 
     private static Attributes colour(String colour, double width) {

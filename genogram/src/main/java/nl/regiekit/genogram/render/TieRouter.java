@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.genogram.Relative;
@@ -33,6 +34,8 @@ final class TieRouter {
     /** How far a smooth line holds its direction, as a share of the distance. */
     private static final double[] REACHES = {0.3, 0.6};
     private static final double CORNER = 10;
+    /** About the longest chord of a curve as it is judged. */
+    private static final double CHORD = 30;
     /** The distance between two square routes over one row. */
     private static final double LANE = 20;
     /** How far above a person's centre the middle of the corridor over its row lies. */
@@ -52,8 +55,51 @@ final class TieRouter {
     /** The size of the cells of the look-up grids. */
     private static final double CELL = 48;
 
-    /** Candidate courses: the first {@code smooth} are curves, the rest square routes. */
-    private record Candidates(List<double[][]> courses, int smooth) {
+    /**
+     * A candidate course: the points it is judged by, a chord every 30 pixels or so (a third or
+     * fewer of those drawn, for the look-ups cost by the point), its length, whether it is a
+     * square route, and the course to draw, made for the one chosen and for the samples of
+     * {@link #alongside} (once a candidate is cheap enough to need them). {@code clean} is what
+     * is known of its passing through obstacles, which stay where they are while lines are routed:
+     * {@link #UNKNOWN}, {@link #COARSE_CLEAN} (its points pass through none), {@link #CLEAN} (the
+     * course to draw passes through none either) or {@link #HITS}.
+     */
+    private static final class Course {
+        final double[][] points;
+        final Supplier<double[][]> drawn;
+        final double length;
+        final boolean square;
+        byte clean = UNKNOWN;
+        /**
+         * The weighted crossings with the lines other than ties (which change only while the
+         * descent lines are drawn), as of {@link #linesVersion}; exact when below the limit it was
+         * counted to, {@link #linesLimit}.
+         */
+        int lineCrossings;
+        int linesLimit;
+        int linesVersion = -1;
+        /** The cells of the grid of lines near that {@link #alongside} samples along the course drawn, made when first needed. */
+        int[] samples;
+
+        Course(double[][] points, Supplier<double[][]> drawn, boolean square) {
+            this.points = points;
+            this.drawn = drawn;
+            this.length = length(points);
+            this.square = square;
+        }
+    }
+
+    private static final byte UNKNOWN = 0;
+    private static final byte COARSE_CLEAN = 1;
+    private static final byte CLEAN = 2;
+    private static final byte HITS = 3;
+
+    /** A course routed: the indices of its segments in {@link #drawn}, the candidate chosen and what it cost then. */
+    private record Route(int first, int last, Course course, double cost) {
+    }
+
+    /** A candidate chosen and its cost. */
+    private record Choice(Course course, double cost) {
     }
 
     /** An obstacle: a box and the person it belongs to, or null. */
@@ -63,16 +109,22 @@ final class TieRouter {
     private final GenogramLayout layout;
     private final boolean active;
     /** The candidates between two people, in that order. */
-    private final Map<List<PersonId>, Candidates> candidates = new HashMap<>();
+    private final Map<List<PersonId>, List<Course>> candidates = new HashMap<>();
     private final List<Obstacle> obstacles = new ArrayList<>();
     private final Map<Set<PersonId>, List<double[][]>> taken = new HashMap<>();
-    /** The segments of each course routed, from and to an index in {@link #drawn}. */
-    private final Map<double[][], int[]> routes = new java.util.IdentityHashMap<>();
+    /** Each course routed, as {@link #route} returned it. */
+    private final Map<double[][], Route> routes = new java.util.IdentityHashMap<>();
     /** The lines drawn so far, each segment {x1, y1, x2, y2}, which a new course crosses as little as it can. */
     private final List<double[]> drawn = new ArrayList<>();
-    /** The obstacles and the drawn segments by cells of {@link #CELL} pixels, with stamps of the last look-up. */
+    /**
+     * The obstacles, the drawn segments other than ties and the ties' segments by cells of
+     * {@link #CELL} pixels, with stamps of the last look-up.
+     */
     private final Cells obstacleCells;
-    private final Cells segmentCells;
+    private final Cells lineCells;
+    private final Cells tieCells;
+    /** How many times a line other than a tie was drawn: a candidate's crossings with those are kept until it changes. */
+    private int linesVersion;
     /** Each obstacle's symbol owner by number (see {@link #personIndex}), or -1 for a text or mark. */
     private int[] symbolOf = new int[64];
     /** Each person's number, from 0, for comparisons without {@code equals}. */
@@ -107,7 +159,8 @@ final class TieRouter {
         this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
         this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
         this.obstacleCells = new Cells(cellColumns * cellRows);
-        this.segmentCells = new Cells(cellColumns * cellRows);
+        this.lineCells = new Cells(cellColumns * cellRows);
+        this.tieCells = new Cells(cellColumns * cellRows);
         for (Relative person : people) {
             personIndex.put(person.id(), personIndex.size());
         }
@@ -148,6 +201,8 @@ final class TieRouter {
             return;
         }
         obstacles.add(o);
+        // The candidates between two people and what is known of them depend on the obstacles.
+        candidates.clear();
         register(obstacleCells, obstacles.size() - 1, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
             o.bottom() + CLEAR);
         if (obstacleStamp.length < obstacles.size()) {
@@ -184,14 +239,24 @@ final class TieRouter {
             }
             items[cell][sizes[cell]++] = index;
         }
+
+        /** Takes an index out of a cell's list (the last one takes its place). */
+        void remove(int cell, int index) {
+            for (int j = sizes[cell] - 1; j >= 0; j--) {
+                if (items[cell][j] == index) {
+                    items[cell][j] = items[cell][--sizes[cell]];
+                    return;
+                }
+            }
+        }
     }
 
     private int cellX(double x) {
-        return Math.max(0, Math.min(cellColumns - 1, (int) Math.floor(x / CELL) + 1));
+        return Math.max(0, Math.min(cellColumns - 1, (int) (x / CELL + 1)));
     }
 
     private int cellY(double y) {
-        return Math.max(0, Math.min(cellRows - 1, (int) Math.floor(y / CELL) + 1));
+        return Math.max(0, Math.min(cellRows - 1, (int) (y / CELL + 1)));
     }
 
     /** Adds a text box {left, top, right, bottom} that routes keep clear of. */
@@ -228,51 +293,119 @@ final class TieRouter {
         double[] segment = {Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), x1, y1, x2, y2,
             weight};
         drawn.add(segment);
-        register(segmentCells, drawn.size() - 1, segment[0], segment[1], segment[2], segment[3]);
+        register(weight > 1 ? tieCells : lineCells, drawn.size() - 1, segment[0], segment[1], segment[2], segment[3]);
+        if (weight <= 1) {
+            linesVersion++;
+        }
         if (drawnStamp.length < drawn.size()) {
             drawnStamp = java.util.Arrays.copyOf(drawnStamp, drawn.size() * 2);
         }
         mark(segment, 1);
     }
 
-    /** Adds {@code by} to the count of every cell whose middle lies within {@link #NEAR} of the segment. */
+    /**
+     * Adds {@code by} to the count of every cell whose middle lies within {@link #NEAR} of the
+     * segment: row by row, the cells between the ends of the row's chord through the capsule
+     * around the segment (the two end discs and the band between them).
+     */
     private void mark(double[] segment, int by) {
         short[] counts = segment[8] > 1 ? nearTies : nearLines;
         double ax = segment[4];
         double ay = segment[5];
         double dx = segment[6] - ax;
         double dy = segment[7] - ay;
-        double squared = dx * dx + dy * dy;
+        double length = distance(dx, dy);
         for (int cy = gridY(segment[1] - NEAR); cy <= gridY(segment[3] + NEAR); cy++) {
             double y = (cy - 0.5) * NEAR_CELL;
-            for (int cx = gridX(segment[0] - NEAR); cx <= gridX(segment[2] + NEAR); cx++) {
-                double x = (cx - 0.5) * NEAR_CELL;
-                double t = squared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / squared));
-                double ex = ax + t * dx - x;
-                double ey = ay + t * dy - y;
-                if (ex * ex + ey * ey < NEAR * NEAR) {
-                    counts[cy * columns + cx] += (short) by;
-                }
+            double[] chord = {Double.MAX_VALUE, -Double.MAX_VALUE};
+            disc(chord, ax, ay, y);
+            disc(chord, segment[6], segment[7], y);
+            if (length > 0 && dy != 0) {
+                band(chord, ax, ay, dx, dy, length, y);
             }
+            if (chord[0] >= chord[1]) {
+                continue;
+            }
+            // The middle of column cx lies at (cx - 0.5) * NEAR_CELL.
+            int from = Math.max(0, (int) Math.floor(chord[0] / NEAR_CELL + 0.5) + 1);
+            int to = Math.min(columns - 1, (int) Math.ceil(chord[1] / NEAR_CELL + 0.5) - 1);
+            for (int cx = from; cx <= to; cx++) {
+                counts[cy * columns + cx] += (short) by;
+            }
+        }
+    }
+
+    /** Widens the chord {left, right} of a row at height y by the part of it within {@link #NEAR} of (x, cy). */
+    private static void disc(double[] chord, double x, double cy, double y) {
+        double h = NEAR * NEAR - (y - cy) * (y - cy);
+        if (h > 0) {
+            double w = Math.sqrt(h);
+            chord[0] = Math.min(chord[0], x - w);
+            chord[1] = Math.max(chord[1], x + w);
+        }
+    }
+
+    /**
+     * Widens the chord {left, right} of a row at height y by the part of it within {@link #NEAR}
+     * of the line through (ax, ay) in direction (dx, dy) and between the normals at its ends; the
+     * segment is not horizontal (a horizontal one's band is the discs' hull on every row).
+     */
+    private static void band(double[] chord, double ax, double ay, double dx, double dy, double length, double y) {
+        // Distance from the line: |dx (y - ay) - dy (x - ax)| / length < NEAR, linear in x.
+        double c = dx * (y - ay);
+        double lo = ax + (c - NEAR * length) / dy;
+        double hi = ax + (c + NEAR * length) / dy;
+        // Between the ends: 0 < dx (x - ax) + dy (y - ay) < length^2, linear in x unless dx is 0.
+        double left = Math.min(lo, hi);
+        double right = Math.max(lo, hi);
+        double e = dy * (y - ay);
+        if (dx != 0) {
+            double t0 = ax - e / dx;
+            double t1 = ax + (length * length - e) / dx;
+            left = Math.max(left, Math.min(t0, t1));
+            right = Math.min(right, Math.max(t0, t1));
+        } else if (e <= 0 || e >= length * length) {
+            return;
+        }
+        if (left < right) {
+            chord[0] = Math.min(chord[0], left);
+            chord[1] = Math.max(chord[1], right);
         }
     }
 
     /** The grid column of an x; points beyond the picture share its edge cells. */
     private int gridX(double x) {
-        return Math.max(0, Math.min(columns - 1, (int) Math.floor(x / NEAR_CELL) + 1));
+        return Math.max(0, Math.min(columns - 1, (int) (x / NEAR_CELL + 1)));
     }
 
     private int gridY(double y) {
-        return Math.max(0, Math.min(gridRows - 1, (int) Math.floor(y / NEAR_CELL) + 1));
+        return Math.max(0, Math.min(gridRows - 1, (int) (y / NEAR_CELL + 1)));
     }
 
     /**
-     * How many of the course's points run alongside a line already drawn (within {@link #NEAR}),
+     * How many of the candidate's points run alongside a line already drawn (within {@link #NEAR}),
      * away from the course's ends, where lines meet the symbols anyway; each counted by the weight
-     * of the line it runs beside.
+     * of the line it runs beside. Counting stops at {@code enough}.
      */
-    private int alongside(double[][] course, int enough) {
+    private int alongside(Course candidate, int enough) {
+        if (candidate.samples == null) {
+            // Along the course as drawn: its points are where the samples start again.
+            candidate.samples = samples(candidate.drawn.get());
+        }
         int count = 0;
+        for (int cell : candidate.samples) {
+            count += nearTies[cell] > 0 ? TIE_WEIGHT : nearLines[cell] > 0 ? 1 : 0;
+            if (count >= enough) {
+                return count;
+            }
+        }
+        return count;
+    }
+
+    /** The cells of the grid of lines near under the course's points every {@code NEAR / 2} pixels, its ends' 24 pixels apart. */
+    private int[] samples(double[][] course) {
+        int[] cells = new int[16];
+        int n = 0;
         double walked = 0;
         double total = length(course);
         for (int i = 1; i < course.length; i++) {
@@ -281,21 +414,16 @@ final class TieRouter {
             double segment = distance(b[0] - a[0], b[1] - a[1]);
             for (double d = 0; d < segment; d += NEAR / 2) {
                 if (walked + d >= 24 && total - walked - d >= 24) {
-                    count += close(a[0] + (b[0] - a[0]) * d / segment, a[1] + (b[1] - a[1]) * d / segment);
+                    if (n == cells.length) {
+                        cells = java.util.Arrays.copyOf(cells, n * 2);
+                    }
+                    cells[n++] = gridY(a[1] + (b[1] - a[1]) * d / segment) * columns
+                        + gridX(a[0] + (b[0] - a[0]) * d / segment);
                 }
-            }
-            if (count >= enough) {
-                return count;
             }
             walked += segment;
         }
-        return count;
-    }
-
-    /** The greatest weight of the lines drawn before that pass within {@link #NEAR} of the point, or 0. */
-    private int close(double x, double y) {
-        int cell = gridY(y) * columns + gridX(x);
-        return nearTies[cell] > 0 ? TIE_WEIGHT : nearLines[cell] > 0 ? 1 : 0;
+        return java.util.Arrays.copyOf(cells, n);
     }
 
     /**
@@ -303,65 +431,106 @@ final class TieRouter {
      * ({x, y, nx, ny}), starting and ending just outside the two symbols.
      */
     double[][] route(PersonId from, PersonId to) {
+        return route(from, to, null, true);
+    }
+
+    /**
+     * The course of a line, as {@link #route(PersonId, PersonId)} gives it, routed again: the
+     * course it had before (ripped up) is the first to beat, and when nothing was taken away
+     * since ({@code freed} false) and it costs what it cost then, it is the cheapest still: every
+     * other candidate can only have grown dearer.
+     */
+    private double[][] route(PersonId from, PersonId to, Route previous, boolean freed) {
         Placement a = layout.placement(from).orElseThrow();
         Placement b = layout.placement(to).orElseThrow();
         List<double[][]> before = taken.computeIfAbsent(Set.of(from, to), k -> new ArrayList<>());
-        double[][] best = null;
-        double bestCost = Double.MAX_VALUE;
-        Candidates found = candidates.computeIfAbsent(List.of(from, to), k -> candidates(a, b));
-        List<double[][]> candidates = found.courses();
-        int smooth = found.smooth();
+        List<Course> courses = candidates.computeIfAbsent(List.of(from, to), k -> candidates(a, b));
         // Cheapest first; the costly terms are counted only while a candidate can still win.
-        double[] base = new double[candidates.size()];
-        Integer[] order = new Integer[candidates.size()];
-        for (int c = 0; c < candidates.size(); c++) {
+        double[] base = new double[courses.size()];
+        Integer[] order = new Integer[courses.size()];
+        Choice choice = null;
+        for (int c = 0; c < courses.size(); c++) {
             order[c] = c;
-            base[c] = length(candidates.get(c)) + (c < smooth ? 0 : SQUARE);
+            base[c] = courses.get(c).length + (courses.get(c).square ? SQUARE : 0);
             for (double[][] other : before) {
-                if (near(candidates.get(c), other)) {
+                if (near(courses.get(c).points, other)) {
                     base[c] += 5000;
                 }
             }
-        }
-        java.util.Arrays.sort(order, (p, q) -> Double.compare(base[p], base[q]));
-        for (int c : order) {
-            double[][] candidate = candidates.get(c);
-            double cost = base[c];
-            if (cost >= bestCost) {
-                break;
-            }
-            // Until a clean course is found, a candidate that passes through anything is set aside.
-            if (hits(candidate, from, to, 1) > 0) {
-                continue;
-            }
-            cost += CROSSING * crossings(candidate, limit(bestCost - cost, CROSSING));
-            if (cost >= bestCost) {
-                continue;
-            }
-            cost += BESIDE * alongside(candidate, limit(bestCost - cost, BESIDE));
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = candidate;
+            if (previous != null && courses.get(c) == previous.course()) {
+                choice = new Choice(previous.course(), base[c]
+                    + CROSSING * crossings(previous.course(), Integer.MAX_VALUE - 1)
+                    + BESIDE * alongside(previous.course(), Integer.MAX_VALUE - 1));
             }
         }
-        if (best == null) {
+        if (choice == null || freed || choice.cost() != previous.cost()) {
+            java.util.Arrays.sort(order, (p, q) -> Double.compare(base[p], base[q]));
+            choice = cheapestClean(courses, order, base, from, to, choice);
+        }
+        if (choice == null) {
             // No clean course: the one through the fewest obstacles.
-            for (double[][] candidate : candidates) {
-                double cost = HIT * hits(candidate, from, to, Integer.MAX_VALUE) + length(candidate);
+            double bestCost = Double.MAX_VALUE;
+            for (Course candidate : courses) {
+                double cost = HIT * hits(candidate.points, from, to, Integer.MAX_VALUE) + candidate.length;
+                if (cost < bestCost) {
+                    choice = new Choice(candidate, cost);
+                    bestCost = cost;
+                }
+            }
+        }
+        Course best = choice.course();
+        double[][] course = withNormals(best.drawn.get());
+        before.add(best.points);
+        int first = drawn.size();
+        for (int i = 1; i < best.points.length; i++) {
+            line(best.points[i - 1][0], best.points[i - 1][1], best.points[i][0], best.points[i][1], TIE_WEIGHT);
+        }
+        routes.put(course, new Route(first, drawn.size(), best, choice.cost()));
+        return course;
+    }
+
+    /**
+     * The candidate that passes through nothing and costs least (length, crossings, running
+     * alongside lines), or {@code known} if none costs less, or null if none is clean. A candidate is judged by its points; the one
+     * found is then checked as it will be drawn, and set aside if that passes through something.
+     */
+    private Choice cheapestClean(List<Course> courses, Integer[] order, double[] base, PersonId from, PersonId to,
+                                 Choice known) {
+        while (true) {
+            Course best = known == null ? null : known.course();
+            double bestCost = known == null ? Double.MAX_VALUE : known.cost();
+            for (int c : order) {
+                Course candidate = courses.get(c);
+                double cost = base[c];
+                if (cost >= bestCost) {
+                    break;
+                }
+                if (candidate.clean == UNKNOWN) {
+                    candidate.clean = hits(candidate.points, from, to, 1) > 0 ? HITS : COARSE_CLEAN;
+                }
+                if (candidate.clean == HITS) {
+                    continue;
+                }
+                cost += CROSSING * crossings(candidate, limit(bestCost - cost, CROSSING));
+                if (cost >= bestCost) {
+                    continue;
+                }
+                cost += BESIDE * alongside(candidate, limit(bestCost - cost, BESIDE));
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = candidate;
                 }
             }
+            if (best == null) {
+                return null;
+            }
+            if (best.clean == COARSE_CLEAN) {
+                best.clean = hits(best.drawn.get(), from, to, 1) > 0 ? HITS : CLEAN;
+            }
+            if (best.clean == CLEAN) {
+                return new Choice(best, bestCost);
+            }
         }
-        best = withNormals(best);
-        before.add(best);
-        int first = drawn.size();
-        for (int i = 1; i < best.length; i++) {
-            line(best[i - 1][0], best[i - 1][1], best[i][0], best[i][1], TIE_WEIGHT);
-        }
-        routes.put(best, new int[] {first, drawn.size()});
-        return best;
     }
 
     /**
@@ -391,16 +560,28 @@ final class TieRouter {
                 disturbed = near(boxes[i], moved.get(j));
             }
             if (disturbed) {
-                moved.add(boxes[i]);
-                int[] range = routes.remove(courses[i]);
-                for (int k = range[0]; k < range[1]; k++) {
-                    mark(drawn.get(k), -1);
-                    drawn.get(k)[8] = 0;
+                boolean freed = false;
+                for (int j = 0; j < moved.size() && !freed; j++) {
+                    freed = near(boxes[i], moved.get(j));
                 }
-                taken.get(Set.of(ends.get(i).get(0), ends.get(i).get(1))).remove(courses[i]);
-                courses[i] = route(ends.get(i).get(0), ends.get(i).get(1));
-                boxes[i] = bounds(java.util.Arrays.asList(courses[i]));
-                moved.add(boxes[i]);
+                Route route = routes.remove(courses[i]);
+                for (int k = route.first(); k < route.last(); k++) {
+                    double[] segment = drawn.get(k);
+                    mark(segment, -1);
+                    segment[8] = 0;
+                    for (int cy = cellY(segment[1]); cy <= cellY(segment[3]); cy++) {
+                        for (int cx = cellX(segment[0]); cx <= cellX(segment[2]); cx++) {
+                            tieCells.remove(cy * cellColumns + cx, k);
+                        }
+                    }
+                }
+                taken.get(Set.of(ends.get(i).get(0), ends.get(i).get(1))).remove(route.course().points);
+                courses[i] = route(ends.get(i).get(0), ends.get(i).get(1), route, freed);
+                if (routes.get(courses[i]).course() != route.course()) {
+                    moved.add(boxes[i]);
+                    boxes[i] = bounds(java.util.Arrays.asList(courses[i]));
+                    moved.add(boxes[i]);
+                }
             }
         }
         return courses;
@@ -416,8 +597,8 @@ final class TieRouter {
      * ones. They depend on the people and texts only, so a second tie between the same two people
      * and a second pass take them from {@link #candidates}.
      */
-    private Candidates candidates(Placement a, Placement b) {
-        List<double[][]> result = new ArrayList<>();
+    private List<Course> candidates(Placement a, Placement b) {
+        List<Course> result = new ArrayList<>();
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
         double length = Math.max(distance(dx, dy), 1);
@@ -435,12 +616,15 @@ final class TieRouter {
                 }
             }
         }
-        int smooth = result.size();
         Placement upper = a.y() <= b.y() ? a : b;
         Placement lower = upper == a ? b : a;
         double[] highs = lanes(upper);
         double[] lows = lanes(lower);
         double low = lows[0];
+        List<List<Double>> gutters = new ArrayList<>();
+        for (int lane = 0; lane < 2 && upper.row() != lower.row(); lane++) {
+            gutters.add(gutters(upper, lower, highs[lane], lows[lane]));
+        }
         for (double shift : SHIFTS) {
             for (int lane = 0; lane < 2; lane++) {
                 double over = highs[lane];
@@ -450,7 +634,7 @@ final class TieRouter {
                     result.add(square(a, b, shift, List.of(new double[] {ax, over}, new double[] {bx, over})));
                     continue;
                 }
-                for (double gutter : gutters(upper, lower, over, lows[lane])) {
+                for (double gutter : gutters.get(lane)) {
                     double[] upperTurn = {upper == a ? ax : bx, over};
                     double[] lowerTurn = {upper == a ? bx : ax, lows[lane]};
                     double g = gutter + LANE * lane;
@@ -470,7 +654,7 @@ final class TieRouter {
                 result.add(rounded(upper == a ? reversed(corners) : corners));
             }
         }
-        return new Candidates(result, smooth);
+        return result;
     }
 
     /**
@@ -538,7 +722,7 @@ final class TieRouter {
      * A square route from the top of {@code a} through the turns to the top of {@code b}, corners
      * rounded; it leaves {@code a} {@code shift} pixels right of its middle and enters {@code b} as far left.
      */
-    private static double[][] square(Placement a, Placement b, double shift, List<double[]> turns) {
+    private static Course square(Placement a, Placement b, double shift, List<double[]> turns) {
         List<double[]> corners = new ArrayList<>();
         corners.add(new double[] {a.x() + shift, a.y() - EXIT});
         corners.addAll(turns);
@@ -546,8 +730,13 @@ final class TieRouter {
         return rounded(corners);
     }
 
+    /** The square route through the corners: judged by its corners, drawn with each rounded. */
+    private static Course rounded(List<double[]> corners) {
+        return new Course(course(corners), () -> roundedCourse(corners), true);
+    }
+
     /** The course through the corners, each rounded. */
-    private static double[][] rounded(List<double[]> corners) {
+    private static double[][] roundedCourse(List<double[]> corners) {
         List<double[]> points = new ArrayList<>();
         points.add(corners.get(0));
         for (int i = 1; i + 1 < corners.size(); i++) {
@@ -575,7 +764,7 @@ final class TieRouter {
     }
 
     /** A cubic curve leaving {@code a} in direction {@code leave} and entering {@code b} against {@code enter}. */
-    private static double[][] cubic(Placement a, double[] leave, Placement b, double[] enter, double reach) {
+    private static Course cubic(Placement a, double[] leave, Placement b, double[] enter, double reach) {
         double x1 = a.x() + leave[0] * EXIT;
         double y1 = a.y() + leave[1] * EXIT;
         double x2 = b.x() + enter[0] * EXIT;
@@ -585,25 +774,47 @@ final class TieRouter {
         double c2x = x2 + enter[0] * reach;
         double c2y = y2 + enter[1] * reach;
         int steps = Math.max(10, Math.min(40, (int) ((distance(x2 - x1, y2 - y1) + reach) / 12)));
-        List<double[]> points = new ArrayList<>();
-        for (int i = 0; i <= steps; i++) {
-            double t = (double) i / steps;
-            double u = 1 - t;
-            points.add(new double[] {u * u * u * x1 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * x2,
-                u * u * u * y1 + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * y2});
-        }
-        return course(points);
+        double[] x = {x1, c1x, c2x, x2};
+        double[] y = {y1, c1y, c2y, y2};
+        return new Course(bezier(x, y, coarse(steps, x, y)), () -> bezier(x, y, steps), false);
     }
 
-    private static double[][] quadratic(double x1, double y1, double cx, double cy, double x2, double y2) {
-        int steps = Math.max(8, Math.min(64, (int) (distance(x2 - x1, y2 - y1) / 6)));
-        List<double[]> points = new ArrayList<>();
+    /**
+     * How many chords a course judged rather than drawn takes for a curve drawn in {@code steps}:
+     * a third as many, but enough that none is much longer than {@link #CHORD}.
+     */
+    private static int coarse(int steps, double[] x, double[] y) {
+        double polygon = 0;
+        for (int i = 1; i < x.length; i++) {
+            polygon += distance(x[i] - x[i - 1], y[i] - y[i - 1]);
+        }
+        return Math.min(steps, Math.max(steps / 3, (int) Math.ceil(polygon / CHORD)));
+    }
+
+    /** The Bezier curve of the control points (x[i], y[i]), quadratic or cubic, in {@code steps} chords. */
+    private static double[][] bezier(double[] x, double[] y, int steps) {
+        double[][] points = new double[steps + 1][];
+        int n = 0;
         for (int i = 0; i <= steps; i++) {
             double t = (double) i / steps;
             double u = 1 - t;
-            points.add(new double[] {u * u * x1 + 2 * u * t * cx + t * t * x2, u * u * y1 + 2 * u * t * cy + t * t * y2});
+            double[] p = x.length == 3
+                ? new double[] {u * u * x[0] + 2 * u * t * x[1] + t * t * x[2], u * u * y[0] + 2 * u * t * y[1] + t * t * y[2]}
+                : new double[] {u * u * u * x[0] + 3 * u * u * t * x[1] + 3 * u * t * t * x[2] + t * t * t * x[3],
+                    u * u * u * y[0] + 3 * u * u * t * y[1] + 3 * u * t * t * y[2] + t * t * t * y[3]};
+            // Points closer than half a pixel to the one before are dropped, as in {@link #course}.
+            if (n == 0 || distance(p[0] - points[n - 1][0], p[1] - points[n - 1][1]) > 0.5) {
+                points[n++] = p;
+            }
         }
-        return course(points);
+        return n == points.length ? points : java.util.Arrays.copyOf(points, n);
+    }
+
+    private static Course quadratic(double x1, double y1, double cx, double cy, double x2, double y2) {
+        int steps = Math.max(8, Math.min(64, (int) (distance(x2 - x1, y2 - y1) / 6)));
+        double[] x = {x1, cx, x2};
+        double[] y = {y1, cy, y2};
+        return new Course(bezier(x, y, coarse(steps, x, y)), () -> bezier(x, y, steps), false);
     }
 
     /**
@@ -726,8 +937,24 @@ final class TieRouter {
         return t0 < t1 ? new double[] {t0, t1} : null;
     }
 
-    /** The number of drawn segments the course crosses. */
-    private int crossings(double[][] course, int enough) {
+    /**
+     * The weighted number of drawn segments the candidate crosses, counting stopped at
+     * {@code enough}: those of the lines other than ties kept with the candidate, the ties'
+     * counted anew.
+     */
+    private int crossings(Course candidate, int enough) {
+        if (candidate.linesVersion != linesVersion
+            || candidate.lineCrossings >= candidate.linesLimit && candidate.linesLimit < enough) {
+            candidate.lineCrossings = crossings(lineCells, candidate.points, enough);
+            candidate.linesLimit = enough;
+            candidate.linesVersion = linesVersion;
+        }
+        return candidate.lineCrossings >= enough ? candidate.lineCrossings
+            : candidate.lineCrossings + crossings(tieCells, candidate.points, enough - candidate.lineCrossings);
+    }
+
+    /** The weighted number of the segments filed in {@code cells} that the course crosses, counting stopped at {@code enough}. */
+    private int crossings(Cells cells, double[][] course, int enough) {
         int count = 0;
         stamp++;
         for (int i = 1; i < course.length && count < enough; i++) {
@@ -736,8 +963,8 @@ final class TieRouter {
             for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
                 for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
                     int cell = cy * cellColumns + cx;
-                    int[] here = segmentCells.items[cell];
-                    for (int j = segmentCells.sizes[cell] - 1; j >= 0; j--) {
+                    int[] here = cells.items[cell];
+                    for (int j = cells.sizes[cell] - 1; j >= 0; j--) {
                         int k = here[j];
                         if (drawnStamp[k] != stamp && cross(a, b, drawn.get(k))) {
                             drawnStamp[k] = stamp;

@@ -25,8 +25,9 @@ import nl.regiekit.genogram.render.PictureGeometry.Figures;
 /**
  * The layout's targets under the geometry checker: no label over another label or a symbol, no
  * line through a label or through a symbol that is not its end, no household boundary over
- * another or through a label, on every fixture and every seeded family up to 60 people. The line
- * crossings against Graphviz and the speed are measured in bench ({@code GenogramGeometry}).
+ * another or through a label, on every fixture, every seeded family up to 60 people and one of
+ * 200. The line crossings against Graphviz and the speed are measured in bench
+ * ({@code GenogramGeometry}).
  */
 class LayoutQualityTests {
 
@@ -36,7 +37,9 @@ class LayoutQualityTests {
         Stream<Map.Entry<String, Genogram>> fixtures = Stream.of(
             Map.entry("three generations", SampleGenograms.threeGenerations()),
             Map.entry("adoption and foster care", SampleGenograms.adoptionAndFoster()),
-            Map.entry("generated 60", SampleGenograms.generated(7, 60)));
+            Map.entry("generated 60", SampleGenograms.generated(7, 60)),
+            // A crowded family whose longest child's line (1,100 pixels) ran through a household's number.
+            Map.entry("seeded 200/3", SampleGenograms.family(3, 200)));
         Stream<Map.Entry<String, Genogram>> seeded = IntStream.of(10, 20, 30, 40, 50, 60).boxed()
             .flatMap(size -> IntStream.rangeClosed(1, 3)
                 .mapToObj(seed -> Map.entry("seeded " + size + "/" + seed, SampleGenograms.family(seed, size))));
