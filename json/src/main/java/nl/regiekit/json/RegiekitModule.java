@@ -100,7 +100,7 @@ public final class RegiekitModule extends SimpleModule {
         setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);
         setMixInAnnotation(CaseFile.class, CaseFileMixIn.class);
         Subtypes.names().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
-        setDeserializerModifier(new StrictBinding.StrictEnums());
+        setDeserializerModifier(new StrictBinding.StrictScalars());
     }
 
     /**
