@@ -18,7 +18,8 @@ module nl.regiekit.json {
 
     // Jackson binds the document records and reads the mix-ins; Hibernate Validator reads the records.
     opens nl.regiekit.json to tools.jackson.databind, org.hibernate.validator;
-    opens nl.regiekit.json.internal to tools.jackson.databind;
+    // Hibernate Validator makes the pipeline's own constraint validator (CodePointSize).
+    opens nl.regiekit.json.internal to tools.jackson.databind, org.hibernate.validator;
 
     provides tools.jackson.databind.JacksonModule with nl.regiekit.json.RegiekitModule;
     provides nl.regiekit.casemodel.finding.FindingCatalog with nl.regiekit.json.JsonCodes.Catalog;

@@ -1,12 +1,12 @@
 package nl.regiekit.bench;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -20,8 +20,8 @@ import nl.regiekit.json.DocumentKind;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
+import nl.regiekit.json.internal.CodePointSize;
 import nl.regiekit.json.internal.Schemas;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -90,10 +90,7 @@ public class PipelineStagesBenchmark {
         document = CaseFiles.ofSize(sizeKb * 1024);
         mapper = RegiekitJson.mapper();
         caseFileSchema = new Schemas().get(DocumentKind.CASE_FILE);
-        ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
-        validator = factory.getValidator();
+        validator = CodePointSize.validator(Clock.systemDefaultZone());
         caseRules = new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn());
         validation = Validation.defaults();
 

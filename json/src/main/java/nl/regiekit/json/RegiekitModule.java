@@ -107,7 +107,7 @@ public final class RegiekitModule extends SimpleModule {
         setMixInAnnotation(Signal.class, SignalMixIn.class);
         setMixInAnnotation(CaseFile.class, CaseFileMixIn.class);
         Subtypes.names().forEach((type, name) -> registerSubtypes(new NamedType(type, name)));
-        setDeserializerModifier(new StrictBinding.StrictEnums());
+        setDeserializerModifier(new StrictBinding.StrictScalars());
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 
 import nl.regiekit.casemodel.finding.Finding;
@@ -26,6 +25,7 @@ import nl.regiekit.genogram.GenogramRules;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileRules;
 import nl.regiekit.casefile.RegiekitConfig;
+import nl.regiekit.json.internal.CodePointSize;
 import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.QuickConstraints;
@@ -33,7 +33,6 @@ import nl.regiekit.json.internal.Schemas;
 import nl.regiekit.json.internal.Utf8;
 import nl.regiekit.plan.meeting.MeetingRules;
 import nl.regiekit.plan.rules.PlanRules;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -143,13 +142,8 @@ public final class Validation {
             synchronized (this) {
                 built = validator;
                 if (built == null) {
-                    // One factory per pipeline; the message interpolator needs no expression language, as
-                    // findings carry their own messages.
-                    ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
-                        .messageInterpolator(new ParameterMessageInterpolator())
-                        .clockProvider(() -> clock)
-                        .buildValidatorFactory();
-                    built = factory.getValidator();
+                    // One factory per pipeline, texts' sizes counted in code points as the schemas count them.
+                    built = CodePointSize.validator(clock);
                     validator = built;
                 }
             }

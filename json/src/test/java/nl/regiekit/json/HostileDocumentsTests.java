@@ -72,7 +72,7 @@ class HostileDocumentsTests {
         List<String> codes = result.findings().stream().map(Finding::code).toList();
         switch (shape) {
             case "empty-members", "empty-arrays" -> assertThat(codes).containsExactly("JSON-LIMIT-CONTAINERS");
-            case "zeros", "empty-texts", "unknown-fields" -> {
+            case "zeros", "empty-texts", "blank-texts", "unknown-fields" -> {
                 assertThat(codes).hasSize(Validation.DEFAULT_MAX_FINDINGS + 1).endsWith("JSON-LIMIT-FINDINGS");
                 assertThat(codes.subList(0, Validation.DEFAULT_MAX_FINDINGS)).allMatch(c -> c.startsWith("SCHEMA-"));
             }

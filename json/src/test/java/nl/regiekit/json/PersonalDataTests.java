@@ -206,12 +206,12 @@ class PersonalDataTests {
             decisions.add(decisions.get(0).deepCopy());
             ((ObjectNode) decisions.get(2)).put("date", "2025-09-23");
         });
-        path("blank given name", "MODEL-VALUE-INVALID",
+        path("blank given name", "SCHEMA-PATTERN",
             root -> object(root, "/case/family/members/0/person/name").put("given", "   "));
-        path("number too large", "BIND-REFUSED",
+        path("number too large", "SCHEMA-RANGE",
             root -> object(root, "/case/decisions/0").put("priority", new BigInteger(VALID_BSN + VALID_BSN)));
         path("birth date in the future", "CONSTRAINT-VIOLATED", root -> person(root, 0).put("birthDate", "2999-02-03"));
-        path("blank signal", "CONSTRAINT-VIOLATED", root -> array(root, "/case/referral/signals").add(" "));
+        path("blank signal", "SCHEMA-PATTERN", root -> array(root, "/case/referral/signals").add(" "));
 
         // Stage 4: domain rules.
         path("no referrer", "CASE-REFERRAL-NO-REFERRER", root -> object(root, "/case/referral").remove("referrer"));

@@ -11,8 +11,8 @@ import java.util.Map;
 
 import jakarta.validation.Validator;
 
+import nl.regiekit.json.internal.CodePointSize;
 import nl.regiekit.json.internal.QuickConstraints;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -32,9 +32,8 @@ class QuickConstraintsTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final JsonMapper MAPPER = RegiekitJson.mapper();
-    private static final Validator VALIDATOR = jakarta.validation.Validation.byDefaultProvider().configure()
-        .messageInterpolator(new ParameterMessageInterpolator()).clockProvider(() -> CLOCK)
-        .buildValidatorFactory().getValidator();
+    /** The pipeline's Hibernate Validator, with texts' sizes in code points. */
+    private static final Validator VALIDATOR = CodePointSize.validator(CLOCK);
     private static final QuickConstraints QUICK = new QuickConstraints(CLOCK);
 
     @Test

@@ -1,6 +1,7 @@
 package nl.regiekit.json;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,11 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
 
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
@@ -24,8 +29,14 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.StrictBinding;
+import nl.regiekit.plan.Goal;
+import nl.regiekit.plan.GoalSource;
+import nl.regiekit.plan.Responsible;
+import nl.regiekit.plan.Trajectory;
+import nl.regiekit.plan.TrajectoryStatus;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,6 +51,46 @@ final class SchemaGeneration {
 
     static final Path COMMITTED = Path.of("src/main/resources/nl/regiekit/json/schema");
 
+    /**
+     * The pattern of a text with {@code @NotBlank}: at least one character that is not white space
+     * as {@link String#isBlank()} (Hibernate Validator's test) counts it, {@link Character#isWhitespace}.
+     * The characters are listed, not named by a class such as {@code \S}, whose meaning differs
+     * between the regular expressions of Java and of ECMA-262, which JSON Schema uses.
+     */
+    static final String NOT_BLANK_PATTERN = "[^\\u0009-\\u000D\\u001C-\\u0020\\u1680\\u2000-\\u2006"
+        + "\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
+
+    /**
+     * The form of a finding code, {@code AREA-WORD-...}, as {@code FindingCode} and {@code RuleSettings}
+     * check it; {@link SchemaVerdictTests} would see a difference.
+     */
+    static final String FINDING_CODE_PATTERN = "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$";
+
+    /**
+     * Records of optional parts of which exactly one must be present, as their constructors demand:
+     * with {@code "additionalProperties": false}, one property and no more.
+     */
+    private static final Set<Class<?>> EXACTLY_ONE_PART = Set.of(Responsible.class);
+
+    /**
+     * An optional component that a record's constructor requires when another component has one
+     * value ({@code onlyThen}: and refuses otherwise).
+     */
+    private record Conditional(Class<?> type, String property, String value, String required, boolean onlyThen) {
+    }
+
+    /** The smallest and largest value of each whole-number type, as binding reads them. */
+    private static final Map<Class<?>, BigDecimal[]> WHOLE_NUMBERS = Map.of(
+        int.class, new BigDecimal[] {BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE)},
+        Integer.class, new BigDecimal[] {BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE)},
+        long.class, new BigDecimal[] {BigDecimal.valueOf(Long.MIN_VALUE), BigDecimal.valueOf(Long.MAX_VALUE)},
+        Long.class, new BigDecimal[] {BigDecimal.valueOf(Long.MIN_VALUE), BigDecimal.valueOf(Long.MAX_VALUE)});
+
+    /** The conditional components of the model: a goal's proposer, a waiting trajectory's date. */
+    private static final List<Conditional> CONDITIONALS = List.of(
+        new Conditional(Goal.class, "source", GoalSource.MEMBER.name(), "proposer", true),
+        new Conditional(Trajectory.class, "status", TrajectoryStatus.WAITING.name(), "waitingSince", false));
+
     private SchemaGeneration() {
     }
 
@@ -53,13 +104,24 @@ final class SchemaGeneration {
                 Option.FLATTENED_ENUMS, Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.PLAIN_DEFINITION_KEYS,
                 Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
             .without(Option.NULLABLE_FIELDS_BY_DEFAULT);
-        // A component is required unless it is optional or a list (absent lists read as empty).
-        // The binding applies the same rule (StrictBinding.RequiredComponents).
-        config.forFields().withRequiredCheck(field -> StrictBinding.required(field.getRawMember().getType()));
+        // A component is required unless it is optional, a map or a list that may be empty (absent lists
+        // read as empty). The binding applies the same rule (StrictBinding.RequiredComponents).
+        config.forFields().withRequiredCheck(field -> StrictBinding.required(field.getRawMember().getType(),
+            field.getRawMember()::getAnnotation));
         // A property that a mix-in of the binding renames, such as a case file's subject, has the mix-in's name.
         JsonMapper binding = RegiekitJson.mapper();
         config.forFields().withPropertyNameOverrideResolver(field -> renamed(binding,
             field.getDeclaringType().getErasedType(), field.getName()));
+        // A text that may not be blank has a character that is not white space, in lists and optionals too.
+        config.forFields().withStringPatternResolver(field -> (field.isFakeContainerItemScope()
+            ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class)
+            : field.getAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class)) != null
+            ? NOT_BLANK_PATTERN : null);
+        // A whole number has the range of its Java type, unless a constraint narrows it.
+        config.forFields().withNumberInclusiveMinimumResolver(field -> WHOLE_NUMBERS.containsKey(
+            field.getType().getErasedType()) ? WHOLE_NUMBERS.get(field.getType().getErasedType())[0] : null);
+        config.forFields().withNumberInclusiveMaximumResolver(field -> WHOLE_NUMBERS.containsKey(
+            field.getType().getErasedType()) ? WHOLE_NUMBERS.get(field.getType().getErasedType())[1] : null);
         // Descriptions from the model's Javadoc, for the code generators of other languages.
         config.forFields().withDescriptionResolver(field -> RecordJavadoc.component(
             field.getDeclaringType().getErasedType(), field.getName()).orElse(null));
@@ -73,7 +135,8 @@ final class SchemaGeneration {
             } else if (raw == Bsn.class) {
                 node.put("type", "string").put("pattern", Bsn.PATTERN);
             } else if (raw == LocalDate.class) {
-                node.put("type", "string").put("format", "date");
+                // The pattern for validators that take formats as annotations only, as 2020-12 does by default.
+                node.put("type", "string").put("format", "date").put("pattern", IsoDates.DATE_PATTERN);
             } else if (raw == Period.class) {
                 node.put("type", "string").put("pattern", IsoDates.PERIOD_PATTERN);
             } else {
@@ -114,6 +177,28 @@ final class SchemaGeneration {
                 String property = Subtypes.property(raw.getInterfaces()[0]);  // the sealed interface
                 ((ObjectNode) node.get("properties")).putObject(property).put("const", name);
                 ((ArrayNode) node.get("required")).insert(0, property);
+            }
+            for (Conditional conditional : CONDITIONALS) {
+                if (conditional.type() == raw) {
+                    ArrayNode all = node.has("allOf") ? (ArrayNode) node.get("allOf") : node.putArray("allOf");
+                    ObjectNode rule = all.addObject();
+                    ObjectNode condition = rule.putObject("if");
+                    condition.putArray("required").add(conditional.property());
+                    condition.putObject("properties").putObject(conditional.property()).put("const", conditional.value());
+                    rule.putObject("then").putArray("required").add(conditional.required());
+                    if (conditional.onlyThen()) {
+                        rule.putObject("else").putObject("not").putArray("required").add(conditional.required());
+                    }
+                }
+            }
+            if (raw == RuleSettings.class) {
+                // The rules switched off and those given another severity are named by their codes.
+                ObjectNode properties = (ObjectNode) node.get("properties");
+                ((ObjectNode) properties.get("off").get("items")).put("pattern", FINDING_CODE_PATTERN);
+                ((ObjectNode) properties.get("severities")).putObject("propertyNames").put("pattern", FINDING_CODE_PATTERN);
+            }
+            if (EXACTLY_ONE_PART.contains(raw)) {
+                node.put("minProperties", 1).put("maxProperties", 1);
             }
             if (Document.class.isAssignableFrom(raw) && raw.isRecord()) {
                 ObjectNode properties = (ObjectNode) node.get("properties");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.ArrayList;
@@ -85,10 +87,17 @@ public final class Findings {
 
     /**
      * The findings for schema errors, one per code and pointer. In lenient mode unknown fields
-     * are information, not errors.
+     * are information, not errors. A date's {@code pattern} says what its {@code format} says
+     * ({@link IsoDates#DATE_PATTERN}): a value refused by both gets the format's finding only.
      */
     public static List<Finding> schema(List<Error> errors, boolean lenient) {
         Set<Finding> findings = new LinkedHashSet<>();
+        Set<String> formats = new HashSet<>();
+        for (Error error : errors) {
+            if ("format".equals(error.getKeyword())) {
+                formats.add(error.getInstanceLocation().toString());
+            }
+        }
         for (Error error : errors) {
             String pointer = error.getInstanceLocation().toString();
             String keyword = String.valueOf(error.getKeyword());
@@ -96,9 +105,23 @@ public final class Findings {
                 || keyword.equals("unevaluatedProperties"))) {
                 pointer = pointer + Pointer.of(error.getProperty());
             }
-            findings.add(Finding.of(schemaCode(keyword, lenient), pointer));
+            if (keyword.equals("enum") || keyword.equals("const")) {
+                findings.add(notAllowed(pointer, error));
+            } else if (!(keyword.equals("pattern") && formats.contains(pointer))) {
+                findings.add(Finding.of(schemaCode(keyword, lenient), pointer));
+            }
         }
         return new ArrayList<>(findings);
+    }
+
+    /**
+     * The finding for a value not in an {@code enum} or not the {@code const}, naming the allowed values: the constants of
+     * the model's enumeration, or the variants of a sealed type ({@link AllowedValues}), never a
+     * document's text.
+     */
+    private static Finding notAllowed(String pointer, Error error) {
+        String allowed = AllowedValues.of(error.getSchemaNode()).orElse("?");
+        return new Finding(JsonCodes.SCHEMA_ENUM.code(), JsonCodes.SCHEMA_ENUM.severity(), pointer, Optional.empty(), List.of(allowed));
     }
 
     /**

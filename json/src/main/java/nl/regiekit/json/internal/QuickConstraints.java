@@ -301,7 +301,7 @@ public final class QuickConstraints {
             int min = size.min();
             int max = size.max();
             if (raw == String.class) {
-                return (value, today) -> value == null || within(((String) value).length(), min, max);
+                return (value, today) -> value == null || CodePointSize.within((String) value, min, max);
             }
             if (Collection.class.isAssignableFrom(raw)) {
                 return (value, today) -> value == null || within(((Collection<?>) value).size(), min, max);
@@ -330,7 +330,8 @@ public final class QuickConstraints {
     private static boolean clearlyNotBlank(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isSurrogate(c)) {
+            // A surrogate is of a code point beyond U+FFFF, none of which is white space or a space, or alone.
+            if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 return true;
             }
         }
