@@ -79,7 +79,7 @@ class MeetingDocumentsTests {
 
         assertThat(read.isValid()).isFalse();
         assertThat(read.findings()).extracting(Finding::code, Finding::pointer)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("BIND-REFUSED", "/agenda/signals/0"));
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("SCHEMA-ENUM", "/agenda/signals/0/code"));
     }
 
     @Test

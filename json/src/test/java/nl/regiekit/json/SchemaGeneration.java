@@ -35,6 +35,8 @@ import nl.regiekit.json.internal.StrictBinding;
 import nl.regiekit.plan.Goal;
 import nl.regiekit.plan.GoalSource;
 import nl.regiekit.plan.Responsible;
+import nl.regiekit.plan.monitor.MonitorCodes;
+import nl.regiekit.plan.monitor.Signal;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.TrajectoryStatus;
 import tools.jackson.databind.json.JsonMapper;
@@ -196,6 +198,11 @@ final class SchemaGeneration {
                 ObjectNode properties = (ObjectNode) node.get("properties");
                 ((ObjectNode) properties.get("off").get("items")).put("pattern", FINDING_CODE_PATTERN);
                 ((ObjectNode) properties.get("severities")).putObject("propertyNames").put("pattern", FINDING_CODE_PATTERN);
+            }
+            if (raw == Signal.class) {
+                // A signal in a document is one of the monitor's: its code says what its subject is about.
+                ArrayNode codes = ((ObjectNode) node.get("properties").get("code")).putArray("enum");
+                MonitorCodes.all().forEach(code -> codes.add(code.code()));
             }
             if (EXACTLY_ONE_PART.contains(raw)) {
                 node.put("minProperties", 1).put("maxProperties", 1);
