@@ -13,14 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.regiekit.casemodel.finding.FindingCode;
 import nl.regiekit.json.DocumentKind;
 import nl.regiekit.json.Subtypes;
+import nl.regiekit.plan.monitor.MonitorCodes;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The allowed values of a schema's {@code enum}, for the message of a {@code SCHEMA-ENUM} finding:
- * the names of the constants of one of the model's enumerations, or of the variants of a sealed
- * type ({@link Subtypes}). Both are the model's vocabulary, never a document's values, so a finding
+ * the names of the constants of one of the model's enumerations, of the variants of a sealed
+ * type ({@link Subtypes}), or the monitor's signal codes. Both are the model's vocabulary, never a document's values, so a finding
  * may name them; a list that is neither is not named. Read once, from the types of the document kinds.
  */
 public final class AllowedValues {
@@ -82,6 +84,9 @@ public final class AllowedValues {
             }
             known.put(names, String.join(", ", names));
         }
+        // A signal in a document has one of the monitor's codes (the care-conference agenda's signals).
+        List<String> signals = MonitorCodes.all().stream().map(FindingCode::code).toList();
+        known.put(signals, String.join(", ", signals));
         return Map.copyOf(known);
     }
 
