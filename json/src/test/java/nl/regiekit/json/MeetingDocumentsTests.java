@@ -30,6 +30,13 @@ class MeetingDocumentsTests {
         return (ObjectNode) SampleDocuments.TREES.readTree(SampleDocuments.demoCaseFileBytes());
     }
 
+    /** The care-conference agenda of the demo case on 1 June 2026, when agreements are overdue. */
+    private static CareConferenceAgenda demoAgenda() {
+        CaseFile caseFile = (CaseFile) STRICT.validate(SampleDocuments.demoCaseFileBytes()).document().orElseThrow();
+        return CareConferences.defaults().agenda(caseFile.monitored(), MeetingId.of("conference-1"),
+            ConferenceKind.values()[0], LocalDate.of(2026, 6, 1), List.of(ConferenceReason.values()[0]));
+    }
+
     private static List<String> codesAt(ValidationResult result, String prefix) {
         return result.findings().stream().filter(f -> f.pointer().startsWith(prefix))
             .map(f -> f.code() + "@" + f.pointer()).toList();
@@ -51,10 +58,7 @@ class MeetingDocumentsTests {
 
     @Test
     void aCareConferenceAgendasSignalsReadBackWithTheTypeOfTheirSubject() {
-        CaseFile caseFile = (CaseFile) STRICT.validate(SampleDocuments.demoCaseFileBytes()).document().orElseThrow();
-        CareConferenceAgenda agenda = CareConferences.defaults().agenda(caseFile.monitored(),
-            MeetingId.of("conference-1"), ConferenceKind.values()[0], LocalDate.of(2026, 6, 1),
-            List.of(ConferenceReason.values()[0]));
+        CareConferenceAgenda agenda = demoAgenda();
         byte[] written = RegiekitJson.mapper().writeValueAsBytes(CareConferenceAgendaDocument.of(agenda));
 
         ValidationResult read = STRICT.validate(written);
@@ -67,10 +71,7 @@ class MeetingDocumentsTests {
 
     @Test
     void refusesASignalWhoseCodeSaysNothingOfWhatItIsAbout() {
-        CaseFile caseFile = (CaseFile) STRICT.validate(SampleDocuments.demoCaseFileBytes()).document().orElseThrow();
-        CareConferenceAgenda agenda = CareConferences.defaults().agenda(caseFile.monitored(),
-            MeetingId.of("conference-1"), ConferenceKind.values()[0], LocalDate.of(2026, 6, 1),
-            List.of(ConferenceReason.values()[0]));
+        CareConferenceAgenda agenda = demoAgenda();
         ObjectNode tree = (ObjectNode) SampleDocuments.TREES.readTree(
             RegiekitJson.mapper().writeValueAsBytes(CareConferenceAgendaDocument.of(agenda)));
         ((ObjectNode) tree.at("/agenda/signals/0")).put("code", "ACME-CALL-BACK");
