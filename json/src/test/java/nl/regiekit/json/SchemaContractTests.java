@@ -109,7 +109,7 @@ class SchemaContractTests {
     @Test
     void requiresTheListsThatMayNotBeEmpty() {
         ObjectNode demo = (ObjectNode) SampleDocuments.TREES.readTree(SampleDocuments.demoCaseFileBytes());
-        ObjectNode noVersions = (ObjectNode) demo.deepCopy();
+        ObjectNode noVersions = demo.deepCopy();
         ((ObjectNode) noVersions.at("/plans/0")).remove("versions");
         ObjectNode noAbout = edited(root -> ((ObjectNode) root.at("/case/exchanges/0")).remove("about"));
         ObjectNode emptyAbout = edited(root -> ((ObjectNode) root.at("/case/exchanges/0")).putArray("about"));
@@ -186,9 +186,9 @@ class SchemaContractTests {
         ObjectNode demo = (ObjectNode) SampleDocuments.TREES.readTree(SampleDocuments.demoCaseFileBytes());
         ObjectNode responsible = (ObjectNode) demo.at("/plans/0/versions/0/content/goals/0/responsible");
         assertThat(responsible.size()).isEqualTo(1);
-        ObjectNode none = (ObjectNode) demo.deepCopy();
+        ObjectNode none = demo.deepCopy();
         ((ObjectNode) none.at("/plans/0/versions/0/content/goals/0/responsible")).removeAll();
-        ObjectNode two = (ObjectNode) demo.deepCopy();
+        ObjectNode two = demo.deepCopy();
         ((ObjectNode) two.at("/plans/0/versions/0/content/goals/0/responsible")).put("member", "p-mother")
             .put("professional", "cm-jansen");
 
@@ -209,11 +209,11 @@ class SchemaContractTests {
         }
         assertThat(member).as("a goal a member proposed").isNotNegative();
         assertThat(other).as("a goal from elsewhere").isNotNegative();
-        ObjectNode noProposer = (ObjectNode) demo.deepCopy();
+        ObjectNode noProposer = demo.deepCopy();
         ((ObjectNode) noProposer.at(goals + "/" + member)).remove("proposer");
-        ObjectNode strayProposer = (ObjectNode) demo.deepCopy();
+        ObjectNode strayProposer = demo.deepCopy();
         ((ObjectNode) strayProposer.at(goals + "/" + other)).put("proposer", "p-mother");
-        ObjectNode waiting = (ObjectNode) demo.deepCopy();
+        ObjectNode waiting = demo.deepCopy();
         ObjectNode trajectory = (ObjectNode) waiting.at("/plans/0/versions/0/content/trajectories/0");
         trajectory.put("status", "WAITING").remove("waitingSince");
 
