@@ -4,7 +4,11 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The command's own texts in Dutch (default) or English, from {@code messages.properties}. */
+/**
+ * The command's own texts in the language of {@code --lang}, from {@code messages.properties} (Dutch, the base)
+ * and {@code messages_en.properties}: Dutch in a language it has no bundle for. Findings, signals and reports
+ * take the same locale, so a vendor's bundles give them a third language.
+ */
 final class Messages {
 
     private final ResourceBundle bundle;
@@ -14,11 +18,6 @@ final class Messages {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("nl.regiekit.cli.messages", locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    /** The locale for {@code --lang}: English for {@code en}, else Dutch. */
-    static Locale locale(String lang) {
-        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
     }
 
     Locale locale() {

@@ -1,11 +1,14 @@
 package nl.regiekit.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code regiekit} command. Exit codes: 0 valid, 1 findings of severity ERROR, 2 usage or
@@ -27,9 +30,10 @@ public final class Regiekit {
     /** Exit code: usage or input/output error. */
     static final int USAGE = 2;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "nl",
-        description = "Language of messages: nl (default) or en.")
-    String lang;
+    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "nl", converter = Language.class,
+        paramLabel = "LANG", description = "Language of findings, signals and reports: nl (default), en, or an ISO 639 "
+            + "code such as fy whose texts a vendor's bundles on the class path give (Dutch where they have none).")
+    Locale lang;
 
     /** Runs the command with {@code args} and exits with its code. */
     public static void main(String[] args) {
@@ -57,6 +61,17 @@ public final class Regiekit {
     }
 
     Messages messages() {
-        return new Messages(Messages.locale(lang));
+        return new Messages(lang);
+    }
+
+    /** Reads {@code --lang}: an ISO 639 language code of two or three letters. */
+    static final class Language implements ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            if (!value.matches("[A-Za-z]{2,3}")) {
+                throw new TypeConversionException("not a language code (ISO 639), such as nl, en or fy: " + value);
+            }
+            return Locale.forLanguageTag(value.toLowerCase(Locale.ROOT));
+        }
     }
 }

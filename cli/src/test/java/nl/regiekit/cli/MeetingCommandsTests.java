@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -176,7 +177,7 @@ class MeetingCommandsTests {
     @Test
     void hasATextInBothLanguagesForEveryConstantAnAgendaPrints() {
         for (String lang : List.of("nl", "en")) {
-            Messages messages = new Messages(Messages.locale(lang));
+            Messages messages = new Messages(Locale.forLanguageTag(lang));
             List<String> keys = new ArrayList<>();
             Arrays.stream(CouncilRule.values()).forEach(c -> keys.add("agenda.rule." + c));
             Arrays.stream(TurnPart.values()).forEach(c -> keys.add("agenda.turn." + c));

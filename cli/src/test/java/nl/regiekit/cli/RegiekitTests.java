@@ -68,6 +68,24 @@ class RegiekitTests {
     }
 
     @Test
+    void anotherLanguageTakesAVendorsBundleForTheFindingsAndDutchForTheRest() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, Files.readString(demo()).replace("\"referrer\" :", "\"referredBy\" :"));
+
+        assertThat(run("validate", "--lang", "fy", file.toString())).isEqualTo(Regiekit.FINDINGS);
+        assertThat(out.toString()).contains("ongeldig (1 fouten")
+            .contains("SCHEMA-UNKNOWN-FIELD /case/referral/referredBy: Dit fjild is ûnbekend");
+    }
+
+    @Test
+    void refusesALanguageThatIsNoLanguageCode() throws IOException {
+        Path file = demo();
+
+        assertThat(run("validate", "--lang", "english please", file.toString())).isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("not a language code (ISO 639)");
+    }
+
+    @Test
     void lenientModeKeepsUnknownFieldsAsNotes() throws IOException {
         Path file = dir.resolve("extra.json");
         Files.writeString(file, Files.readString(demo()).replace("\"referrer\" :", "\"vendorNote\" : 1, \"referrer\" :"));
