@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.Texts;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.RegiekitConfig;
@@ -116,9 +117,12 @@ final class ReportCommand implements Callable<Integer> {
         return CaseReport.builder().locale(messages.locale()).config(config).build();
     }
 
-    /** {@code report.html}, {@code report-ORG.html}, with {@code .en} before the extension in English. */
+    /**
+     * {@code report.html}, {@code report-ORG.html}, with the language before the extension in any language but
+     * Dutch ({@code report.en.html}, {@code report.fy.html}).
+     */
     static String fileName(Optional<OrganisationId> limitedTo, Messages messages) {
         return "report" + limitedTo.map(org -> "-" + org.value().replaceAll("[^A-Za-z0-9._-]", "_")).orElse("")
-            + ("en".equals(messages.locale().getLanguage()) ? ".en" : "") + ".html";
+            + (Texts.language(messages.locale()).isEmpty() ? "" : "." + Texts.language(messages.locale())) + ".html";
     }
 }

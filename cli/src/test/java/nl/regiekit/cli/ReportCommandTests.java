@@ -95,6 +95,14 @@ class ReportCommandTests {
     }
 
     @Test
+    void writesAThirdLanguageInAFileOfItsOwnWithDutchWhereNoBundleHasIt() throws IOException {
+        Path report = report(demo(), "--date", DATE, "--lang", "fy");
+
+        assertThat(report.getFileName()).hasToString("report.fy.html");
+        assertThat(Files.readString(report)).contains("<html lang=\"fy\">").contains("Uitvoering");
+    }
+
+    @Test
     void writesEnglishWithLangEn() throws IOException {
         Path report = report(demo(), "--date", DATE, "--lang", "en");
 
