@@ -1,5 +1,6 @@
 package nl.regiekit.casemodel.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import nl.regiekit.casemodel.Texts;
  */
 public final class CatalogueLabels {
 
-    private static final Texts TEXTS = new Texts("catalogues", language -> java.util.List.of());
+    private static final Texts TEXTS = new Texts("catalogues", language -> List.of());
 
     private static final Map<String, Map<String, String>> BY_LANGUAGE = new ConcurrentHashMap<>();
 

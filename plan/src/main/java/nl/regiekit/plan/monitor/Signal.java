@@ -72,14 +72,6 @@ public record Signal(String code, Severity severity, LocalDate due, Optional<Cas
     }
 
     /**
-     * This signal as a finding about its subject, at the whole case file ({@code ""}): for where signals and
-     * findings are listed together.
-     */
-    public Finding finding() {
-        return new Finding(code, severity, "", Optional.of(subject), values);
-    }
-
-    /**
      * The message in the language of {@code locale}, from the bundles ({@link FindingMessages}): Dutch
      * where no bundle has the language.
      *
