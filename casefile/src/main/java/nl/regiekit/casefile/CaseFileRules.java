@@ -64,7 +64,8 @@ public final class CaseFileRules {
     CaseFileRules(RegiekitConfig config) {
         OrganisationPolicy policy = config.policy();
         Catalogues catalogues = config.catalogues();
-        CaseRules caseRules = new CaseRules(policy.caseManagement(), catalogues.lifeDomains(), policy.criteria());
+        CaseRules caseRules = new CaseRules(policy.caseManagement(), policy.consent(), catalogues.lifeDomains(),
+            policy.criteria());
         PlanRules planRules = new PlanRules(policy.caseManagement(), policy.plan(), policy.consent(),
             catalogues.lifeDomains(), config.clock());
         GenogramRules genogramRules = new GenogramRules(policy.genogram());

@@ -92,6 +92,13 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             Require.resolves(consent.organisation(), orgIds, "/consents/" + i + "/organisation");
             Require.resolves(consent.givenBy(), members, "/consents/" + i + "/givenBy");
             Require.resolves(consent.scope().about(), members, "/consents/" + i + "/scope/about");
+            Require.resolves(consent.onBehalfOf(), members, "/consents/" + i + "/onBehalfOf");
+        }
+        for (int i = 0; i < family.authorities().size(); i++) {
+            Optional<OrganisationId> institution = family.authorities().get(i).institution();
+            if (institution.isPresent()) {
+                Require.resolves(institution.get(), orgIds, "/family/authorities/" + i + "/institution");
+            }
         }
         for (int i = 0; i < exchanges.size(); i++) {
             Require.resolves(exchanges.get(i).organisation(), orgIds, "/exchanges/" + i + "/organisation");
@@ -382,7 +389,8 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
      * covers minors only), or consents in force were given by those entitled to consent for that
      * member on that date under {@code policy}: an adult or their representative; for a child, the
      * holders of authority (under the policy, where none is recorded, its legal parents), the child, or
-     * both, by the child's age on that date. Everything that
+     * both, by the child's age on that date. A consent that says on whose behalf it was given counts
+     * only for its giver and those members ({@link Consent#standsFor}). Everything that
      * discloses (views, reports, agendas, the rules) asks this.
      *
      * @throws NullPointerException if an argument is null
@@ -404,7 +412,11 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
                 continue;
             }
             switch (consent.basis()) {
-                case CONSENT -> givers.add(consent.givenBy());
+                case CONSENT -> {
+                    if (consent.standsFor(member)) {
+                        givers.add(consent.givenBy());
+                    }
+                }
                 case CHILD_PROTECTION_MEASURE -> {
                     if (minor) {
                         return true;
@@ -471,6 +483,36 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             });
         }
         return days.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).toList();
+    }
+
+    /**
+     * Whether {@code giver} may take part in consenting for {@code member} on {@code date} under
+     * {@code policy} (method §11): a member for themselves when an adult or from the age of joint consent
+     * (a young person without a birth date, by role); the representative of an adult; a holder of
+     * authority over a child under the age of consent alone. For a child from the age of joint consent
+     * the child's and a holder's consent are both needed, which {@link #mayExchange} asks; this says only
+     * whether {@code giver} is one of those who may give it.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean mayConsentFor(PersonId giver, PersonId member, LocalDate date, ConsentPolicy policy) {
+        Objects.requireNonNull(giver, "giver");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(policy, "policy");
+        Optional<FamilyMember> about = family.member(Objects.requireNonNull(member, "member"));
+        if (about.isEmpty()) {
+            return false;
+        }
+        Optional<Integer> age = about.get().person().ageOn(date);
+        boolean minor = age.map(a -> a < policy.adultFrom()).orElse(about.get().role().isChild());
+        if (!minor) {
+            return giver.equals(member) || family.representativesOf(member, date).contains(giver);
+        }
+        if (giver.equals(member)) {
+            return age.map(a -> a >= policy.jointFrom()).orElse(about.get().role() == Role.YOUNG_PERSON);
+        }
+        return age.map(a -> a < policy.aloneFrom()).orElse(true)
+            && family.authorityOver(member, date, policy).contains(giver);
     }
 
     /** Whether every involvement of {@code organisation} in this case ended before {@code date}. */

@@ -17,9 +17,15 @@ import nl.regiekit.casemodel.internal.Require;
  * may be gathered from or exchanged with one organisation, given (or refused) by one member,
  * limited to a scope, with its dated history of being granted, refused and withdrawn, and an
  * optional expiry. When the lawful basis is not {@link LawfulBasis#CONSENT} the exchange rests
- * on that basis and the history may be empty. Immutable and thread-safe.
+ * on that basis and the history may be empty. The giver consents for themselves and, as their
+ * legal representative, for the members the record names on whose behalf it was given (a parent
+ * with authority for a child, a curator or mentor for an adult); whether they were entitled to,
+ * on the day of an exchange, is the case's question ({@link Case#mayConsentFor}). Immutable and
+ * thread-safe.
  *
- * <p>Invariants: the changes are in date order; the expiry is not before the first change.
+ * <p>Invariants: the changes are in date order; the expiry is not before the first change; the
+ * members on whose behalf it was given are each named once, are not the giver, and are within the
+ * scope.
  *
  * @param id the identifier; never null
  * @param organisation the party the information is exchanged with; never null
@@ -29,14 +35,21 @@ import nl.regiekit.casemodel.internal.Require;
  * @param changes the dated changes, oldest first; never null
  * @param expires the last day it is valid, if limited in time; never null
  * @param form whether it was given orally or as a signed statement, if recorded; never null
+ * @param onBehalfOf the members besides the giver for whom it was given, as their legal
+ *     representative; empty when the record does not say, and then it stands for every member of the
+ *     scope whom the giver may consent for; never null
  */
 public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisation, @NotNull PersonId givenBy,
                       @NotNull @Valid ConsentScope scope, @NotNull LawfulBasis basis,
-                      List<@Valid ConsentChange> changes, Optional<LocalDate> expires, Optional<ConsentForm> form) {
+                      List<@Valid ConsentChange> changes, Optional<LocalDate> expires, Optional<ConsentForm> form,
+                      List<@NotNull PersonId> onBehalfOf) {
 
     /**
      * @throws NullPointerException if a required argument is null
-     * @throws ModelViolation with {@link ModelCodes#DATE_ORDER} if the changes are out of date order
+     * @throws ModelViolation with {@link ModelCodes#DATE_ORDER} if the changes are out of date order;
+     *     with {@link ModelCodes#VALUE_INVALID} if it is given on behalf of its giver or of a member
+     *     outside its scope; with {@link ModelCodes#DUPLICATE_ID} if it names a member on whose behalf
+     *     it was given twice
      */
     public Consent {
         Objects.requireNonNull(id, "id");
@@ -47,6 +60,14 @@ public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisatio
         changes = Require.list(changes);
         expires = Require.optional(expires);
         form = Require.optional(form);
+        onBehalfOf = Require.list(onBehalfOf);
+        Require.uniqueKeys(onBehalfOf, member -> member, "onBehalfOf");
+        for (int i = 0; i < onBehalfOf.size(); i++) {
+            PersonId member = onBehalfOf.get(i);
+            if (member.equals(givenBy) || !scope.about().isEmpty() && !scope.about().contains(member)) {
+                throw new ModelViolation(ModelCodes.VALUE_INVALID, "/onBehalfOf/" + i);
+            }
+        }
         for (int i = 1; i < changes.size(); i++) {
             if (changes.get(i).date().isBefore(changes.get(i - 1).date())) {
                 throw new ModelViolation(ModelCodes.DATE_ORDER, "/changes/" + i + "/date");
@@ -55,6 +76,17 @@ public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisatio
         if (expires.isPresent() && !changes.isEmpty() && expires.get().isBefore(changes.get(0).date())) {
             throw new ModelViolation(ModelCodes.DATE_ORDER, "/expires");
         }
+    }
+
+    /**
+     * A consent that does not say on whose behalf it was given.
+     *
+     * @throws NullPointerException if a required argument is null
+     * @throws ModelViolation with {@link ModelCodes#DATE_ORDER} if the changes are out of date order
+     */
+    public Consent(ConsentId id, OrganisationId organisation, PersonId givenBy, ConsentScope scope, LawfulBasis basis,
+                   List<ConsentChange> changes, Optional<LocalDate> expires, Optional<ConsentForm> form) {
+        this(id, organisation, givenBy, scope, basis, changes, expires, form, List.of());
     }
 
     /**
@@ -98,10 +130,19 @@ public record Consent(@NotNull ConsentId id, @NotNull OrganisationId organisatio
         return statusOn(date).filter(s -> s == ConsentStatus.GRANTED).isPresent();
     }
 
+    /**
+     * Whether this consent, given by {@link #givenBy()}, is meant to stand for {@code member}: the giver
+     * themselves, or a member on whose behalf it was given, or, when the record does not say, any
+     * member. Whether the giver was entitled to is asked of the case ({@link Case#mayConsentFor}).
+     */
+    public boolean standsFor(PersonId member) {
+        return onBehalfOf.isEmpty() || givenBy.equals(member) || onBehalfOf.contains(member);
+    }
+
     /** This consent with one more change. */
     public Consent with(ConsentChange change) {
         List<ConsentChange> more = new java.util.ArrayList<>(changes);
         more.add(change);
-        return new Consent(id, organisation, givenBy, scope, basis, more, expires, form);
+        return new Consent(id, organisation, givenBy, scope, basis, more, expires, form, onBehalfOf);
     }
 }

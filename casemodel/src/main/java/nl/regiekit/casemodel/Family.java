@@ -96,6 +96,12 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
             .flatMap(a -> a.holders().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The institution that holds legal authority over {@code child} on {@code date} as guardian, if one does. */
+    public Optional<OrganisationId> institutionOver(PersonId child, LocalDate date) {
+        return KeyedList.<PersonId, Authority>keyed(authorities).with(child).stream().filter(a -> a.inForceOn(date))
+            .flatMap(a -> a.institution().stream()).findFirst();
+    }
+
     /**
      * The members who hold legal authority over {@code child} on {@code date} under {@code policy}: those
      * recorded ({@link #authorityOver(PersonId, LocalDate)}), or, when no authority over the child is

@@ -28,6 +28,8 @@ import nl.regiekit.casemodel.finding.ModelViolation;
 class ConsentEntitlementTests {
 
     private static final OrganisationId COACH = OrganisationId.of("org-family-coach");
+    /** A certified institution (gecertificeerde instelling) that can be appointed guardian. */
+    private static final OrganisationId GUARDIAN = OrganisationId.of("org-certified-institution");
     private static final LocalDate START = LocalDate.of(2025, 1, 6);
     /** Daan is 15 until this day, 16 from it. */
     private static final LocalDate DAAN_SIXTEEN = LocalDate.of(2025, 8, 15);
@@ -180,7 +182,12 @@ class ConsentEntitlementTests {
                 List.of(MOTHER, FATHER, GRANDMOTHER), since, Optional.empty()))
             .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.VALUE_INVALID));
         assertThatExceptionOfType(ModelViolation.class)
-            .isThrownBy(() -> new Authority(CHILD, List.of(), since, Optional.empty()));
+            .isThrownBy(() -> new Authority(CHILD, List.of(), since, Optional.empty()))
+            .satisfies(e -> assertThat(e.pointer()).isEqualTo("/holders"));
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new Authority(CHILD, List.of(MOTHER), since,
+                Optional.empty(), Optional.of(GUARDIAN)))
+            .as("an institution holds authority alone")
+            .satisfies(e -> assertThat(e.pointer()).isEqualTo("/institution"));
         assertThatExceptionOfType(ModelViolation.class)
             .isThrownBy(() -> new Authority(CHILD, List.of(CHILD), since, Optional.empty()));
         assertThatExceptionOfType(ModelViolation.class)
@@ -194,5 +201,93 @@ class ConsentEntitlementTests {
                 family.households(), List.of(new Authority(CHILD, List.of(PersonId.of("p-nobody")), since,
                     Optional.empty())), List.of(), List.of()))
             .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.DANGLING_REFERENCE));
+    }
+
+    @Test
+    void aConsentGivenOnBehalfOfNamedMembersStandsForTheGiverAndThemOnly() {
+        Consent forNoor = new Consent(ConsentId.of("c-sanne"), COACH, MOTHER, ConsentScope.UNLIMITED,
+            LawfulBasis.CONSENT, List.of(new ConsentChange(START, ConsentStatus.GRANTED)), Optional.empty(),
+            Optional.empty(), List.of(CHILD));
+        Case named = withConsents(forNoor, granted("c-daan", YOUNG_PERSON, List.of(YOUNG_PERSON)));
+        Case unnamed = withConsents(granted("c-sanne", MOTHER, List.of()),
+            granted("c-daan", YOUNG_PERSON, List.of(YOUNG_PERSON)));
+
+        assertThat(named.mayExchange(COACH, MOTHER, CHILDREN, BEFORE)).as("her own").isTrue();
+        assertThat(named.mayExchange(COACH, CHILD, CHILDREN, BEFORE)).as("Noor, on whose behalf").isTrue();
+        assertThat(named.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE))
+            .as("Daan, 15: his own consent, but his mother's was not given on his behalf").isFalse();
+        assertThat(unnamed.mayExchange(COACH, YOUNG_PERSON, CHILDREN, BEFORE))
+            .as("a record that does not say stands for every member its giver may consent for").isTrue();
+    }
+
+    @Test
+    void aConsentIsGivenOnBehalfOfOtherMembersOfItsScopeEachOnce() {
+        ConsentScope noorOnly = new ConsentScope(List.of(CHILD), List.of());
+        List<ConsentChange> granted = List.of(new ConsentChange(START, ConsentStatus.GRANTED));
+
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new Consent(ConsentId.of("c"), COACH, MOTHER,
+                ConsentScope.UNLIMITED, LawfulBasis.CONSENT, granted, Optional.empty(), Optional.empty(),
+                List.of(CHILD, MOTHER)))
+            .as("not on behalf of the giver").satisfies(e -> assertThat(e.pointer()).isEqualTo("/onBehalfOf/1"));
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new Consent(ConsentId.of("c"), COACH, MOTHER,
+                noorOnly, LawfulBasis.CONSENT, granted, Optional.empty(), Optional.empty(), List.of(YOUNG_PERSON)))
+            .as("within the scope").satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.VALUE_INVALID));
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> new Consent(ConsentId.of("c"), COACH, MOTHER,
+                noorOnly, LawfulBasis.CONSENT, granted, Optional.empty(), Optional.empty(), List.of(CHILD, CHILD)))
+            .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.DUPLICATE_ID));
+        Consent forNobody = new Consent(ConsentId.of("c"), COACH, MOTHER, ConsentScope.UNLIMITED, LawfulBasis.CONSENT,
+            granted, Optional.empty(), Optional.empty(), List.of(PersonId.of("p-nobody")));
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> withConsents(forNobody))
+            .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.DANGLING_REFERENCE))
+            .satisfies(e -> assertThat(e.pointer()).isEqualTo("/consents/0/onBehalfOf/0"));
+    }
+
+    @Test
+    void whoMayTakePartInConsentingForWhomFollowsAgeAuthorityAndRepresentation() {
+        Case subject = withConsents();
+
+        assertThat(subject.mayConsentFor(MOTHER, MOTHER, BEFORE, ConsentPolicy.DEFAULTS)).as("herself").isTrue();
+        assertThat(subject.mayConsentFor(MOTHER, FATHER, BEFORE, ConsentPolicy.DEFAULTS)).as("another adult").isFalse();
+        assertThat(subject.mayConsentFor(MOTHER, CHILD, BEFORE, ConsentPolicy.DEFAULTS)).as("Noor, 9").isTrue();
+        assertThat(subject.mayConsentFor(CHILD, CHILD, BEFORE, ConsentPolicy.DEFAULTS)).as("Noor herself").isFalse();
+        assertThat(subject.mayConsentFor(NEW_PARTNER, CHILD, BEFORE, ConsentPolicy.DEFAULTS))
+            .as("no authority").isFalse();
+        assertThat(subject.mayConsentFor(MOTHER, YOUNG_PERSON, BEFORE, ConsentPolicy.DEFAULTS)).as("Daan, 15").isTrue();
+        assertThat(subject.mayConsentFor(YOUNG_PERSON, YOUNG_PERSON, BEFORE, ConsentPolicy.DEFAULTS)).isTrue();
+        assertThat(subject.mayConsentFor(MOTHER, YOUNG_PERSON, DAAN_SIXTEEN, ConsentPolicy.DEFAULTS))
+            .as("Daan, 16").isFalse();
+        assertThat(subject.mayConsentFor(MOTHER, PersonId.of("p-nobody"), BEFORE, ConsentPolicy.DEFAULTS)).isFalse();
+    }
+
+    @Test
+    void whileAnInstitutionIsGuardianTheParentsNoLongerConsentForTheChildTheMeasureDoes() {
+        LocalDate appointed = LocalDate.of(2025, 5, 1);
+        Family family = SampleFamilies.family();
+        List<Authority> guardianship = new java.util.ArrayList<>(family.authorities().stream()
+            .filter(a -> !a.child().equals(CHILD)).toList());
+        guardianship.add(new Authority(CHILD, List.of(MOTHER, FATHER), LocalDate.of(2016, 6, 10),
+            Optional.of(appointed.minusDays(1))));
+        guardianship.add(new Authority(CHILD, List.of(), appointed, Optional.empty(), Optional.of(GUARDIAN)));
+        Family underGuardianship = new Family(family.members(), family.households(), guardianship,
+            family.representations(), family.parenthoods());
+        Case parentsConsent = withConsents(granted("c-sanne", MOTHER, List.of(CHILD)));
+        Case involved = parentsConsent.involve(new InvolvedOrganisation(GUARDIAN, "Jeugdbescherming",
+                Optional.empty(), "Voogdij", List.of(CHILD), List.of(CHILDREN), appointed, Optional.empty()))
+            .withFamily(underGuardianship);
+        Case subject = involved.recordConsent(new Consent(ConsentId.of("basis-guardianship"), COACH, MOTHER,
+                new ConsentScope(List.of(CHILD), List.of()), LawfulBasis.CHILD_PROTECTION_MEASURE,
+                List.of(new ConsentChange(appointed, ConsentStatus.GRANTED)), Optional.empty()));
+
+        assertThat(underGuardianship.institutionOver(CHILD, appointed)).contains(GUARDIAN);
+        assertThat(underGuardianship.authorityOver(CHILD, appointed)).isEmpty();
+        assertThat(subject.mayConsentFor(MOTHER, CHILD, appointed, ConsentPolicy.DEFAULTS)).isFalse();
+        assertThat(involved.mayExchange(COACH, CHILD, CHILDREN, appointed.minusDays(1))).as("before").isTrue();
+        assertThat(involved.mayExchange(COACH, CHILD, CHILDREN, appointed))
+            .as("the mother's consent, once the institution is guardian").isFalse();
+        assertThat(subject.mayExchange(COACH, CHILD, CHILDREN, appointed)).as("the measure").isTrue();
+        assertThatExceptionOfType(ModelViolation.class).isThrownBy(() -> parentsConsent.withFamily(underGuardianship))
+            .as("the guardian must be involved")
+            .satisfies(e -> assertThat(e.code()).isEqualTo(ModelCodes.DANGLING_REFERENCE))
+            .satisfies(e -> assertThat(e.pointer()).startsWith("/family/authorities/").endsWith("/institution"));
     }
 }

@@ -27,6 +27,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.finding.RuleSettings;
@@ -192,6 +193,14 @@ final class SchemaGeneration {
                         rule.putObject("else").putObject("not").putArray("required").add(conditional.required());
                     }
                 }
+            }
+            if (raw == Authority.class) {
+                // Held by one or two members, or by an institution alone.
+                ObjectNode byMembers = node.putObject("if");
+                byMembers.putArray("required").add("holders");
+                byMembers.putObject("properties").putObject("holders").put("minItems", 1);
+                node.putObject("then").putObject("not").putArray("required").add("institution");
+                node.putObject("else").putArray("required").add("institution");
             }
             if (raw == RuleSettings.class) {
                 // The rules switched off and those given another severity are named by their codes.

@@ -24,6 +24,7 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
@@ -676,10 +677,13 @@ class ValidationTests {
 
         ValidationResult result = STRICT.validate(bytes(root));
 
-        // The plan rules report the youth plan of the same member (see HelpPlanJsonTests).
+        // The plan rules report the youth plan of the same member (see HelpPlanJsonTests). An adult now, she
+        // is no longer one her mother may consent for.
         assertThat(result.findings()).filteredOn(f -> f.pointer().startsWith("/case/"))
             .extracting(Finding::code, Finding::pointer, Finding::subject)
-            .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/case/family/members/3/role", Optional.of(PersonId.of("p-daughter"))));
+            .containsExactly(tuple("CASE-YOUNG-PERSON-AGE", "/case/family/members/3/role", Optional.of(PersonId.of("p-daughter"))),
+                tuple("CASE-CONSENT-NOT-ENTITLED", "/case/consents/4/scope/about/0",
+                    Optional.of(ConsentId.of("c-addiction-care-children"))));
         assertThat(result.findings().get(0).message(Locale.ENGLISH)).contains("p-daughter", "35", "12", "24");
     }
 

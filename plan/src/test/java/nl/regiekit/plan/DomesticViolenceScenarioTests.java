@@ -25,6 +25,7 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OutreachPolicy;
 import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.CasePolicy;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.casemodel.ProblemCode;
 import nl.regiekit.casemodel.ProblemInventory;
@@ -49,8 +50,8 @@ import org.junit.jupiter.api.Test;
 class DomesticViolenceScenarioTests {
 
     private final Monitor monitor = Monitor.builder().criteria(CriteriaSet.DOMESTIC_VIOLENCE).build();
-    private final CaseRules rules = new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn(),
-        CriteriaSet.DOMESTIC_VIOLENCE);
+    private final CaseRules rules = new CaseRules(CasePolicy.DEFAULTS, ConsentPolicy.DEFAULTS,
+        LifeDomainCatalogs.builtIn(), CriteriaSet.DOMESTIC_VIOLENCE);
 
     private static final LocalDate FRIDAY = LocalDate.of(2025, 3, 7);
 

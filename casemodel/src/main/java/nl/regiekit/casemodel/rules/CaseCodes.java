@@ -56,6 +56,10 @@ public final class CaseCodes {
     public static final FindingCode UNKNOWN_PROBLEM = FindingCode.of("CASE-UNKNOWN-PROBLEM", Severity.ERROR);
     /** A consent given orally only: the method asks for a signed statement (method §11). */
     public static final FindingCode CONSENT_NOT_SIGNED = FindingCode.of("CASE-CONSENT-NOT-SIGNED", Severity.WARNING);
+    /** A consent naming a member its giver may not consent for (method §11). */
+    public static final FindingCode CONSENT_NOT_ENTITLED = FindingCode.of("CASE-CONSENT-NOT-ENTITLED", Severity.WARNING);
+    /** A member who holds authority over a child while a minor themselves (method §11). */
+    public static final FindingCode AUTHORITY_HOLDER_MINOR = FindingCode.of("CASE-AUTHORITY-HOLDER-MINOR", Severity.WARNING);
     /** A recorded admission criterion the case does not meet (method §3). */
     public static final FindingCode CRITERION_NOT_MET = FindingCode.of("CASE-CRITERION-NOT-MET", Severity.WARNING);
     /** A recorded admission criterion the organisation's criteria set does not admit on (method §3). */
@@ -84,7 +88,8 @@ public final class CaseCodes {
                 PHASE_BEFORE_ACCEPTANCE, NO_CASE_MANAGER, YOUTH_WORKER_WITHOUT_YOUNG_PERSON, YOUNG_PERSON_AGE,
                 FAMILY_NO_PARENT, FAMILY_NO_CHILD, UNKNOWN_CATALOG, UNKNOWN_LIFE_DOMAIN, EXCHANGE_WITHOUT_CONSENT,
                 INVENTORY_MISSING, INVENTORY_INCOMPLETE, INVENTORY_NOT_AGREED, UNKNOWN_PROBLEM,
-                CONSENT_NOT_SIGNED, CRITERION_NOT_MET, CRITERION_OUTSIDE_SET);
+                CONSENT_NOT_SIGNED, CONSENT_NOT_ENTITLED, AUTHORITY_HOLDER_MINOR, CRITERION_NOT_MET,
+                CRITERION_OUTSIDE_SET);
         }
     }
 }

@@ -8,7 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentPolicy;
+import nl.regiekit.casemodel.ConsentStatus;
 import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ContraIndicationFound;
 import nl.regiekit.casemodel.CriteriaSet;
@@ -41,28 +45,32 @@ import nl.regiekit.casemodel.finding.Pointer;
 public final class CaseRules {
 
     private final CasePolicy policy;
+    private final ConsentPolicy consent;
     private final LifeDomainCatalogs catalogs;
     private final CriteriaSet criteria;
 
     /**
-     * Rules that judge admission criteria under {@link CriteriaSet#REGIONAL}.
+     * Rules that judge admission criteria under {@link CriteriaSet#REGIONAL} and who may consent under
+     * {@link ConsentPolicy#DEFAULTS}.
      *
      * @param policy the organisation's policy
      * @param catalogs the life-domain catalogues a case may use
      * @throws NullPointerException if an argument is null
      */
     public CaseRules(CasePolicy policy, LifeDomainCatalogs catalogs) {
-        this(policy, catalogs, CriteriaSet.REGIONAL);
+        this(policy, ConsentPolicy.DEFAULTS, catalogs, CriteriaSet.REGIONAL);
     }
 
     /**
      * @param policy the organisation's policy
+     * @param consent who may consent for whom, by age
      * @param catalogs the life-domain catalogues a case may use
      * @param criteria the admission criteria the organisation works with
      * @throws NullPointerException if an argument is null
      */
-    public CaseRules(CasePolicy policy, LifeDomainCatalogs catalogs, CriteriaSet criteria) {
+    public CaseRules(CasePolicy policy, ConsentPolicy consent, LifeDomainCatalogs catalogs, CriteriaSet criteria) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.consent = Objects.requireNonNull(consent, "consent");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.criteria = Objects.requireNonNull(criteria, "criteria");
     }
@@ -155,6 +163,25 @@ public final class CaseRules {
             if (age.isPresent() && (age.get() < policy.youngPersonMinAge() || age.get() > policy.youngPersonMaxAge())) {
                 findings.add(Finding.about(CaseCodes.YOUNG_PERSON_AGE, Pointer.of("family", "members", i, "role"),
                     member.id(), member.id(), age.get(), policy.youngPersonMinAge(), policy.youngPersonMaxAge()));
+            }
+        }
+        authorities(subject, findings);
+    }
+
+    /** Method §11: a minor holds no authority over a child (unless a court grants it, which is rare). */
+    private void authorities(Case subject, List<Finding> findings) {
+        List<Authority> authorities = subject.family().authorities();
+        for (int i = 0; i < authorities.size(); i++) {
+            Authority authority = authorities.get(i);
+            for (int j = 0; j < authority.holders().size(); j++) {
+                PersonId holder = authority.holders().get(j);
+                Optional<Integer> age = subject.family().member(holder)
+                    .flatMap(m -> m.person().ageOn(authority.since()));
+                if (age.filter(a -> a < consent.adultFrom()).isPresent()) {
+                    findings.add(Finding.about(CaseCodes.AUTHORITY_HOLDER_MINOR,
+                        Pointer.of("family", "authorities", i, "holders", j), holder, holder, authority.child(),
+                        consent.adultFrom()));
+                }
             }
         }
     }
@@ -278,10 +305,32 @@ public final class CaseRules {
     private void consents(Case subject, List<Finding> findings) {
         for (int i = 0; i < subject.consents().size(); i++) {
             Consent consent = subject.consents().get(i);
+            entitlement(subject, consent, i, findings);
             boolean oral = consent.form().filter(f -> f == ConsentForm.ORAL).isPresent();
             if (consent.basis() == LawfulBasis.CONSENT && oral) {
                 findings.add(Finding.about(CaseCodes.CONSENT_NOT_SIGNED, Pointer.of("consents", i, "form"),
                     consent.id(), consent.id(), consent.organisation()));
+            }
+        }
+    }
+
+    /**
+     * Method §11: a consent stands for a member only if its giver may consent for them. Judged for the
+     * members it names (on whose behalf, or in its scope) on each day it was granted.
+     */
+    private void entitlement(Case subject, Consent given, int index, List<Finding> findings) {
+        if (given.basis() != LawfulBasis.CONSENT) {
+            return;
+        }
+        List<LocalDate> granted = given.changes().stream().filter(c -> c.status() == ConsentStatus.GRANTED)
+            .map(ConsentChange::date).toList();
+        List<PersonId> named = given.onBehalfOf().isEmpty() ? given.scope().about() : given.onBehalfOf();
+        String field = given.onBehalfOf().isEmpty() ? "scope/about" : "onBehalfOf";
+        for (int j = 0; j < named.size(); j++) {
+            PersonId member = named.get(j);
+            if (granted.stream().anyMatch(day -> !subject.mayConsentFor(given.givenBy(), member, day, consent))) {
+                findings.add(Finding.about(CaseCodes.CONSENT_NOT_ENTITLED,
+                    "/consents/" + index + "/" + field + "/" + j, given.id(), given.id(), member, given.givenBy()));
             }
         }
     }
@@ -292,7 +341,7 @@ public final class CaseRules {
             outer:
             for (PersonId member : exchange.about()) {
                 for (LifeDomainCode domain : exchange.domains()) {
-                    if (!subject.mayExchange(exchange.organisation(), member, domain, exchange.date())) {
+                    if (!subject.mayExchange(exchange.organisation(), member, domain, exchange.date(), consent)) {
                         findings.add(Finding.about(CaseCodes.EXCHANGE_WITHOUT_CONSENT, Pointer.of("exchanges", i),
                             exchange.organisation(), member, domain, exchange.organisation()));
                         break outer;

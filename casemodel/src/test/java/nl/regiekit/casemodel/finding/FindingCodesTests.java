@@ -37,7 +37,7 @@ class FindingCodesTests {
     @Test
     void cataloguesListEveryCodeConstantOnce() {
         assertThat(new ModelCodes.Catalog().codes()).hasSize(6).doesNotHaveDuplicates();
-        assertThat(new CaseCodes.Catalog().codes()).hasSize(24).doesNotHaveDuplicates();
+        assertThat(new CaseCodes.Catalog().codes()).hasSize(26).doesNotHaveDuplicates();
     }
 
     @Test

@@ -32,10 +32,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import nl.regiekit.casemodel.AcmeLifeDomainCatalogProvider;
+import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
@@ -536,14 +538,53 @@ class CaseRulesTests {
     }
 
     @Test
+    @Breaks("CASE-CONSENT-NOT-ENTITLED")
+    void reportsAConsentNamingAMemberItsGiverMayNotConsentFor() {
+        List<ConsentChange> granted = List.of(new ConsentChange(CONTACT_DATE, ConsentStatus.GRANTED));
+        Consent aboutTheFather = new Consent(ConsentId.of("consent-about-mark"), SCHOOL_SOCIAL_WORK, MOTHER,
+            new ConsentScope(List.of(CHILD, FATHER), List.of(CHILDREN)), LawfulBasis.CONSENT, granted,
+            Optional.empty());
+        Consent forDaanAtSixteen = new Consent(ConsentId.of("consent-for-daan"), SCHOOL_SOCIAL_WORK, MOTHER,
+            ConsentScope.UNLIMITED, LawfulBasis.CONSENT,
+            List.of(new ConsentChange(LocalDate.of(2025, 8, 15), ConsentStatus.GRANTED)), Optional.empty(),
+            Optional.empty(), List.of(YOUNG_PERSON));
+        Case base = inExecution();
+        int next = base.consents().size();
+
+        Finding scope = assertOnly(check(base.recordConsent(aboutTheFather)), CaseCodes.CONSENT_NOT_ENTITLED,
+            "/consents/" + next + "/scope/about/1");
+        assertThat(scope.subject()).contains(ConsentId.of("consent-about-mark"));
+        assertThat(scope.message(Locale.ENGLISH)).contains("p-mark").contains("p-sanne");
+        assertOnly(check(base.recordConsent(forDaanAtSixteen)), CaseCodes.CONSENT_NOT_ENTITLED,
+            "/consents/" + next + "/onBehalfOf/0");
+    }
+
+    @Test
+    @Breaks("CASE-AUTHORITY-HOLDER-MINOR")
+    void reportsAMinorHoldingAuthority() {
+        Case base = inExecution();
+        Family family = base.family();
+        List<Authority> authorities = List.of(
+            new Authority(CHILD, List.of(MOTHER, YOUNG_PERSON), LocalDate.of(2016, 6, 10), Optional.empty()),
+            family.authorities().get(1));
+        Case subject = base.withFamily(new Family(family.members(), family.households(), authorities,
+            family.representations(), family.parenthoods()));
+
+        Finding finding = assertOnly(check(subject), CaseCodes.AUTHORITY_HOLDER_MINOR,
+            "/family/authorities/0/holders/1");
+        assertThat(finding.subject()).contains(YOUNG_PERSON);
+    }
+
+    @Test
     @Breaks("CASE-CRITERION-NOT-MET")
     void reportsARecordedCriterionTheCaseCanBeSeenNotToMeet() {
         // Four organisations were involved on the referral date: too few for a set that counts on five.
         CriteriaSet five = new CriteriaSet(CriteriaSetId.of("acme:five"), CriteriaSet.REGIONAL.criteria(), 5, 2, 4,
             Optional.empty());
 
-        Finding finding = assertOnly(new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn(), five)
-            .check(inExecution()), CaseCodes.CRITERION_NOT_MET, "/referral/criteria/0");
+        CaseRules fiveOrMore = new CaseRules(CasePolicy.DEFAULTS, ConsentPolicy.DEFAULTS, LifeDomainCatalogs.builtIn(),
+            five);
+        Finding finding = assertOnly(fiveOrMore.check(inExecution()), CaseCodes.CRITERION_NOT_MET, "/referral/criteria/0");
         assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Admission criterion THREE_OR_MORE_ORGANISATIONS is recorded, but the "
             + "case does not meet it under criteria set acme:five.");
         // Four organisations were: met. Before any organisation is registered nothing is derived.
@@ -559,7 +600,7 @@ class CaseRulesTests {
     @Test
     @Breaks("CASE-CRITERION-OUTSIDE-SET")
     void reportsARecordedCriterionOutsideTheOrganisationsCriteriaSet() {
-        CaseRules domesticViolence = new CaseRules(CasePolicy.DEFAULTS, LifeDomainCatalogs.builtIn(),
+        CaseRules domesticViolence = new CaseRules(CasePolicy.DEFAULTS, ConsentPolicy.DEFAULTS, LifeDomainCatalogs.builtIn(),
             CriteriaSet.DOMESTIC_VIOLENCE);
 
         assertThat(domesticViolence.check(inExecution())).extracting(Finding::code, Finding::pointer).containsExactly(
