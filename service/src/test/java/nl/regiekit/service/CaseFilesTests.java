@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import nl.regiekit.casefile.Disclosure;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.json.RegiekitJson;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stored case files over real HTTP: created with {@code If-None-Match: *}, changed with
@@ -187,6 +189,42 @@ class CaseFilesTests {
 
         assertThat(signals.statusCode()).isEqualTo(200);
         assertThat(json(signals).get("signals").size()).isPositive();
+    }
+
+    @Test
+    void aCaseThatNamesItsCoordinatingOrganisationIsWholeOnlyToThatOrganisationsCoordinators() throws Exception {
+        byte[] coordinated = coordinatedBy("org-case-management");
+        assertThat(server.put(path, TestServer.COORDINATOR, coordinated, CREATE).statusCode()).isEqualTo(201);
+
+        problem(server.get(path, TestServer.OTHER_COORDINATOR), 404, "not-found");
+        problem(server.get(path + "/versions", TestServer.OTHER_COORDINATOR), 404, "not-found");
+        problem(server.put(path, TestServer.OTHER_COORDINATOR, coordinated, Map.of("If-Match", "\"1\"")), 403,
+            "forbidden");
+        problem(server.put(path, TestServer.COORDINATOR, coordinatedBy("org-other-coordination"),
+            Map.of("If-Match", "\"1\"")), 403, "forbidden");
+        HttpResponse<String> others = server.get("/v1/signals?date=2026-04-20", TestServer.OTHER_COORDINATOR);
+        assertThat(others.body()).doesNotContain(caseId);
+        HttpResponse<String> whole = server.get(path, TestServer.COORDINATOR);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(json(whole).at("/case/team/organisation").asString()).isEqualTo("org-case-management");
+        assertThat(server.get("/v1/signals?date=2026-04-20", TestServer.COORDINATOR).body()).contains(caseId);
+    }
+
+    @Test
+    void aCaseThatNamesNoCoordinatingOrganisationIsWholeToEveryCoordinator() throws Exception {
+        create();
+
+        HttpResponse<String> whole = server.get(path, TestServer.OTHER_COORDINATOR);
+
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(json(whole).has("case")).isTrue();
+    }
+
+    /** The demo under this test's case identifier, its team working for {@code organisation}. */
+    private byte[] coordinatedBy(String organisation) throws Exception {
+        ObjectNode root = (ObjectNode) RegiekitJson.mapper().readTree(demo);
+        ((ObjectNode) root.at("/case/team")).put("organisation", organisation);
+        return RegiekitJson.mapper().writeValueAsBytes(root);
     }
 
     @Test

@@ -30,6 +30,8 @@ final class TestServer implements AutoCloseable {
     static final LocalDate DATE = LocalDate.of(2026, 4, 20);
     static final Path DEMO = Path.of("../cli/src/test/resources/golden/demo-case-file.json");
     static final String COORDINATOR = "coordinator-token";
+    /** A coordinator of another organisation, not involved in the demo case. */
+    static final String OTHER_COORDINATOR = "other-coordinator-token";
     static final String PARTNER = "partner-token";
     static final String OUTSIDER = "outsider-token";
     static final String INTEGRATOR = "integrator-token";
@@ -57,6 +59,8 @@ final class TestServer implements AutoCloseable {
         files = CaseFileRepository.inMemory(clock);
         Tokens tokens = Tokens.none()
             .with(new Caller(OrganisationId.of("org-case-management"), Role.COORDINATOR), Tokens.hash(COORDINATOR))
+            .with(new Caller(OrganisationId.of("org-other-coordination"), Role.COORDINATOR),
+                Tokens.hash(OTHER_COORDINATOR))
             .with(new Caller(ADDICTION_CARE, Role.PARTNER), Tokens.hash(PARTNER))
             .with(new Caller(OrganisationId.of("org-not-involved"), Role.PARTNER), Tokens.hash(OUTSIDER))
             .with(new Caller(OrganisationId.of("org-vendor"), Role.INTEGRATOR), Tokens.hash(INTEGRATOR));

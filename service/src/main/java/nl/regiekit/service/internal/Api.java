@@ -283,7 +283,7 @@ public final class Api {
         List<Signal> all = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         for (CaseId id : files.ids()) {
-            files.find(id).ifPresent(stored -> {
+            files.find(id).filter(stored -> coordinates(call.caller(), stored.value())).ifPresent(stored -> {
                 CaseFile file = stored.value();
                 cases.add(file.subject());
                 all.addAll(monitor.signals(file.monitored(), date));
@@ -301,6 +301,11 @@ public final class Api {
         if (!file.subject().id().equals(id)) {
             throw new Problem(Problem.Type.INVALID_DOCUMENT, "the case file is of case " + file.subject().id()
                 + ", not of " + id);
+        }
+        // Only the coordinating organisation writes a case, and it cannot hand it to another by writing it.
+        if (!coordinates(call.caller(), file) || files.find(id).filter(s -> !coordinates(call.caller(), s.value()))
+            .isPresent()) {
+            throw new Problem(Problem.Type.FORBIDDEN, "the caller's organisation does not coordinate case " + id);
         }
         Versioned<CaseFile> saved;
         try {
@@ -385,9 +390,22 @@ public final class Api {
         return doc;
     }
 
-    /** The whole case for a coordinator; a partner's view when its organisation is involved. */
+    /**
+     * Whether {@code caller} coordinates the case of {@code file}: a coordinator of the organisation its
+     * team names ({@code Team.organisation}), or any coordinator while the case names none, as case files
+     * recorded before it did.
+     */
+    private static boolean coordinates(Caller caller, CaseFile file) {
+        return caller.role() == Role.COORDINATOR
+            && file.subject().team().organisation().map(caller.organisation()::equals).orElse(true);
+    }
+
+    /**
+     * The whole case for the caller that coordinates it; the view of its own organisation for anyone else
+     * whose organisation is involved (a partner, or a coordinator of another organisation); none otherwise.
+     */
     private Optional<CaseFileView> viewFor(Caller caller, CaseFile file, LocalDate date) {
-        if (caller.role() == Role.COORDINATOR) {
+        if (coordinates(caller, file)) {
             return Optional.of(CaseFileView.full(file, date));
         }
         if (file.subject().organisation(caller.organisation()).isEmpty()) {
