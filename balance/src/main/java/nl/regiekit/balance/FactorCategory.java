@@ -3,7 +3,7 @@ package nl.regiekit.balance;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.regiekit.balance.internal.Label;
+import nl.regiekit.balance.internal.Labels;
 
 /**
  * Where a factor sits in the balance model (method §8): the three parts of capacity
@@ -11,41 +11,36 @@ import nl.regiekit.balance.internal.Label;
  */
 public enum FactorCategory {
     /** Protective factors in the person or family (beschermende factoren in persoon of gezin). */
-    PROTECTIVE_PERSON_FAMILY(Side.CAPACITY, null, "Beschermende factoren persoon en gezin",
-        "Protective factors in person and family"),
+    PROTECTIVE_PERSON_FAMILY(Side.CAPACITY, null),
     /** Protective factors in the environment and society (beschermende factoren in omgeving en samenleving). */
-    PROTECTIVE_ENVIRONMENT(Side.CAPACITY, null, "Beschermende factoren omgeving en samenleving",
-        "Protective factors in environment and society"),
+    PROTECTIVE_ENVIRONMENT(Side.CAPACITY, null),
     /** The members' skills (vaardigheden). */
-    SKILLS(Side.CAPACITY, null, "Vaardigheden", "Skills"),
+    SKILLS(Side.CAPACITY, null),
     /** Tasks the family must carry (taken). */
-    TASKS(Side.BURDEN, null, "Taken", "Tasks"),
+    TASKS(Side.BURDEN, null),
     /** Risk factors in the child (micro). */
-    RISK_CHILD(Side.BURDEN, Level.MICRO, "Risicofactoren kind", "Risk factors in the child"),
+    RISK_CHILD(Side.BURDEN, Level.MICRO),
     /** Risk factors in a parent (micro). */
-    RISK_PARENT(Side.BURDEN, Level.MICRO, "Risicofactoren ouder", "Risk factors in a parent"),
+    RISK_PARENT(Side.BURDEN, Level.MICRO),
     /** Risk factors in the family (micro). */
-    RISK_FAMILY(Side.BURDEN, Level.MICRO, "Risicofactoren gezin", "Risk factors in the family"),
+    RISK_FAMILY(Side.BURDEN, Level.MICRO),
     /** Social family factors (meso). */
-    RISK_SOCIAL_FAMILY(Side.BURDEN, Level.MESO, "Sociale gezinsfactoren", "Social family factors"),
+    RISK_SOCIAL_FAMILY(Side.BURDEN, Level.MESO),
     /** Social neighbourhood factors (meso). */
-    RISK_NEIGHBOURHOOD(Side.BURDEN, Level.MESO, "Sociale buurtfactoren", "Social neighbourhood factors"),
+    RISK_NEIGHBOURHOOD(Side.BURDEN, Level.MESO),
     /** Socio-economic family factors (macro). */
-    RISK_SOCIO_ECONOMIC(Side.BURDEN, Level.MACRO, "Sociaal-economische gezinsfactoren",
-        "Socio-economic family factors"),
+    RISK_SOCIO_ECONOMIC(Side.BURDEN, Level.MACRO),
     /** Cultural factors (macro). */
-    RISK_CULTURAL(Side.BURDEN, Level.MACRO, "Culturele factoren", "Cultural factors"),
+    RISK_CULTURAL(Side.BURDEN, Level.MACRO),
     /** Societal factors (macro). */
-    RISK_SOCIETAL(Side.BURDEN, Level.MACRO, "Maatschappelijke factoren", "Societal factors");
+    RISK_SOCIETAL(Side.BURDEN, Level.MACRO);
 
     private final Side side;
     private final Level level;
-    private final Label label;
 
-    FactorCategory(Side side, Level level, String nameNl, String nameEn) {
+    FactorCategory(Side side, Level level) {
         this.side = side;
         this.level = level;
-        this.label = new Label(nameNl, nameEn);
     }
 
     /** The pan of the scale this category weighs on; never null. */
@@ -68,8 +63,11 @@ public enum FactorCategory {
         return level != null;
     }
 
-    /** The name in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The name in the language of {@code locale}, from the module's bundles: Dutch, English, or a vendor's
+     * {@code regiekit/balance_LANG.properties} (key {@code FactorCategory.NAME}).
+     */
     public String label(Locale locale) {
-        return label.in(locale);
+        return Labels.of(this, locale);
     }
 }

@@ -2,7 +2,7 @@ package nl.regiekit.balance;
 
 import java.util.Locale;
 
-import nl.regiekit.balance.internal.Label;
+import nl.regiekit.balance.internal.Labels;
 
 /**
  * The five routes of intervention that follow from the balance model (interventieroutes, method §8),
@@ -10,22 +10,20 @@ import nl.regiekit.balance.internal.Label;
  */
 public enum InterventionRoute {
     /** 1. Increase skills: show how, instruct, give feedback. */
-    INCREASE_SKILLS(1, "Vaardigheden vergroten", "Increase skills"),
+    INCREASE_SKILLS(1),
     /** 2. Lighten or enrich tasks: structure, inform, split into subtasks, give a time perspective. */
-    LIGHTEN_TASKS(2, "Taken verlichten of verrijken", "Lighten or enrich tasks"),
+    LIGHTEN_TASKS(2),
     /** 3. Relieve stress: remove stressors, activate protective factors. */
-    RELIEVE_STRESS(3, "Stress verminderen", "Relieve stress"),
+    RELIEVE_STRESS(3),
     /** 4. Activate resilience and protective factors: name strengths, positive feedback. */
-    ACTIVATE_PROTECTION(4, "Veerkracht en beschermende factoren activeren", "Activate resilience and protection"),
+    ACTIVATE_PROTECTION(4),
     /** 5. Reduce (the influence of) pathology: motivate and refer to fitting treatment. */
-    REDUCE_PATHOLOGY(5, "Invloed van pathologie verminderen", "Reduce the influence of pathology");
+    REDUCE_PATHOLOGY(5);
 
     private final int number;
-    private final Label label;
 
-    InterventionRoute(int number, String nameNl, String nameEn) {
+    InterventionRoute(int number) {
         this.number = number;
-        this.label = new Label(nameNl, nameEn);
     }
 
     /** The route's number in method §8, 1 to 5. */
@@ -33,8 +31,11 @@ public enum InterventionRoute {
         return number;
     }
 
-    /** The name in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The name in the language of {@code locale}, from the module's bundles: Dutch, English, or a vendor's
+     * {@code regiekit/balance_LANG.properties} (key {@code InterventionRoute.NAME}).
+     */
     public String label(Locale locale) {
-        return label.in(locale);
+        return Labels.of(this, locale);
     }
 }

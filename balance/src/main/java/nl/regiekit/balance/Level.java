@@ -2,27 +2,24 @@ package nl.regiekit.balance;
 
 import java.util.Locale;
 
-import nl.regiekit.balance.internal.Label;
+import nl.regiekit.balance.internal.Labels;
 
 /**
  * The level of a risk factor in the balance model (micro / meso / macro, method §8).
  */
 public enum Level {
     /** Micro: the child, a parent, the family. */
-    MICRO("Micro", "Micro"),
+    MICRO,
     /** Meso: social family factors and social neighbourhood factors. */
-    MESO("Meso", "Meso"),
+    MESO,
     /** Macro (system level): socio-economic family factors, cultural and societal factors. */
-    MACRO("Macro", "Macro");
+    MACRO;
 
-    private final Label label;
-
-    Level(String nameNl, String nameEn) {
-        this.label = new Label(nameNl, nameEn);
-    }
-
-    /** The name in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The name in the language of {@code locale}, from the module's bundles: Dutch, English, or a vendor's
+     * {@code regiekit/balance_LANG.properties} (key {@code Level.NAME}).
+     */
     public String label(Locale locale) {
-        return label.in(locale);
+        return Labels.of(this, locale);
     }
 }

@@ -2,7 +2,7 @@ package nl.regiekit.balance;
 
 import java.util.Locale;
 
-import nl.regiekit.balance.internal.Label;
+import nl.regiekit.balance.internal.Labels;
 
 /**
  * The two pans of the scale in the balance model (method §8): capacity (draagkracht) and
@@ -10,18 +10,15 @@ import nl.regiekit.balance.internal.Label;
  */
 public enum Side {
     /** Capacity (draagkracht): protective factors and skills. */
-    CAPACITY("Draagkracht", "Capacity"),
+    CAPACITY,
     /** Burden (draaglast): tasks and risk factors. */
-    BURDEN("Draaglast", "Burden");
+    BURDEN;
 
-    private final Label label;
-
-    Side(String nameNl, String nameEn) {
-        this.label = new Label(nameNl, nameEn);
-    }
-
-    /** The name in the language of {@code locale}: Dutch unless the language is English. */
+    /**
+     * The name in the language of {@code locale}, from the module's bundles: Dutch, English, or a vendor's
+     * {@code regiekit/balance_LANG.properties} (key {@code Side.NAME}).
+     */
     public String label(Locale locale) {
-        return label.in(locale);
+        return Labels.of(this, locale);
     }
 }

@@ -86,4 +86,16 @@ public record Instrument(@NotNull InstrumentId id, @NotBlank @Size(max = 20) Str
     public String name(Locale locale) {
         return CatalogueLabels.name("instrument." + id.value(), locale, nameNl, nameEn);
     }
+
+    /**
+     * The name of {@code level} of this instrument's scale in the language of {@code locale}, as
+     * {@link #name(Locale)} finds it, under {@code instrument.ID.level.VALUE}
+     * ({@code instrument.regiekit\:zrm-13.level.1}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public String levelName(ScaleLevel level, Locale locale) {
+        return CatalogueLabels.name("instrument." + id.value() + ".level." + level.value(), locale, level.nameNl(),
+            level.nameEn());
+    }
 }

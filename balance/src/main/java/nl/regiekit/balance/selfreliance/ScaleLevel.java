@@ -5,13 +5,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import java.util.Locale;
 
 import nl.regiekit.casemodel.internal.Require;
 
 /**
- * One labelled level of an instrument's scale (niveau), such as 1, "acute problematiek". Immutable
- * and thread-safe.
+ * One labelled level of an instrument's scale (niveau), such as 1, "acute problematiek"; its name in a
+ * language is the instrument's to give ({@link Instrument#levelName}). Immutable and thread-safe.
  *
  * @param value the level's number, 0 to 99
  * @param nameNl the Dutch label; never null or blank
@@ -28,10 +27,5 @@ public record ScaleLevel(@Min(0) @Max(99) int value, @NotBlank @Size(max = 100) 
         Require.range(value, 0, 99, "value");
         Require.nonBlank(nameNl, "nameNl");
         Require.nonBlank(nameEn, "nameEn");
-    }
-
-    /** The label in the language of {@code locale}: Dutch unless the language is English. */
-    public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
     }
 }

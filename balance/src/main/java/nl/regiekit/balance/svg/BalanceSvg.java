@@ -14,6 +14,7 @@ import nl.regiekit.balance.FactorScore;
 import nl.regiekit.balance.Side;
 import nl.regiekit.balance.Trend;
 import nl.regiekit.balance.Verdict;
+import nl.regiekit.balance.internal.Labels;
 import nl.regiekit.balance.internal.Svg;
 import nl.regiekit.markup.Attributes;
 
@@ -69,7 +70,7 @@ public final class BalanceSvg {
      */
     public static String trend(Trend trend, BalancePolicy policy, Locale locale) {
         Objects.requireNonNull(trend, "trend");
-        Svg svg = new Svg(WIDTH, TREND_HEIGHT, label(locale, "Verloop van de balans", "Balance over time"));
+        Svg svg = new Svg(WIDTH, TREND_HEIGHT, Labels.text("svg.trend.title", locale));
         drawTrend(svg, trend, policy, locale);
         return svg.finish();
     }
@@ -92,7 +93,7 @@ public final class BalanceSvg {
     }
 
     private static String title(Locale locale, Balance balance) {
-        return label(locale, "Balans", "Balance") + ": " + balance.verdict().label(locale);
+        return Labels.text("svg.balance", locale) + ": " + balance.verdict().label(locale);
     }
 
     private static void drawScale(Svg svg, Balance balance, Function<FactorId, String> names, Locale locale) {
@@ -100,7 +101,7 @@ public final class BalanceSvg {
         svg.text(PIVOT_X, 32, "middle", Attributes.of("font-size", 22).and("font-weight", "bold")
             .and("fill", colour(balance.verdict())), title(locale, balance));
         svg.text(PIVOT_X, 56, "middle", Attributes.of("font-size", 14).and("fill", "#555555"), balance.date() + " · "
-            + label(locale, "balansindex ", "balance index ") + index(balance.index(), locale));
+            + Labels.text("svg.index", locale) + " " + index(balance.index(), locale));
 
         double tilt = Math.toRadians(balance.index() * MAX_TILT_DEGREES);
         double dx = HALF_BEAM * Math.cos(tilt);
@@ -154,7 +155,7 @@ public final class BalanceSvg {
         double right = WIDTH - 30;
         svg.text(WIDTH / 2.0, 24, "middle", Attributes.of("font-size", 16).and("font-weight", "bold")
             .and("fill", "#333333"),
-            label(locale, "Verloop van de balans", "Balance over time"));
+            Labels.text("svg.trend.title", locale));
         band(svg, left, right, 1, policy.inBalanceFrom(), "#e3f1ea", Verdict.IN_BALANCE, locale);
         band(svg, left, right, policy.inBalanceFrom(), policy.strainedFrom(), "#fbefd5", Verdict.STRAINED, locale);
         band(svg, left, right, policy.strainedFrom(), -1, "#f6ddd6", Verdict.OVERLOADED, locale);
@@ -183,7 +184,7 @@ public final class BalanceSvg {
             svg.text(x, 222, "middle", Attributes.of("font-size", 12).and("fill", "#333333"), point.date().toString());
             point.phase().ifPresent(phase -> svg.text(x, 238, "middle", Attributes.of("font-size", 11)
                 .and("fill", "#666666"),
-                label(locale, "fase ", "phase ") + (phase.ordinal() + 1)));
+                Labels.text("svg.phase", locale) + " " + (phase.ordinal() + 1)));
         }
     }
 
@@ -221,8 +222,4 @@ public final class BalanceSvg {
         return text.replace('-', '\u2212');
     }
 
-    /** {@code nl} or, when the locale's language is English, {@code en}. */
-    static String label(Locale locale, String nl, String en) {
-        return "en".equals(locale.getLanguage()) ? en : nl;
-    }
 }

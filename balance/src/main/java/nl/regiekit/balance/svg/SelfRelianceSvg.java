@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import nl.regiekit.balance.internal.Labels;
 import nl.regiekit.balance.internal.Svg;
 import nl.regiekit.balance.selfreliance.Instrument;
 import nl.regiekit.balance.selfreliance.ScaleLevel;
@@ -77,10 +78,10 @@ public final class SelfRelianceSvg {
         double height = 44 + blocks.stream().mapToDouble(b -> 60 + b.rows().size() * CELL_HEIGHT).sum()
             + 40 + legendRows * 20;
         String name = instrument.name(locale);
-        Svg svg = new Svg(BalanceSvg.WIDTH, (int) Math.ceil(height), BalanceSvg.label(locale, "Zelfredzaamheid", "Self-reliance")
+        Svg svg = new Svg(BalanceSvg.WIDTH, (int) Math.ceil(height), Labels.text("svg.selfReliance", locale)
             + ": " + name);
         svg.text(BalanceSvg.WIDTH / 2.0, 26, "middle", Attributes.of("font-size", 16).and("font-weight", "bold")
-            .and("fill", "#333333"), BalanceSvg.label(locale, "Zelfredzaamheid", "Self-reliance") + " \u00b7 " + name);
+            .and("fill", "#333333"), Labels.text("svg.selfReliance", locale) + " \u00b7 " + name);
         double y = 44;
         for (Block block : blocks) {
             y = block(svg, block, instrument, y, locale);
@@ -141,8 +142,7 @@ public final class SelfRelianceSvg {
 
     private static void legend(Svg svg, Instrument instrument, double top, Locale locale) {
         svg.text(12, top, "start", Attributes.of("font-size", 12).and("font-weight", "bold").and("fill", "#333333"),
-            BalanceSvg.label(locale, "Niveaus", "Levels") + " (\u0394 " + BalanceSvg.label(locale, "van de eerste tot de laatste meting",
-                "from the first to the last measurement") + ")");
+            Labels.text("svg.levels", locale) + " (\u0394 " + Labels.text("svg.levels.span", locale) + ")");
         List<ScaleLevel> levels = instrument.levels();
         for (int i = 0; i < levels.size(); i++) {
             double x = 12 + (i % 3) * LEGEND_COLUMN;
@@ -152,7 +152,7 @@ public final class SelfRelianceSvg {
             svg.text(x + 12, y + 12, "middle", Attributes.of("font-size", 11).and("font-weight", "bold")
                 .and("fill", share < 0.5 ? "#ffffff" : "#111111"), String.valueOf(levels.get(i).value()));
             svg.text(x + 30, y + 12, "start", Attributes.of("font-size", 11).and("fill", "#222222"),
-                Svg.shorten(levels.get(i).name(locale), 26));
+                Svg.shorten(instrument.levelName(levels.get(i), locale), 26));
         }
     }
 

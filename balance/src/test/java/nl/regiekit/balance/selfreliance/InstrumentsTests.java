@@ -27,9 +27,9 @@ class InstrumentsTests {
         assertThat(Instruments.SELF_RELIANCE_MATRIX_13.domains()).hasSize(13);
         assertThat(Instruments.SELF_RELIANCE_MATRIX_13.levels()).extracting(ScaleLevel::value)
             .containsExactly(1, 2, 3, 4, 5);
-        assertThat(Instruments.SELF_RELIANCE_MATRIX_13.lowest().name(Locale.forLanguageTag("nl")))
-            .isEqualTo("Acute problematiek");
-        assertThat(Instruments.SELF_RELIANCE_MATRIX_13.highest().name(Locale.ENGLISH)).isEqualTo("Fully self-reliant");
+        Instrument zrm = Instruments.SELF_RELIANCE_MATRIX_13;
+        assertThat(zrm.levelName(zrm.lowest(), Locale.forLanguageTag("nl"))).isEqualTo("Acute problematiek");
+        assertThat(zrm.levelName(zrm.highest(), Locale.ENGLISH)).isEqualTo("Fully self-reliant");
         assertThat(Instruments.builtIn().all()).extracting(i -> i.id().value())
             .containsExactly("regiekit:zrm-11", "regiekit:zrm-13");
     }
