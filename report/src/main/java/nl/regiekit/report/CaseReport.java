@@ -547,8 +547,8 @@ public final class CaseReport {
                         if (!series.isEmpty()) {
                             rows.add(new ReportModel.LevelRow(member.map(this::visibleName)
                                 .orElse(texts.get("goal.system")), domain.name(locale), series.stream()
-                                .map(p -> p.date() + ": " + p.level() + instrument.flatMap(i -> i.level(p.level()))
-                                    .map(l -> " " + l.name(locale)).orElse(""))
+                                .map(p -> p.date() + ": " + p.level() + instrument.flatMap(i -> i.level(p.level())
+                                    .map(l -> " " + i.levelName(l, locale))).orElse(""))
                                 .collect(Collectors.joining(" \u2192 "))));
                         }
                     }
