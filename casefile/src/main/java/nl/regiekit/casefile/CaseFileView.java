@@ -8,36 +8,55 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.regiekit.balance.Assessment;
+import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.CaseManagementModel;
+import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.ContactAttempt;
 import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.InventoryEntry;
+import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casemodel.LifeDomainCatalogId;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.Phase;
+import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.casemodel.ProblemInventory;
+import nl.regiekit.casemodel.Referral;
+import nl.regiekit.casemodel.Team;
+import nl.regiekit.plan.Evaluation;
+import nl.regiekit.plan.Goal;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.PlanVersion;
+import nl.regiekit.plan.monitor.Monitor;
+import nl.regiekit.plan.monitor.Signal;
 import nl.regiekit.plan.view.OrganisationPlanView;
 
 /**
  * A case file as one reader may see it on one date: everything (the case manager, who coordinates
  * the case) or what one organisation may see under the case's consents (method §11,
- * {@link Case#mayExchange}). This is the one place where a case file is cut down for an
- * organisation; every limited output (report, agenda, distribution list, service response) is built
- * from it.
+ * {@link Case#mayExchange}, under the organisation's own {@link ConsentPolicy}). This is the one place
+ * where a case file is cut down for an organisation; every limited output (report, service response,
+ * the {@code plan view} command) is built from it.
  *
- * <p>For an organisation: a member may be named when some consent covers them on at least one life
- * domain of the case's catalogue; a part about members and domains may appear when every pair is
- * covered; a part about the whole family (its balance, its story) only when every member is covered
- * on every domain; a plan shows only what {@link OrganisationPlanView} keeps, and never its narrative
- * sections. Immutable and thread-safe.
+ * <p>A limited view's public API gives only what it may show: no query hands out the case file, the
+ * case or a member it withholds; {@link #whole()} is empty. A member may be named when some consent
+ * covers them on at least one life domain of the case's catalogue; a part about members and domains
+ * may appear when every pair is covered; a part about the whole family (its balance, its story, its
+ * referral, its households) only when every member is covered on every domain; a plan shows only
+ * what {@link OrganisationPlanView} keeps, and never its narrative sections; the genogram, sociogram,
+ * ecogram and meetings never. In every view, only what was written or held by the view's date appears.
+ * Immutable and thread-safe.
  */
 public final class CaseFileView {
 
@@ -45,53 +64,65 @@ public final class CaseFileView {
     private final Optional<OrganisationId> organisation;
     private final LocalDate date;
     private final List<LifeDomainCode> domains;
+    private final ConsentPolicy policy;
+    private final Monitor monitor;
 
     private CaseFileView(CaseFile file, Optional<OrganisationId> organisation, LocalDate date,
-                         Optional<LifeDomainCatalog> catalog) {
+                         Optional<LifeDomainCatalog> catalog, OrganisationPolicy policy) {
         this.file = file;
         this.organisation = organisation;
         this.date = date;
         this.domains = catalog.map(c -> c.domains().stream().map(LifeDomain::code).toList()).orElse(List.of());
+        this.policy = policy.consent();
+        this.monitor = policy.monitor();
     }
 
     /**
-     * Everything in {@code file} on {@code date}: the view of the case manager, who coordinates the case.
+     * Everything in {@code file} on {@code date}: the view of the case manager, who coordinates the case,
+     * with the signals of the default policy's monitor.
      *
      * @throws NullPointerException if an argument is null
      */
     public static CaseFileView full(CaseFile file, LocalDate date) {
         return new CaseFileView(Objects.requireNonNull(file, "file"), Optional.empty(),
-            Objects.requireNonNull(date, "date"), Optional.empty());
+            Objects.requireNonNull(date, "date"), Optional.empty(), OrganisationPolicy.DEFAULTS);
     }
 
     /**
      * What {@code organisation} may see of {@code file} on {@code date} under the case's consents,
-     * read per life domain of the case's catalogue, found in {@code catalogs} (a case whose catalogue
-     * is not there shows no member).
+     * read per life domain of the case's catalogue, found in {@code config}'s catalogues (a case whose
+     * catalogue is not there shows no member), by the ages of {@code config}'s consent policy, with the
+     * signals of its monitor.
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the organisation is not involved in the case
      */
     public static CaseFileView forOrganisation(CaseFile file, OrganisationId organisation, LocalDate date,
-                                               LifeDomainCatalogs catalogs) {
+                                               RegiekitConfig config) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(catalogs, "catalogs");
+        Objects.requireNonNull(config, "config");
         if (file.subject().organisation(organisation).isEmpty()) {
             throw new IllegalArgumentException("case " + file.subject().id() + " has no organisation " + organisation);
         }
-        return new CaseFileView(file, Optional.of(organisation), date, catalogs.find(file.subject().catalog()));
+        return new CaseFileView(file, Optional.of(organisation), date,
+            config.catalogues().lifeDomains().find(file.subject().catalog()), config.policy());
     }
 
-    /** The whole case file; what a limited view shows of it is asked of this view. Never null. */
-    public CaseFile file() {
-        return file;
+    /** The whole case file, in the full view only: a limited view gives no way to it. */
+    public Optional<CaseFile> whole() {
+        return isFull() ? Optional.of(file) : Optional.empty();
     }
 
-    /** The case. Never null. */
-    public Case subject() {
-        return file.subject();
+    /** The case's identifier. Never null. */
+    public CaseId caseId() {
+        return subject().id();
+    }
+
+    /** The life-domain catalogue the case uses. Never null. */
+    public LifeDomainCatalogId catalog() {
+        return subject().catalog();
     }
 
     /** The date the consents are read on. Never null. */
@@ -108,6 +139,92 @@ public final class CaseFileView {
     public boolean isFull() {
         return organisation.isEmpty();
     }
+
+    // --- the case
+
+    /** The date of the referral: it says nothing about a member. Never null. */
+    public LocalDate referredOn() {
+        return subject().referral().date();
+    }
+
+    /** The referral (its signals, reasons and acute danger name members): only where the whole family may be shown. */
+    public Optional<Referral> referral() {
+        return mayShowFamily() ? Optional.of(subject().referral()) : Optional.empty();
+    }
+
+    /** The phases entered by the view's date, oldest first. Never null. */
+    public List<PhaseChange> phases() {
+        return subject().phases().stream().filter(p -> !p.since().isAfter(date)).toList();
+    }
+
+    /** The phase on {@code day}, for a day up to the view's date; empty for a later day. */
+    public Optional<Phase> phaseOn(LocalDate day) {
+        return Objects.requireNonNull(day, "day").isAfter(date) ? Optional.empty() : subject().phaseOn(day);
+    }
+
+    /** The model of case management, once chosen. Never null. */
+    public Optional<CaseManagementModel> model() {
+        return subject().model();
+    }
+
+    /** The team of professionals. Never null. */
+    public Team team() {
+        return subject().team();
+    }
+
+    /** The members that may be named, in family order. Never null. */
+    public List<FamilyMember> members() {
+        return subject().family().members().stream().filter(m -> mayName(m.id())).toList();
+    }
+
+    /** The households: where the whole family may be shown, else none. Never null. */
+    public List<Household> households() {
+        return mayShowFamily() ? subject().family().households() : List.of();
+    }
+
+    /**
+     * The holders of authority over {@code child} on the view's date (under the consent policy) that may
+     * be named. Never null.
+     *
+     * @throws NullPointerException if {@code child} is null
+     */
+    public Set<PersonId> authorityOver(PersonId child) {
+        Objects.requireNonNull(child, "child");
+        if (!mayName(child)) {
+            return Set.of();
+        }
+        return subject().family().authorityOver(child, date, policy).stream().filter(this::mayName)
+            .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The involved organisations whose members (everyone, if it names none) are covered on each of its
+     * domains: the involvement, its reason and its members say something about them. Never null.
+     */
+    public List<InvolvedOrganisation> organisations() {
+        return subject().organisations().stream().filter(o -> mayShow(o.members(), o.domains())).toList();
+    }
+
+    /**
+     * The name of an involved organisation, or its identifier if it is not involved. Never null.
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
+    public String organisationName(OrganisationId id) {
+        return subject().organisation(Objects.requireNonNull(id, "id")).map(InvolvedOrganisation::name)
+            .orElse(id.value());
+    }
+
+    /**
+     * The consents shown: all in the full view; in a limited one the organisation's own, given by and
+     * about members it may name (a consent about someone else would say that person exists). Never null.
+     */
+    public List<Consent> consents() {
+        return subject().consents().stream().filter(c -> isFull() || organisation.filter(c.organisation()::equals)
+            .isPresent() && mayName(c.givenBy()) && c.scope().about().stream().allMatch(this::mayName)).toList();
+    }
+
+    // --- what may be shown
 
     /**
      * Whether {@code member} may be named: some consent covers them on some domain.
@@ -141,33 +258,45 @@ public final class CaseFileView {
         return mayShow(List.of(), List.of());
     }
 
-    /** The members that may be named, in family order. Never null. */
+    /** The identifiers of the members that may be named, in family order. Never null. */
     public List<PersonId> namedMembers() {
-        return everyone().stream().filter(this::mayName).toList();
+        return members().stream().map(FamilyMember::id).toList();
     }
 
+    // --- the plans
+
     /**
-     * What this view shows of {@code plan}: the version in force on the view's date (the first
-     * version before it), whole in the full view, or cut to the organisation's consents.
-     *
-     * @throws NullPointerException if {@code plan} is null
-     * @throws IllegalArgumentException if the plan is not one of this case file's
+     * What this view shows of each plan written by the view's date, in the case file's order: the
+     * version in force then, whole in the full view, or cut to the organisation's consents; the youth
+     * plans written and evaluations held by then. Never null.
      */
-    public PlanShown plan(HelpPlan plan) {
-        Objects.requireNonNull(plan, "plan");
-        if (!file.plans().contains(plan)) {
-            throw new IllegalArgumentException("plan " + plan.id() + " is not in case file of " + subject().id());
-        }
-        PlanVersion version = plan.versionOn(date).orElse(plan.first());
+    public List<PlanShown> plans() {
+        return file.plans().stream().flatMap(plan -> plan.versionOn(date).map(v -> shown(plan, v)).stream()).toList();
+    }
+
+    private PlanShown shown(HelpPlan plan, PlanVersion version) {
         if (isFull()) {
             PlanContent content = version.content();
-            return new PlanShown(plan.id(), version.number(), Optional.of(content), content.situation(),
-                content.goals(), content.trajectories(), content.agreements(), content.roles(), plan.youthPlans(),
-                plan.evaluations());
+            return new PlanShown(plan.id(), version.number(), version.date(), version.reason(),
+                Optional.of(content), content.situation(), content.goals(), content.trajectories(),
+                content.agreements(), content.roles(), plan.youthPlans().stream()
+                    .filter(y -> !y.date().isAfter(date)).toList(),
+                evaluations(plan, plan.evaluations().stream().filter(e -> !e.date().isAfter(date)).toList()));
         }
-        OrganisationPlanView view = OrganisationPlanView.of(subject(), plan, organisation.orElseThrow(), date);
-        return new PlanShown(plan.id(), view.version(), Optional.empty(), view.situation(), view.goals(),
-            view.trajectories(), view.agreements(), view.roles(), view.youthPlans(), view.evaluations());
+        OrganisationPlanView view = OrganisationPlanView.of(subject(), plan, organisation.orElseThrow(), date, policy)
+            .orElseThrow();
+        return new PlanShown(plan.id(), view.version(), version.date(), version.reason(),
+            Optional.empty(), view.situation(), view.goals(), view.trajectories(), view.agreements(), view.roles(),
+            view.youthPlans(), evaluations(plan, view.evaluations()));
+    }
+
+    /** Each evaluation with the goals its scores are about, as the version evaluated had them. */
+    private static List<EvaluationShown> evaluations(HelpPlan plan, List<Evaluation> evaluations) {
+        return evaluations.stream().map(e -> {
+            PlanContent evaluated = plan.version(e.planVersion()).content();
+            List<Goal> goals = e.scores().stream().flatMap(s -> evaluated.goal(s.goal()).stream()).toList();
+            return new EvaluationShown(e, goals);
+        }).toList();
     }
 
     /**
@@ -176,7 +305,7 @@ public final class CaseFileView {
      * identifier reads the same as a goal shown. Never null.
      */
     public Set<Identifier> shownPlanParts() {
-        return file.plans().stream().map(this::plan)
+        return plans().stream()
             .flatMap(p -> Stream.<Stream<? extends Identifier>>of(p.goals().stream().map(g -> g.id()),
                 p.trajectories().stream().map(t -> t.id()),
                 p.agreements().stream().map(a -> a.id())).flatMap(s -> s))
@@ -184,19 +313,41 @@ public final class CaseFileView {
     }
 
     /**
-     * The contact attempts this view shows (method §1, §4 phase 1): they are about the whole family, so
-     * all of them where the whole family may be shown, none otherwise. Never null.
+     * The open signals on the view's date (method §10) of the configuration's monitor (in the full view, the
+     * default policy's): all of them in the full view; in a limited one those about a goal, trajectory or
+     * agreement it shows. Never null.
      */
-    public List<ContactAttempt> contactAttempts() {
-        return mayShowFamily() ? subject().outreachOrNone().attempts() : List.of();
+    public List<Signal> signals() {
+        List<Signal> open = monitor.signals(file.monitored(), date);
+        if (isFull()) {
+            return open;
+        }
+        Set<Identifier> shown = shownPlanParts();
+        return open.stream().filter(s -> shown.contains(s.subject())).toList();
+    }
+
+    // --- outreach
+
+    /** Whether the case records its outreach (contact attempts, practical help, problem inventory). */
+    public boolean outreachRecorded() {
+        return subject().outreach().isPresent();
     }
 
     /**
-     * The practical help on the spot this view shows: each piece whose members (empty: the whole
-     * family) may be shown on its life domain. Never null.
+     * The contact attempts this view shows (method §1, §4 phase 1), made by the view's date: they are about
+     * the whole family, so all of them where the whole family may be shown, none otherwise. Never null.
+     */
+    public List<ContactAttempt> contactAttempts() {
+        return mayShowFamily() ? subject().outreachOrNone().attempts().stream()
+            .filter(a -> !a.date().isAfter(date)).toList() : List.of();
+    }
+
+    /**
+     * The practical help on the spot this view shows, given by the view's date: each piece whose members
+     * (empty: the whole family) may be shown on its life domain. Never null.
      */
     public List<PracticalHelp> practicalHelp() {
-        return subject().outreachOrNone().practicalHelp().stream()
+        return subject().outreachOrNone().practicalHelp().stream().filter(h -> !h.date().isAfter(date))
             .filter(h -> mayShow(h.members(), List.of(h.domain()))).toList();
     }
 
@@ -209,11 +360,46 @@ public final class CaseFileView {
             .filter(e -> mayShow(List.of(), List.of(e.domain()))).toList();
     }
 
+    /** The day the problem inventory was agreed, if that was by the view's date. */
+    public Optional<LocalDate> inventoryAgreed() {
+        return subject().outreachOrNone().inventory().flatMap(ProblemInventory::agreed).filter(d -> !d.isAfter(date));
+    }
+
+    // --- the balance model
+
+    /**
+     * The balance-model assessments of the family as a whole made by the view's date, oldest first: where
+     * the whole family may be shown, else none. Never null.
+     */
+    public List<Assessment> familyAssessments() {
+        if (!mayShowFamily()) {
+            return List.of();
+        }
+        return file.assessments().stream().filter(a -> a.member().isEmpty() && !a.date().isAfter(date))
+            .sorted(java.util.Comparator.comparing(Assessment::date)).toList();
+    }
+
+    /** The self-reliance histories: where the whole family may be shown, else none. Never null. */
+    public List<SelfRelianceHistory> selfReliance() {
+        return mayShowFamily() ? file.selfReliance() : List.of();
+    }
+
+    /** Identifiers only. */
+    @Override
+    public String toString() {
+        return "CaseFileView[case=" + caseId() + ", organisation=" + organisation.map(OrganisationId::value)
+            .orElse("(full)") + ", date=" + date + "]";
+    }
+
+    private Case subject() {
+        return file.subject();
+    }
+
     private List<PersonId> everyone() {
         return subject().family().members().stream().map(FamilyMember::id).toList();
     }
 
     private boolean covered(PersonId member, LifeDomainCode domain) {
-        return subject().mayExchange(organisation.orElseThrow(), member, domain, date);
+        return subject().mayExchange(organisation.orElseThrow(), member, domain, date, policy);
     }
 }

@@ -25,12 +25,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.plan.Attainment;
+import nl.regiekit.plan.GoalScore;
+import nl.regiekit.plan.EvaluationKind;
+import nl.regiekit.plan.EvaluationId;
+import nl.regiekit.plan.Evaluation;
+import nl.regiekit.casemodel.ConsentPolicy;
+import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.ConsentChange;
 import nl.regiekit.casemodel.ContactAttempt;
 import nl.regiekit.casemodel.ContactKind;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ContactOutcome;
 import nl.regiekit.casemodel.InventoryEntry;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PracticalHelp;
 import nl.regiekit.casemodel.ProblemInventory;
@@ -39,7 +46,6 @@ import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.Goal;
 import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.HelpPlan;
-import nl.regiekit.plan.HelpPlanId;
 import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.TrajectoryId;
@@ -52,10 +58,10 @@ import nl.regiekit.plan.VersionReason;
 class CaseFileViewTests {
 
     private static final CaseFile FILE = SampleCaseFiles.full();
-    private static final LifeDomainCatalogs CATALOGS = LifeDomainCatalogs.builtIn();
+    private static final RegiekitConfig CONFIG = RegiekitConfig.defaults();
 
     private static CaseFileView forOrganisation(OrganisationId organisation, LocalDate date) {
-        return CaseFileView.forOrganisation(FILE, organisation, date, CATALOGS);
+        return CaseFileView.forOrganisation(FILE, organisation, date, CONFIG);
     }
 
     @Test
@@ -64,7 +70,7 @@ class CaseFileViewTests {
 
         assertThat(view.isFull()).isTrue();
         assertThat(view.organisation()).isEmpty();
-        assertThat(view.file()).isSameAs(FILE);
+        assertThat(view.whole()).containsSame(FILE);
         assertThat(view.date()).isEqualTo(TODAY);
         assertThat(view.namedMembers()).containsExactly(MOTHER, FATHER, SON);
         assertThat(view.mayShowFamily()).isTrue();
@@ -76,7 +82,7 @@ class CaseFileViewTests {
         HelpPlan plan = SampleCaseFiles.plan();
         PlanContent content = plan.current().content();
 
-        PlanShown shown = CaseFileView.full(FILE, TODAY).plan(plan);
+        PlanShown shown = CaseFileView.full(FILE, TODAY).plans().get(0);
 
         assertThat(shown.plan()).isEqualTo(plan.id());
         assertThat(shown.version()).isEqualTo(1);
@@ -124,7 +130,7 @@ class CaseFileViewTests {
             FILE.genogram(), FILE.sociogram(), FILE.ecogram(), FILE.meetings());
 
         CaseFileView full = CaseFileView.full(file, TODAY);
-        CaseFileView youthCare = CaseFileView.forOrganisation(file, YOUTH_CARE, TODAY, CATALOGS);
+        CaseFileView youthCare = CaseFileView.forOrganisation(file, YOUTH_CARE, TODAY, CONFIG);
 
         assertThat(full.practicalHelp()).containsExactly(forSon, forMother);
         assertThat(full.contactAttempts()).hasSize(1);
@@ -138,7 +144,7 @@ class CaseFileViewTests {
     void aLimitedViewShowsOnlyThePlanPartsTheConsentsCoverAndNeverTheWholePlan() {
         CaseFileView view = forOrganisation(YOUTH_CARE, TODAY);
 
-        PlanShown shown = view.plan(SampleCaseFiles.plan());
+        PlanShown shown = view.plans().get(0);
 
         assertThat(shown.whole()).isEmpty();
         assertThat(shown.goals()).extracting(Goal::id).containsExactly(SLEEP);
@@ -152,8 +158,8 @@ class CaseFileViewTests {
 
         assertThat(view.mayShowFamily()).isTrue();
         assertThat(view.namedMembers()).containsExactly(MOTHER, FATHER, SON);
-        assertThat(view.plan(SampleCaseFiles.plan()).whole()).isEmpty();
-        assertThat(view.plan(SampleCaseFiles.plan()).goals()).extracting(Goal::id).contains(TOGETHER);
+        assertThat(view.plans().get(0).whole()).isEmpty();
+        assertThat(view.plans().get(0).goals()).extracting(Goal::id).contains(TOGETHER);
     }
 
     @Test
@@ -171,18 +177,31 @@ class CaseFileViewTests {
     }
 
     @Test
-    void aRefusalInForceHidesThePlanPartsALaterGrantShows() {
-        HelpPlan plan = SampleCaseFiles.plan();
+    void aPlanWrittenAfterTheViewsDateIsNotShownAtAll() {
+        assertThat(forOrganisation(DEBT_HELP, DEBT_REFUSED.plusDays(20)).plans()).isEmpty();
+        assertThat(CaseFileView.full(FILE, SampleCaseFiles.PLAN_DATE.minusDays(1)).plans()).isEmpty();
+        assertThat(forOrganisation(DEBT_HELP, TODAY).plans()).hasSize(1);
+    }
 
-        PlanShown refused = forOrganisation(DEBT_HELP, DEBT_REFUSED.plusDays(20)).plan(plan);
-        PlanShown granted = forOrganisation(DEBT_HELP, TODAY).plan(plan);
+    @Test
+    void aWithdrawalHidesThePlanPartsAndTheOrganisationsOwnAgreementsAboutTheMember() {
+        LocalDate withdrawn = TODAY.minusDays(10);
+        CaseFile file = new CaseFile(FILE.subject().changeConsent(ConsentId.of("c-debt-help"),
+                new ConsentChange(withdrawn, ConsentStatus.WITHDRAWN)), FILE.plans(), FILE.assessments(),
+            FILE.selfReliance(), FILE.genogram(), FILE.sociogram(), FILE.ecogram(), FILE.meetings());
 
-        assertThat(refused.goals()).isEmpty();
-        assertThat(refused.trajectories()).isEmpty();
+        PlanShown granted = CaseFileView.forOrganisation(file, DEBT_HELP, withdrawn.minusDays(1), CONFIG)
+            .plans().get(0);
+        PlanShown after = CaseFileView.forOrganisation(file, DEBT_HELP, withdrawn, CONFIG).plans().get(0);
+
         assertThat(granted.goals()).extracting(Goal::id).containsExactly(DEBTS);
         assertThat(granted.trajectories()).extracting(t -> t.id().value()).containsExactly("t-debt-help");
-        // The organisation's own agreement is its own task, shown whatever the consents (OrganisationPlanView).
-        assertThat(refused.agreements()).extracting(a -> a.id().value()).containsExactly("a-intake");
+        assertThat(granted.agreements()).extracting(a -> a.id().value()).containsExactly("a-intake");
+        assertThat(after.goals()).isEmpty();
+        assertThat(after.trajectories()).isEmpty();
+        // Its own agreement "Intake schuldregeling" is about the mother's debts: withheld with her consent.
+        assertThat(after.agreements()).isEmpty();
+        assertThat(after.roles()).isEmpty();
     }
 
     @Test
@@ -193,11 +212,11 @@ class CaseFileViewTests {
             VersionReason.CHANGE_OF_SITUATION, first.withoutGoal(TOGETHER));
         CaseFile file = CaseFile.of(SampleCaseFiles.subject()).withPlan(plan);
 
-        PlanShown beforePlan = CaseFileView.full(file, SampleCaseFiles.PLAN_DATE.minusDays(1)).plan(plan);
-        PlanShown beforeRevision = CaseFileView.full(file, revised.minusDays(1)).plan(plan);
-        PlanShown after = CaseFileView.full(file, revised).plan(plan);
+        List<PlanShown> beforePlan = CaseFileView.full(file, SampleCaseFiles.PLAN_DATE.minusDays(1)).plans();
+        PlanShown beforeRevision = CaseFileView.full(file, revised.minusDays(1)).plans().get(0);
+        PlanShown after = CaseFileView.full(file, revised).plans().get(0);
 
-        assertThat(beforePlan.version()).isEqualTo(1);
+        assertThat(beforePlan).as("a plan first written after the date").isEmpty();
         assertThat(beforeRevision.version()).isEqualTo(1);
         assertThat(beforeRevision.goals()).extracting(Goal::id).contains(TOGETHER);
         assertThat(after.version()).isEqualTo(2);
@@ -205,12 +224,16 @@ class CaseFileViewTests {
     }
 
     @Test
-    void refusesAPlanThatIsNotInTheCaseFile() {
-        HelpPlan other = SampleCaseFiles.plan(HelpPlanId.of("plan-elsewhere"));
+    void aLimitedViewGivesNoWayToTheWholeCaseFile() {
+        CaseFileView view = forOrganisation(YOUTH_CARE, TODAY);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> CaseFileView.full(FILE, TODAY).plan(other))
-            .withMessageContaining("plan-elsewhere");
-        assertThatIllegalArgumentException().isThrownBy(() -> forOrganisation(YOUTH_CARE, TODAY).plan(other));
+        assertThat(view.whole()).isEmpty();
+        assertThat(view.members()).extracting(m -> m.id()).containsExactly(SON);
+        assertThat(view.consents()).allSatisfy(c -> assertThat(c.organisation()).isEqualTo(YOUTH_CARE));
+        assertThat(view.referral()).as("names the family").isEmpty();
+        assertThat(view.households()).isEmpty();
+        assertThat(view.familyAssessments()).isEmpty();
+        assertThat(view.toString()).doesNotContain("Jesse", "Iris");
     }
 
     @Test
@@ -225,14 +248,71 @@ class CaseFileViewTests {
         assertThatNullPointerException().isThrownBy(() -> CaseFileView.full(null, TODAY)).withMessage("file");
         assertThatNullPointerException().isThrownBy(() -> CaseFileView.full(FILE, null)).withMessage("date");
         assertThatNullPointerException().isThrownBy(() -> CaseFileView.forOrganisation(FILE, YOUTH_CARE, TODAY, null))
-            .withMessage("catalogs");
+            .withMessage("config");
         assertThatNullPointerException().isThrownBy(() -> forOrganisation(YOUTH_CARE, TODAY).mayName(null));
     }
 
     @Test
     void agreementsShownToAnOrganisationAreItsOwn() {
-        assertThat(forOrganisation(DEBT_HELP, TODAY).plan(SampleCaseFiles.plan()).agreements()).isNotEmpty()
+        assertThat(forOrganisation(DEBT_HELP, TODAY).plans().get(0).agreements()).isNotEmpty()
             .extracting(Agreement::who).allSatisfy(who -> assertThat(who).contains(Responsible.organisation(DEBT_HELP)));
-        assertThat(forOrganisation(FAMILY_COACH, TODAY).plan(SampleCaseFiles.plan()).agreements()).isEmpty();
+        assertThat(forOrganisation(FAMILY_COACH, TODAY).plans().get(0).agreements()).isEmpty();
+    }
+
+    @Test
+    void theOrganisationsOwnConsentPolicyDecidesWhoMayConsentForWhom() {
+        // Jesse is 10: under the defaults his mother consents for him alone; from 10 he must consent too.
+        RegiekitConfig joint = CONFIG.withPolicy(OrganisationPolicy.DEFAULTS.withConsent(new ConsentPolicy(10, 16, 18)));
+
+        CaseFileView defaults = forOrganisation(FAMILY_COACH, TODAY);
+        CaseFileView own = CaseFileView.forOrganisation(FILE, FAMILY_COACH, TODAY, joint);
+
+        assertThat(defaults.namedMembers()).contains(SON);
+        assertThat(own.namedMembers()).containsExactly(MOTHER, FATHER);
+        assertThat(own.plans().get(0).goals()).extracting(Goal::id).doesNotContain(SLEEP, TOGETHER);
+        assertThat(defaults.plans().get(0).goals()).extracting(Goal::id).contains(SLEEP);
+    }
+
+    @Test
+    void anEvaluationHeldAfterTheViewsDateIsNotShown() {
+        LocalDate held = TODAY.plusDays(30);
+        HelpPlan plan = SampleCaseFiles.plan().evaluate(new Evaluation(EvaluationId.of("e-later"),
+            EvaluationKind.INTERIM, held, 1, List.of(new GoalScore(SLEEP, Attainment.REACHED)), List.of()));
+        CaseFile file = CaseFile.of(SampleCaseFiles.subject()).withPlan(plan);
+
+        assertThat(CaseFileView.forOrganisation(file, YOUTH_CARE, TODAY, CONFIG).plans().get(0).evaluations())
+            .isEmpty();
+        assertThat(CaseFileView.full(file, TODAY).plans().get(0).evaluations()).isEmpty();
+        assertThat(CaseFileView.forOrganisation(file, YOUTH_CARE, held, CONFIG).plans().get(0).evaluations())
+            .singleElement().satisfies(e -> assertThat(e.evaluation().scores()).hasSize(1));
+    }
+
+    @Test
+    void aGoalIdentifierReusedByALaterVersionIsJudgedOnTheVersionEvaluated() {
+        // Version 1 had g-sleep as the mother's own goal; version 2 reuses the identifier for Jesse's sleep.
+        Goal mothers = new Goal(SLEEP, "Iris zoekt werk", nl.regiekit.plan.Term.SHORT_TERM, List.of(MOTHER),
+            List.of(FINANCES), nl.regiekit.plan.GoalSource.FAMILY, Optional.empty(), SampleCaseFiles.sleep().smart(),
+            nl.regiekit.plan.GoalStatus.IN_PROGRESS, Optional.of(Responsible.member(MOTHER)), Optional.empty());
+        PlanContent first = SampleCaseFiles.content(List.of(SampleCaseFiles.debts(), mothers))
+            .withTrajectories(List.of());
+        LocalDate revised = SampleCaseFiles.PLAN_DATE.plusDays(14);
+        HelpPlan plan = HelpPlan.draft(SampleCaseFiles.PLAN_ID, SampleCaseFiles.CASE_ID, SampleCaseFiles.PLAN_DATE,
+                SampleCaseFiles.CASE_MANAGER, first)
+            .evaluate(new Evaluation(EvaluationId.of("e-1"), EvaluationKind.INTERIM, revised.minusDays(1), 1,
+                List.of(new GoalScore(SLEEP, Attainment.PARTLY_REACHED)), List.of()))
+            .revise(revised, SampleCaseFiles.CASE_MANAGER, VersionReason.CHANGE_OF_SITUATION,
+                SampleCaseFiles.plan().current().content());
+        CaseFile file = CaseFile.of(SampleCaseFiles.subject()).withPlan(plan);
+
+        PlanShown youthCare = CaseFileView.forOrganisation(file, YOUTH_CARE, TODAY, CONFIG).plans().get(0);
+        PlanShown full = CaseFileView.full(file, TODAY).plans().get(0);
+
+        assertThat(youthCare.goals()).extracting(Goal::id).contains(SLEEP);
+        assertThat(youthCare.evaluations()).singleElement().satisfies(e -> {
+            assertThat(e.evaluation().scores()).as("the mother's goal, scored in version 1").isEmpty();
+            assertThat(e.goals()).isEmpty();
+        });
+        assertThat(full.evaluations()).singleElement().satisfies(e -> assertThat(e.goal(SLEEP))
+            .hasValueSatisfying(g -> assertThat(g.title()).isEqualTo("Iris zoekt werk")));
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casefile.CaseFile;
@@ -207,8 +208,11 @@ final class PlanCommand {
                     return Regiekit.USAGE;
                 }
                 LocalDate on = date == null ? LocalDate.now() : date;
+                // A plan first written after the date has no view; the consents are read by the policy's ages.
+                ConsentPolicy policy = RegiekitConfig.discover().policy().consent();
                 List<OrganisationPlanView> views = found.plans().stream()
-                    .map(help -> OrganisationPlanView.of(found.subject().get(), help, id, on)).toList();
+                    .flatMap(help -> OrganisationPlanView.of(found.subject().get(), help, id, on, policy).stream())
+                    .toList();
                 out.println(RegiekitJson.mapper().writeValueAsString(views));
                 return Regiekit.OK;
             });

@@ -104,7 +104,7 @@ final class ReportCommand implements Callable<Integer> {
         Output.folder(messages, out);
         output.check(messages, List.of(file), List.of(target));
         CaseFileView view = limitedTo
-            .map(org -> CaseFileView.forOrganisation(caseFile, org, on, config.catalogues().lifeDomains()))
+            .map(org -> CaseFileView.forOrganisation(caseFile, org, on, config))
             .orElseGet(() -> CaseFileView.full(caseFile, on));
         output.write(messages, target, report(messages, config).write(view, result.findings()));
         stdout.println(messages.get("report.wrote", target));

@@ -109,20 +109,28 @@ class PlanCommandTests {
     }
 
     @Test
-    void showsAnOrganisationOnlyWhatTheConsentsAllowOnTheDate() {
+    void showsAnOrganisationOnlyWhatTheConsentsAllowAndWhatWasWrittenByTheDate() {
         Path demo = demo();
 
+        // The plan's first version was written on 9 January 2026: on 15 November 2025 there is none.
         assertThat(run("plan", "view", "--organisation", "org-addiction-care", "--date", "2025-11-15",
+            demo.toString())).isZero();
+        assertThat(RegiekitJson.mapper().readTree(out.toString())).isEmpty();
+        out.getBuffer().setLength(0);
+        // The interim evaluation was held on 7 April 2026, with the second version.
+        assertThat(run("plan", "view", "--organisation", "org-addiction-care", "--date", "2026-04-06",
             demo.toString())).isZero();
         JsonNode before = RegiekitJson.mapper().readTree(out.toString()).get(0);
         out.getBuffer().setLength(0);
-        // The mother granted addiction care information about the children on 1 December 2025.
         assertThat(run("plan", "view", "--organisation", "org-addiction-care", "--date", "2026-04-30",
             demo.toString())).isZero();
         JsonNode after = RegiekitJson.mapper().readTree(out.toString()).get(0);
 
         assertThat(before.get("version").asInt()).isEqualTo(1);
-        assertThat(before.get("goals").findValuesAsString("id")).containsExactly("g-drinking");
+        assertThat(before.path("evaluations")).isEmpty();
+        assertThat(after.get("version").asInt()).isEqualTo(2);
+        assertThat(after.get("evaluations")).hasSize(1);
+        // The mother granted addiction care information about the children on 1 December 2025.
         assertThat(after.get("goals").findValuesAsString("id")).containsExactly("g-school", "g-drinking");
         assertThat(out.toString()).doesNotContain("g-rent", "p-mother", "Huurachterstand");
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.plan.rules.PlanRules;
@@ -110,7 +111,7 @@ class PlanScenarioTests {
 
         // What addiction care may see of the closed plan: only the father's gambling.
         OrganisationPlanView addiction = OrganisationPlanView.of(CASE, closed, SamplePlans.ADDICTION,
-            LocalDate.of(2025, 12, 1));
+            LocalDate.of(2025, 12, 1), ConsentPolicy.DEFAULTS).orElseThrow();
         line("view for " + addiction.organisation() + ": goals " + addiction.goals().stream().map(Goal::id).toList()
             + ", trajectories " + addiction.trajectories().stream().map(Trajectory::id).toList());
         assertThat(addiction.goals()).extracting(Goal::id).containsExactly(GAMBLING);

@@ -29,14 +29,9 @@ import nl.regiekit.balance.selfreliance.Instruments;
 import nl.regiekit.balance.selfreliance.SelfRelianceHistory;
 import nl.regiekit.balance.svg.BalanceSvg;
 import nl.regiekit.balance.svg.SelfRelianceSvg;
-import nl.regiekit.casemodel.Case;
-import nl.regiekit.casemodel.Outreach;
-import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Consent;
-import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.Identifier;
-import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
@@ -44,6 +39,7 @@ import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.PersonName;
+import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.PhaseChange;
 import nl.regiekit.casemodel.Professional;
 import nl.regiekit.casemodel.finding.Finding;
@@ -57,6 +53,7 @@ import nl.regiekit.genogram.render.GenogramSvg;
 import nl.regiekit.genogram.render.SociogramSvg;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileView;
+import nl.regiekit.casefile.EvaluationShown;
 import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casefile.PlanShown;
@@ -67,9 +64,6 @@ import nl.regiekit.plan.Goal;
 import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.GoalScore;
 import nl.regiekit.plan.EndTermScore;
-import nl.regiekit.plan.HelpPlan;
-import nl.regiekit.plan.PlanContent;
-import nl.regiekit.plan.PlanVersion;
 import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.Task;
 import nl.regiekit.plan.Trajectory;
@@ -90,7 +84,10 @@ import nl.regiekit.plan.view.WhoDoesWhat;
  * consents let it see on the view's date. Members outside the consents are not named anywhere; parts
  * about the whole family appear only under consents that cover every member on every domain; the
  * genogram, sociogram and ecogram never appear, since they show relatives and acquaintances outside
- * the family, whom no consent in the case covers. Each left-out section says why.
+ * the family, whom no consent in the case covers. The report reads a limited view only through its
+ * public API, which gives only what may be shown, and takes its signals from the view. Where the page
+ * must say something is withheld it says "some information is not shared with you", with no number
+ * and no name.
  *
  * <p>The page is made in two steps: first a model with one record per section, holding only what
  * the view may show, then a writer that puts the labels and markup around it; the writer decides
@@ -183,24 +180,21 @@ public final class CaseReport {
                 .map(s -> new SociogramSvg(genogramPolicy, locale).withIdPrefix(prefix).render(s));
             case "ecogram" -> file.ecogram().map(e -> new EcogramSvg(locale).withIdPrefix(prefix).render(e));
             case "balance" -> {
-                List<Assessment> family = familyAssessments(file);
-                if (family.isEmpty()) {
-                    yield Optional.empty();
-                }
-                BalanceScoring scoring = scoring();
-                Assessment latest = family.get(family.size() - 1);
-                Trend trend = scoring.trend(family, d -> file.subject().phaseOn(d));
-                yield Optional.of(BalanceSvg.picture(scoring.score(latest), trend, scoring.policy(),
-                    factorNames(latest), locale));
+                List<Assessment> family = file.assessments().stream().filter(a -> a.member().isEmpty())
+                    .sorted(Comparator.comparing(Assessment::date)).toList();
+                yield family.isEmpty() ? Optional.empty()
+                    : Optional.of(balanceSvg(family, d -> file.subject().phaseOn(d)));
             }
             default -> throw new IllegalArgumentException("no picture " + id);
         };
     }
 
-    /** The assessments of the family as a whole, oldest first. */
-    private static List<Assessment> familyAssessments(CaseFile file) {
-        return file.assessments().stream().filter(a -> a.member().isEmpty())
-            .sorted(Comparator.comparing(Assessment::date)).toList();
+    /** The balance picture of the latest of the family's {@code assessments} (oldest first) above their trend. */
+    private String balanceSvg(List<Assessment> assessments, Function<LocalDate, Optional<Phase>> phases) {
+        BalanceScoring scoring = scoring();
+        Assessment latest = assessments.get(assessments.size() - 1);
+        Trend trend = scoring.trend(assessments, phases);
+        return BalanceSvg.picture(scoring.score(latest), trend, scoring.policy(), factorNames(latest), locale);
     }
 
     private BalanceScoring scoring() {
@@ -227,8 +221,9 @@ public final class CaseReport {
         }
 
         /**
-         * Where the open signals come from; default {@code new MonitorSignals(policy.monitor())} of the
-         * {@linkplain #config(RegiekitConfig) configuration}'s policy.
+         * Where the open signals of a full page come from; default {@code new MonitorSignals(policy.monitor())}
+         * of the {@linkplain #config(RegiekitConfig) configuration}'s policy. A source reads the whole case
+         * file, so a limited page shows its view's own signals ({@link CaseFileView#signals()}) instead.
          */
         public Builder signals(SignalSource value) {
             signals = Objects.requireNonNull(value, "signals");
@@ -255,8 +250,6 @@ public final class CaseReport {
     /** The model of one report of one case file: what each section shows, cut down to the view. */
     private final class Sections {
 
-        private final CaseFile file;
-        private final Case subject;
         private final LocalDate date;
         private final List<Finding> findings;
         private final CaseFileView visible;
@@ -264,15 +257,13 @@ public final class CaseReport {
 
         Sections(CaseFileView visible, List<Finding> findings) {
             this.visible = visible;
-            this.file = visible.file();
-            this.subject = file.subject();
             this.date = visible.date();
             this.findings = List.copyOf(findings);
-            this.catalog = catalogs.find(subject.catalog());
+            this.catalog = catalogs.find(visible.catalog());
         }
 
         ReportModel model() {
-            return new ReportModel(subject.id().value(), date, visible.organisation().map(this::organisationName),
+            return new ReportModel(visible.caseId().value(), date, visible.organisation().map(this::organisationName),
                 visible.mayShowFamily(), summary(), plans(), evaluations(), balance(),
                 Stream.of("genogram", "sociogram", "ecogram").map(this::picture).toList(), signals(), validation());
         }
@@ -281,39 +272,37 @@ public final class CaseReport {
 
         private ReportModel.Summary summary() {
             List<ReportModel.Fact> facts = new ArrayList<>();
-            facts.add(fact("case.id", subject.id().value()));
-            facts.add(fact("case.phase", subject.phaseOn(date).map(texts::of).orElse(texts.get("none"))));
-            facts.add(fact("case.model", subject.model().map(texts::of).orElse("")));
-            facts.add(fact("case.referred", subject.referral().date().toString()));
-            if (visible.mayShowFamily()) {
-                subject.referral().referrer().ifPresent(r -> facts.add(fact("case.referrer",
+            facts.add(fact("case.id", visible.caseId().value()));
+            facts.add(fact("case.phase", visible.phaseOn(date).map(texts::of).orElse(texts.get("none"))));
+            facts.add(fact("case.model", visible.model().map(texts::of).orElse("")));
+            facts.add(fact("case.referred", visible.referredOn().toString()));
+            visible.referral().ifPresent(referral -> {
+                referral.referrer().ifPresent(r -> facts.add(fact("case.referrer",
                     r.organisation() + " (" + texts.of(r.kind()) + ")")));
-                facts.add(fact("case.signals", String.join("; ", subject.referral().signals())));
-                subject.referral().acuteDanger().ifPresent(danger -> facts.add(fact("case.acuteDanger",
+                facts.add(fact("case.signals", String.join("; ", referral.signals())));
+                referral.acuteDanger().ifPresent(danger -> facts.add(fact("case.acuteDanger",
                     texts.get("case.acuteDanger.value", danger.date().toString(),
                         danger.atRisk().isEmpty() ? "-" : names(danger.atRisk())))));
-            }
-            facts.add(fact("case.catalog", catalog.map(c -> c.name(locale)).orElse(subject.catalog().value())));
-            subject.team().caseManager().ifPresent(p -> facts.add(fact("team.caseManager", p.name())));
-            subject.team().youthWorker().ifPresent(p -> facts.add(fact("team.youthWorker", p.name())));
-            subject.team().buddy().ifPresent(p -> facts.add(fact("team.buddy", p.name())));
+            });
+            facts.add(fact("case.catalog", catalog.map(c -> c.name(locale)).orElse(visible.catalog().value())));
+            visible.team().caseManager().ifPresent(p -> facts.add(fact("team.caseManager", p.name())));
+            visible.team().youthWorker().ifPresent(p -> facts.add(fact("team.youthWorker", p.name())));
+            visible.team().buddy().ifPresent(p -> facts.add(fact("team.buddy", p.name())));
             return new ReportModel.Summary(facts, timeline(), family(), organisations(), consents(),
-                subject.outreach().map(this::outreach));
+                visible.outreachRecorded() ? Optional.of(outreach()) : Optional.empty());
         }
 
         /** The outreach up to the report's date, cut to what the view shows. */
-        private ReportModel.OutreachPart outreach(Outreach recorded) {
+        private ReportModel.OutreachPart outreach() {
             List<ReportModel.AttemptRow> attempts = visible.contactAttempts().stream()
-                .filter(a -> !a.date().isAfter(date))
                 .map(a -> new ReportModel.AttemptRow(a.date().toString(), texts.of(a.kind()), texts.of(a.outcome()),
                     a.followUpAppointment().map(LocalDate::toString).orElse("-"))).toList();
-            String followUp = visible.mayShowFamily()
-                ? recorded.followUpAppointment().map(LocalDate::toString).orElse("-") : "-";
+            String followUp = visible.contactAttempts().stream().flatMap(a -> a.followUpAppointment().stream())
+                .findFirst().map(LocalDate::toString).orElse("-");
             List<ReportModel.InventoryRow> inventory = visible.inventory().stream()
                 .map(e -> new ReportModel.InventoryRow(domain(e.domain()), e.problem(), e.description().orElse("-")))
                 .toList();
-            String agreed = recorded.inventory().flatMap(ProblemInventory::agreed).filter(d -> !d.isAfter(date))
-                .map(LocalDate::toString).orElse("-");
+            String agreed = visible.inventoryAgreed().map(LocalDate::toString).orElse("-");
             return new ReportModel.OutreachPart(attempts, followUp, practicalHelp(date), inventory, agreed);
         }
 
@@ -327,7 +316,7 @@ public final class CaseReport {
         }
 
         private List<ReportModel.PhaseSpan> timeline() {
-            List<PhaseChange> phases = subject.phases().stream().filter(p -> !p.since().isAfter(date)).toList();
+            List<PhaseChange> phases = visible.phases();
             List<ReportModel.PhaseSpan> spans = new ArrayList<>();
             for (int i = 0; i < phases.size(); i++) {
                 PhaseChange change = phases.get(i);
@@ -340,42 +329,30 @@ public final class CaseReport {
         }
 
         private List<ReportModel.MemberRow> family() {
-            return subject.family().members().stream().filter(m -> visible.mayName(m.id()))
+            return visible.members().stream()
                 .map(member -> new ReportModel.MemberRow(name(member.person().name()), texts.of(member.role()),
-                    member.person().ageOn(date).map(String::valueOf).orElse("-"),
-                    visible.mayShowFamily() ? households(member.id()) : "-", authority(member.id())))
+                    member.person().ageOn(date).map(String::valueOf).orElse("-"), households(member.id()),
+                    authority(member.id())))
                 .toList();
         }
 
         /** Who holds legal authority over {@code child} on the report's date, in the family's order. */
         private String authority(PersonId child) {
-            Set<PersonId> holders = subject.family().authorityOver(child, date);
-            return names(subject.family().members().stream().map(FamilyMember::id).filter(holders::contains)
-                .toList());
+            Set<PersonId> holders = visible.authorityOver(child);
+            return names(visible.namedMembers().stream().filter(holders::contains).toList());
         }
 
-        /**
-         * The organisations whose involvement the consents cover, and the view's own; the reason for an
-         * involvement is free text about the members, so the view's own shows it only while they are covered.
-         */
+        /** The organisations whose involvement the consents cover (the view's own too, only while they do). */
         private List<ReportModel.OrganisationRow> organisations() {
-            return subject.organisations().stream()
-                .filter(o -> visible.organisation().filter(o.id()::equals).isPresent()
-                    || visible.mayShow(o.members(), o.domains()))
-                .map(o -> new ReportModel.OrganisationRow(o.name(),
-                    visible.mayShow(o.members(), o.domains()) ? o.reason() : "-", names(o.members()),
+            return visible.organisations().stream()
+                .map(o -> new ReportModel.OrganisationRow(o.name(), o.reason(), names(o.members()),
                     domains(o.domains()), o.since().toString(), o.until().map(LocalDate::toString).orElse("-")))
                 .toList();
         }
 
         private List<ReportModel.ConsentRow> consents() {
             List<ReportModel.ConsentRow> rows = new ArrayList<>();
-            for (Consent consent : subject.consents()) {
-                if (!visible.isFull() && (visible.organisation().filter(consent.organisation()::equals).isEmpty()
-                    || !consent.scope().about().stream().allMatch(visible::mayName))) {
-                    // A consent about someone the view may not name would say that person exists.
-                    continue;
-                }
+            for (Consent consent : visible.consents()) {
                 // The history up to the report's date: the page describes that day.
                 String history = consent.changes().stream().filter(c -> !c.date().isAfter(date))
                     .map(c -> c.date() + " " + texts.of(c.status())).reduce((a, b) -> a + ", " + b).orElse("-");
@@ -391,23 +368,22 @@ public final class CaseReport {
         }
 
         private String households(PersonId member) {
-            return subject.family().households().stream().filter(h -> h.members().contains(member))
+            return visible.households().stream().filter(h -> h.members().contains(member))
                 .map(Household::id).map(Identifier::value).reduce((a, b) -> a + ", " + b).orElse("-");
         }
 
         // --- the plan
 
         private List<ReportModel.PlanPart> plans() {
-            return file.plans().stream().map(plan -> new ReportModel.PlanPart(plan.id().value(), plan.first().date(),
-                plan.versionOn(date).map(version -> inForce(plan, version)))).toList();
+            return visible.plans().stream().map(shown -> new ReportModel.PlanPart(shown.plan().value(), inForce(shown)))
+                .toList();
         }
 
-        private ReportModel.PlanInForce inForce(HelpPlan plan, PlanVersion version) {
-            PlanShown shown = visible.plan(plan);
+        private ReportModel.PlanInForce inForce(PlanShown shown) {
             Optional<ReportModel.PlanWhole> whole = shown.whole().map(content -> new ReportModel.PlanWhole(
                 content.history(), content.core().strengths(), content.core().obstacles(), content.core().problems(),
                 content.closingQuestion()));
-            return new ReportModel.PlanInForce(version.number(), version.date(), texts.of(version.reason()), whole,
+            return new ReportModel.PlanInForce(shown.version(), shown.written(), texts.of(shown.reason()), whole,
                 situation(shown.situation()), goals(shown.goals()), whoDoesWhat(shown),
                 trajectories(shown.trajectories()), agreements(shown.agreements()), roles(shown.roles()),
                 youthPlans(shown.youthPlans()));
@@ -483,18 +459,17 @@ public final class CaseReport {
 
         private List<ReportModel.EvaluationPart> evaluations() {
             List<ReportModel.EvaluationPart> parts = new ArrayList<>();
-            for (HelpPlan plan : file.plans()) {
-                List<Evaluation> evaluations = visible.plan(plan).evaluations().stream()
-                    .filter(e -> !e.date().isAfter(date)).toList();
+            for (PlanShown plan : visible.plans()) {
+                List<EvaluationShown> evaluations = plan.evaluations();
                 if (evaluations.isEmpty()) {
                     continue;
                 }
-                Evaluation latest = evaluations.get(evaluations.size() - 1);
+                EvaluationShown shown = evaluations.get(evaluations.size() - 1);
+                Evaluation latest = shown.evaluation();
                 boolean first = evaluations.size() == 1;
-                PlanContent evaluated = plan.version(latest.planVersion()).content();
-                parts.add(new ReportModel.EvaluationPart(texts.of(latest.kind()), latest.date(), plan.id().value(),
+                parts.add(new ReportModel.EvaluationPart(texts.of(latest.kind()), latest.date(), plan.plan().value(),
                     latest.planVersion(), latest.scores().stream().map((GoalScore score) -> new ReportModel.ScoreRow(
-                        evaluated.goal(score.goal()).map(Goal::title).orElse(score.goal().value()),
+                        shown.goal(score.goal()).map(Goal::title).orElse(score.goal().value()),
                         score.goal().value(), texts.of(score.attainment()),
                         String.valueOf(score.attainment().score()))).toList(),
                     latest.endTerms().stream().map((EndTermScore s) -> new ReportModel.EndTermRow(texts.of(s.term()),
@@ -513,7 +488,7 @@ public final class CaseReport {
         }
 
         private Optional<ReportModel.Scale> scale() {
-            List<Assessment> family = familyAssessments(file);
+            List<Assessment> family = visible.familyAssessments();
             if (family.isEmpty()) {
                 return Optional.empty();
             }
@@ -524,20 +499,20 @@ public final class CaseReport {
             List<ReportModel.BalanceRow> history = family.stream().map(assessment -> {
                 Balance b = scoring.score(assessment);
                 return new ReportModel.BalanceRow(assessment.date().toString(),
-                    subject.phaseOn(assessment.date()).map(texts::of).orElse("-"), String.valueOf(b.capacity()),
+                    visible.phaseOn(assessment.date()).map(texts::of).orElse("-"), String.valueOf(b.capacity()),
                     String.valueOf(b.burden()), String.format(locale, "%+.2f", b.index()), b.verdict().label(locale));
             }).toList();
             List<ReportModel.RouteRow> routes = score.suggestions().stream().map((Suggestion s) ->
                 new ReportModel.RouteRow(s.route().number() + ". " + s.route().label(locale),
                     s.drivers().stream().map(names).collect(Collectors.joining(", ")))).toList();
-            return Optional.of(new ReportModel.Scale(drawing("balance", file, date, "balance-").orElseThrow(),
+            return Optional.of(new ReportModel.Scale(balanceSvg(family, visible::phaseOn),
                 latest.date(), score.verdict().label(locale), history, routes));
         }
 
         /** The self-reliance scores per instrument: each subject's level per domain over time. */
         private List<ReportModel.SelfRelianceTable> selfReliance() {
             List<ReportModel.SelfRelianceTable> tables = new ArrayList<>();
-            for (SelfRelianceHistory history : file.selfReliance()) {
+            for (SelfRelianceHistory history : visible.selfReliance()) {
                 Optional<Instrument> instrument = instruments.find(history.instrument());
                 List<ReportModel.LevelRow> rows = new ArrayList<>();
                 for (Optional<PersonId> member : history.subjects()) {
@@ -565,11 +540,9 @@ public final class CaseReport {
 
         /** A picture, in a full report only: the pictures show people whom no consent covers. */
         private ReportModel.PicturePart picture(String id) {
-            if (!visible.isFull()) {
-                return new ReportModel.PicturePart(id, Optional.empty(), Optional.empty());
-            }
-            return new ReportModel.PicturePart(id, drawing(id, file, date, id + "-"),
-                file.genogram().filter(g -> "genogram".equals(id)).map(this::reading));
+            return visible.whole().map(file -> new ReportModel.PicturePart(id, drawing(id, file, date, id + "-"),
+                    file.genogram().filter(g -> "genogram".equals(id)).map(this::reading)))
+                .orElseGet(() -> new ReportModel.PicturePart(id, Optional.empty(), Optional.empty()));
         }
 
         /** What the genogram shows, in words: patterns across generations, support pillars and cut-offs. */
@@ -588,9 +561,9 @@ public final class CaseReport {
         // --- open signals
 
         private ReportModel.SignalsPart signals() {
-            Set<Identifier> shown = visible.isFull() ? Set.of() : visible.shownPlanParts();
-            return new ReportModel.SignalsPart(signals.open(file, date).stream()
-                .filter(s -> visible.isFull() || shown.contains(s.subject()))
+            // The full page takes the signals of its own source; a limited one those its view may show.
+            List<Signal> open = visible.whole().map(file -> signals.open(file, date)).orElseGet(visible::signals);
+            return new ReportModel.SignalsPart(open.stream()
                 .map((Signal s) -> new ReportModel.SignalRow(texts.of(s.severity()), s.code(), s.due().toString(),
                     s.subject().value(), s.message(locale)))
                 .toList());
@@ -631,7 +604,8 @@ public final class CaseReport {
             if (!visible.mayName(member)) {
                 return texts.get("withheld.member");
             }
-            return subject.family().member(member).map(m -> name(m.person().name())).orElse(member.value());
+            return visible.members().stream().filter(m -> m.id().equals(member)).findFirst()
+                .map(m -> name(m.person().name())).orElse(member.value());
         }
 
         /** The names of the members that may be shown; the others are left out without a mark. */
@@ -650,7 +624,7 @@ public final class CaseReport {
         }
 
         private String organisationName(OrganisationId id) {
-            return subject.organisation(id).map(InvolvedOrganisation::name).orElse(id.value());
+            return visible.organisationName(id);
         }
 
         private String responsible(Responsible who) {
@@ -660,7 +634,7 @@ public final class CaseReport {
         }
 
         private String professional(String id) {
-            return Stream.of(subject.team().caseManager(), subject.team().youthWorker(), subject.team().buddy())
+            return Stream.of(visible.team().caseManager(), visible.team().youthWorker(), visible.team().buddy())
                 .flatMap(Optional::stream).filter(p -> p.id().value().equals(id)).map(Professional::name)
                 .findFirst().orElse(id);
         }

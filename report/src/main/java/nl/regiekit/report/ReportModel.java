@@ -93,13 +93,13 @@ record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, bo
     }
 
     /**
-     * A help plan.
+     * A help plan written by the report's date: a page describes that day, so a plan written later is
+     * not on it.
      *
      * @param id the plan's identifier
-     * @param first the date of its first version
-     * @param inForce the version in force on the report's date, if one is
+     * @param inForce the version in force on the report's date
      */
-    record PlanPart(String id, LocalDate first, Optional<PlanInForce> inForce) {
+    record PlanPart(String id, PlanInForce inForce) {
     }
 
     /**

@@ -146,8 +146,7 @@ final class ReportWriter {
             html.element("p", texts.get("plan.none"));
         }
         for (PlanPart plan : model.plans()) {
-            plan.inForce().ifPresentOrElse(version -> plan(plan.id(), version),
-                () -> html.element("p", texts.get("plan.notYet", plan.id(), plan.first().toString())));
+            plan(plan.id(), plan.inForce());
         }
         html.endSection();
     }

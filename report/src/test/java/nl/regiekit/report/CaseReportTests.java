@@ -32,8 +32,8 @@ import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LawfulBasis;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Referral;
@@ -173,23 +173,20 @@ class CaseReportTests {
     }
 
     @Test
-    void aLimitedReportShowsOnlyTheSignalsAboutWhatItShowsComparedByTypeAndValue() throws IOException {
+    void aLimitedReportShowsTheSignalsOfItsViewNotThoseOfTheReportsOwnSource() throws IOException {
         ValidationResult result = read(demoText());
         CaseFile file = file(result);
-        // The third signal is about a consent whose identifier reads as a goal the organisation sees.
-        SignalSource source = (f, date) -> List.of(
-            new Signal("ACME-SHOWN", Severity.WARNING, date, Optional.of(f.subject().id()), GoalId.of("g-drinking"),
-                "Acme.x=P1W", List.of()),
-            new Signal("ACME-WITHHELD", Severity.WARNING, date, Optional.of(f.subject().id()), GoalId.of("g-rent"),
-                "Acme.x=P1W", List.of()),
-            new Signal("ACME-SAME-TEXT", Severity.WARNING, date, Optional.of(f.subject().id()),
-                ConsentId.of("g-drinking"), "Acme.x=P1W", List.of()));
+        // A source of the report's own sees the whole case file: only the full page asks it.
+        SignalSource source = (f, date) -> List.of(new Signal("ACME-SHOWN", Severity.WARNING, date,
+            Optional.of(f.subject().id()), GoalId.of("g-drinking"), "Acme.x=P1W", List.of()));
+        CaseFileView view = CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, RegiekitConfig.defaults());
 
-        String limited = builder().signals(source).build()
-            .write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, LifeDomainCatalogs.builtIn()), List.of());
+        String limited = builder().signals(source).build().write(view, List.of());
+        String full = builder().signals(source).build().write(CaseFileView.full(file, DATE), List.of());
 
-        assertThat(section(limited, "signals")).contains("ACME-SHOWN").doesNotContain("ACME-WITHHELD")
-            .doesNotContain("ACME-SAME-TEXT");
+        assertThat(section(limited, "signals")).doesNotContain("ACME-SHOWN");
+        assertThat(view.signals()).allSatisfy(s -> assertThat(section(limited, "signals")).contains(s.code()));
+        assertThat(section(full, "signals")).contains("ACME-SHOWN");
     }
 
     @Test
@@ -200,7 +197,7 @@ class CaseReportTests {
 
         String full = report.write(CaseFileView.full(file, DATE), result.findings());
         String limited = report.write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.builtIn()), result.findings());
+            RegiekitConfig.defaults()), result.findings());
 
         List<String> marked = SENTINELS.stream().map(s -> "Sentinel" + s).toList();
         assertThat(marked).as("the full report holds every marked text").allSatisfy(m -> assertThat(full).contains(m));
@@ -220,7 +217,7 @@ class CaseReportTests {
         // A record's text holds every component, nested records included: the whole model in one string.
         String full = report.model(CaseFileView.full(file, DATE), result.findings()).toString();
         ReportModel limited = report.model(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.builtIn()), result.findings());
+            RegiekitConfig.defaults()), result.findings());
 
         assertThat(full).contains("SentinelSamira", "SentinelHuurachterstand", "<svg");
         assertThat(limited.toString()).doesNotContain("Sentinel", "p-mother", "p-partner", "p-grandmother", "111222333",
@@ -246,13 +243,61 @@ class CaseReportTests {
         CaseReport report = builder().build();
 
         String before = report.write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.builtIn()), List.of());
+            RegiekitConfig.defaults()), List.of());
         String after = report.write(CaseFileView.forOrganisation(afterWithdrawal, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.builtIn()), List.of());
+            RegiekitConfig.defaults()), List.of());
 
         assertThat(section(before, "summary")).contains("Alcoholgebruik van de vader", "Dennis Bakker");
         assertThat(after).contains("Verslavingszorg Noord").doesNotContain("Alcoholgebruik van de vader")
             .doesNotContain("Dennis");
+    }
+
+    @Test
+    void aLimitedPageSaysSomeInformationIsNotSharedWithNoNumberOrNameWhateverItWithholds() throws IOException {
+        CaseFile file = file(read(demoText()));
+        CaseFile afterWithdrawal = new CaseFile(file.subject().changeConsent(ConsentId.of("c-addiction-care-father"),
+            new ConsentChange(DATE.minusDays(7), ConsentStatus.WITHDRAWN)), file.plans(), file.assessments(),
+            file.selfReliance(), file.genogram(), file.sociogram(), file.ecogram(), file.meetings());
+        CaseReport dutch = builder().build();
+        CaseReport english = builder().locale(Locale.ENGLISH).build();
+
+        String more = dutch.write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, RegiekitConfig.defaults()),
+            List.of());
+        String less = dutch.write(CaseFileView.forOrganisation(afterWithdrawal, ADDICTION_CARE, DATE,
+            RegiekitConfig.defaults()), List.of());
+        String inEnglish = english.write(CaseFileView.forOrganisation(afterWithdrawal, ADDICTION_CARE, DATE,
+            RegiekitConfig.defaults()), List.of());
+
+        assertThat(notes(more)).isEqualTo(notes(less)).allSatisfy(note -> assertThat(note).doesNotContainPattern(
+            "[0-9]").doesNotContain("Dennis", "Samira", "Noor", "Daan"));
+        assertThat(less).contains("Sommige informatie wordt niet met u gedeeld.").doesNotContain("weggelaten");
+        assertThat(inEnglish).contains("Some information is not shared with you.").doesNotContain("left out",
+            "says why");
+    }
+
+    /** The notes of a page: its lead (without its organisation and date) and every paragraph marked as a note. */
+    private static List<String> notes(String html) {
+        return java.util.regex.Pattern.compile("<p class=\"(?:note|limited)\">([^<]*)</p>").matcher(html).results()
+            .map(m -> m.group(1).replaceAll("Beperkte versie voor [^:]*: ", "").replace(DATE.toString(), "DATE"))
+            .toList();
+    }
+
+    @Test
+    void anOrganisationWithNoConsentReadsNeitherTheReferralNorItsSignals() throws IOException {
+        CaseFile file = file(read(demoText()));
+        OrganisationId newcomer = OrganisationId.of("org-newcomer");
+        CaseFile involved = new CaseFile(file.subject().involve(new InvolvedOrganisation(newcomer, "Wijkteam Zuid",
+                Optional.empty(), "Net betrokken", List.of(), List.of(), DATE.minusDays(3), Optional.empty())),
+            file.plans(), file.assessments(), file.selfReliance(), file.genogram(), file.sociogram(), file.ecogram(),
+            file.meetings());
+        CaseFileView view = CaseFileView.forOrganisation(involved, newcomer, DATE, RegiekitConfig.defaults());
+
+        String page = builder().build().write(view, List.of());
+
+        assertThat(view.referral()).isEmpty();
+        assertThat(view.members()).isEmpty();
+        assertThat(view.plans()).allSatisfy(p -> assertThat(p.goals()).isEmpty());
+        assertThat(page).doesNotContain("Noor verzuimt vaak school", "Huurachterstand", "Samira", "Dennis");
     }
 
     @Test
@@ -274,7 +319,7 @@ class CaseReportTests {
 
         String full = section(report.write(CaseFileView.full(marked, DATE), List.of()), "summary");
         String limited = report.write(CaseFileView.forOrganisation(marked, ADDICTION_CARE, DATE,
-            LifeDomainCatalogs.builtIn()), List.of());
+            RegiekitConfig.defaults()), List.of());
 
         assertThat(full).contains("Acuut gevaar", "gemeld op 2025-09-01; in gevaar: Samira El Amrani",
             "toestemming (mondeling)");

@@ -109,6 +109,20 @@ class CaseFilesTests {
     }
 
     @Test
+    void aPartnersAnswerHoldsOnlyWhatWasWrittenByItsDate() throws Exception {
+        create();
+        // The demo's plan was first written on 2026-01-09, its interim evaluation held on 2026-04-07.
+        HttpResponse<String> before = server.get(path + "?date=2025-11-15", TestServer.PARTNER);
+        HttpResponse<String> between = server.get(path + "?date=2026-04-06", TestServer.PARTNER);
+
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+        assertThat(json(before).get("plans").size()).isZero();
+        assertThat(json(between).get("plans").get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(json(between).get("plans").get(0).path("evaluations").size()).isZero();
+        assertThat(between.body()).doesNotContain("ev-interim-1");
+    }
+
+    @Test
     void everyStoredVersionIsListedAndReadableAsItWasSaved() throws Exception {
         create();
         byte[] changed = TestServer.utf8(new String(demo, StandardCharsets.UTF_8).replace("Samira", "Samia"));

@@ -132,7 +132,7 @@ public final class DemoCheck {
             CaseReport report = CaseReport.builder()             // build once, share: thread-safe
                 .config(config).signals(MonitorSignals.defaults()).build();
             CaseFileView view = CaseFileView.forOrganisation(file, OrganisationId.of("org-addiction-care"),
-                LocalDate.of(2026, 4, 20), config.catalogues().lifeDomains());   // only what its consents allow
+                LocalDate.of(2026, 4, 20), config);                 // only what its consents allow
             Files.writeString(Path.of("report-addiction-care.html"), report.write(view, result.findings()));
         }
         // README example ends

@@ -29,9 +29,7 @@ import nl.regiekit.casefile.Disclosure;
 import nl.regiekit.casefile.DisclosureLog;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.CaseId;
-import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.LawfulBasis;
-import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.FindingCatalog;
@@ -89,7 +87,7 @@ public final class Api {
     private final DisclosureLog disclosures;
     private final BooleanSupplier ready;
     private final Validations validations;
-    private final LifeDomainCatalogs catalogs;
+    private final RegiekitConfig config;
     /** The codes of every module and of the organisation's own rules, for {@code GET /v1/codes}. */
     private final List<FindingCode> knownCodes;
     private final Map<String, CaseReport> reports = new LinkedHashMap<>();
@@ -111,7 +109,7 @@ public final class Api {
                BooleanSupplier ready) {
         this.clock = config.clock();
         this.policy = config.policy();
-        this.catalogs = config.catalogues().lifeDomains();
+        this.config = config;
         List<FindingCode> known = new ArrayList<>(FindingCatalog.all());
         config.ownRules().forEach(rule -> known.addAll(rule.codes()));
         this.knownCodes = List.copyOf(known);
@@ -379,14 +377,11 @@ public final class Api {
     private static Map<String, Object> limited(CaseFileView view) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("kind", "regiekit/case-file-view");
-        doc.put("caseId", view.subject().id().value());
+        doc.put("caseId", view.caseId().value());
         doc.put("organisation", view.organisation().orElseThrow().value());
         doc.put("date", view.date().toString());
-        List<PersonId> named = view.namedMembers();
-        List<FamilyMember> members = view.subject().family().members().stream()
-            .filter(m -> named.contains(m.id())).toList();
-        doc.put("members", members);
-        doc.put("plans", view.file().plans().stream().map(view::plan).toList());
+        doc.put("members", view.members());
+        doc.put("plans", view.plans());
         return doc;
     }
 
@@ -411,7 +406,7 @@ public final class Api {
         if (file.subject().organisation(caller.organisation()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(CaseFileView.forOrganisation(file, caller.organisation(), date, catalogs));
+        return Optional.of(CaseFileView.forOrganisation(file, caller.organisation(), date, config));
     }
 
     /**
@@ -426,7 +421,7 @@ public final class Api {
         Trace trace = call.trace();
         disclosures.record(new Disclosure(trace.traceId(), trace.spanId(), clock.instant(),
             call.caller().organisation(), activity, PURPOSE, view.isFull() ? LawfulBasis.PUBLIC_TASK
-                : LawfulBasis.CONSENT, view.subject().id(), view.namedMembers()));
+                : LawfulBasis.CONSENT, view.caseId(), view.namedMembers()));
     }
 
     private static long expectedVersion(Call call) {
