@@ -216,12 +216,14 @@ public final class CaseFileView {
     }
 
     /**
-     * The consents shown: all in the full view; in a limited one the organisation's own, given by and
-     * about members it may name (a consent about someone else would say that person exists). Never null.
+     * The consents shown: all in the full view; in a limited one the organisation's own, given by, about
+     * and on behalf of members it may name (a consent about someone else would say that person exists).
+     * Never null.
      */
     public List<Consent> consents() {
         return subject().consents().stream().filter(c -> isFull() || organisation.filter(c.organisation()::equals)
-            .isPresent() && mayName(c.givenBy()) && c.scope().about().stream().allMatch(this::mayName)).toList();
+            .isPresent() && mayName(c.givenBy()) && c.scope().about().stream().allMatch(this::mayName)
+            && c.onBehalfOf().stream().allMatch(this::mayName)).toList();
     }
 
     // --- what may be shown

@@ -357,7 +357,8 @@ public final class CaseReport {
                 String history = consent.changes().stream().filter(c -> !c.date().isAfter(date))
                     .map(c -> c.date() + " " + texts.of(c.status())).reduce((a, b) -> a + ", " + b).orElse("-");
                 rows.add(new ReportModel.ConsentRow(organisationName(consent.organisation()),
-                    visibleName(consent.givenBy()),
+                    visibleName(consent.givenBy()) + (consent.onBehalfOf().isEmpty() ? ""
+                        : " " + texts.get("consents.onBehalfOf", names(consent.onBehalfOf()))),
                     consent.scope().about().isEmpty() ? texts.get("consents.everyone") : names(consent.scope().about()),
                     consent.scope().domains().isEmpty() ? texts.get("consents.allDomains")
                         : domains(consent.scope().domains()),

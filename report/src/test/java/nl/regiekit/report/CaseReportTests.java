@@ -327,6 +327,22 @@ class CaseReportTests {
     }
 
     @Test
+    void aConsentGivenOnBehalfOfAChildSaysSo() throws IOException {
+        CaseFile file = file(read(demoText()));
+        PersonId mother = PersonId.of("p-mother");
+        Case subject = file.subject().recordConsent(new Consent(ConsentId.of("c-for-milan"), ADDICTION_CARE, mother,
+            new ConsentScope(List.of(mother, PersonId.of("p-son")), List.of()), LawfulBasis.CONSENT,
+            List.of(new ConsentChange(DATE.minusDays(3), ConsentStatus.GRANTED)), Optional.empty(), Optional.empty(),
+            List.of(PersonId.of("p-son"))));
+        CaseFile marked = new CaseFile(subject, file.plans(), file.assessments(), file.selfReliance(), file.genogram(),
+            file.sociogram(), file.ecogram(), file.meetings());
+
+        String summary = section(builder().build().write(CaseFileView.full(marked, DATE), List.of()), "summary");
+
+        assertThat(summary).contains("Samira El Amrani (namens Milan Bakker)");
+    }
+
+    @Test
     void picturesAreTheFourDrawingsByName() throws IOException {
         CaseFile file = file(read(demoText()));
 

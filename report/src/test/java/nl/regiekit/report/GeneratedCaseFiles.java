@@ -239,6 +239,7 @@ final class GeneratedCaseFiles {
             subject = subject.involve(involvement);
         }
         involvements = List.copyOf(involved);
+        subject = underGuardianship(subject);
         int n = 0;
         for (InvolvedOrganisation org : involved) {
             for (int c = 0; c < 1 + random.nextInt(4); c++) {
@@ -254,6 +255,23 @@ final class GeneratedCaseFiles {
             .map(d -> new InventoryEntry(d, true, Optional.of("Inventory about " + about(some(ids))))).toList(),
             Optional.of(LocalDate.of(2024, 2, 12))));
         return subject.advanceTo(Phase.EXECUTION, LocalDate.of(2024, 3, 4));
+    }
+
+    /**
+     * Now and then a child under the guardianship of an involved organisation (a certified institution),
+     * from a day on: the parents' consents stop standing for the child then.
+     */
+    private Case underGuardianship(Case subject) {
+        List<FamilyMember> children = subject.family().members().stream().filter(m -> m.role().isChild()).toList();
+        if (children.isEmpty() || random.nextInt(4) != 0) {
+            return subject;
+        }
+        Family family = subject.family();
+        List<Authority> authorities = new ArrayList<>(family.authorities());
+        authorities.add(new Authority(children.get(random.nextInt(children.size())).id(), List.of(),
+            day(START, END), Optional.empty(), Optional.of(subject.organisations().get(0).id())));
+        return subject.withFamily(new Family(family.members(), family.households(), authorities,
+            family.representations(), family.parenthoods()));
     }
 
     /** No authority, one arrangement, or one that ends and is followed by another. */
@@ -289,7 +307,11 @@ final class GeneratedCaseFiles {
         ConsentScope scope = new ConsentScope(random.nextBoolean() ? List.of() : some(ids),
             random.nextBoolean() ? List.of() : some(DOMAINS));
         Optional<LocalDate> expires = random.nextInt(4) == 0 ? Optional.of(day(first, END)) : Optional.empty();
-        return new Consent(ConsentId.of(id), org, pick(ids), scope, basis, changes, expires);
+        PersonId giver = pick(ids);
+        // Now and then the record says on whose behalf it was given: members of its scope besides the giver.
+        List<PersonId> onBehalfOf = random.nextInt(3) != 0 ? List.of()
+            : some(scope.about().isEmpty() ? ids : scope.about()).stream().filter(m -> !m.equals(giver)).toList();
+        return new Consent(ConsentId.of(id), org, giver, scope, basis, changes, expires, Optional.empty(), onBehalfOf);
     }
 
     private HelpPlan plan(int number) {
