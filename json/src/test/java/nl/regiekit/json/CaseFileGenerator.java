@@ -87,6 +87,7 @@ final class CaseFileGenerator {
         "\"zorgmijding\"", "overlast", "geen dagbesteding", "isolement", "opvoedvragen", "verslaving",
         "a\\b", "regel1\nregel2", "tab\there", "ëïöü", "€ 1.200", "🙂", "<b>vet</b>", "50% minder");
     private static final List<LifeDomainCatalog> CATALOGS = LifeDomainCatalogs.builtIn().all();
+    private static final CareConferences CONFERENCES = CareConferences.defaults();
 
     private final Random random;
     private int serial;
@@ -129,12 +130,15 @@ final class CaseFileGenerator {
         LocalDate held = date.plusDays(random.nextInt(60));
         List<Responsible> present = new ArrayList<>();
         subject.team().caseManager().ifPresent(p -> present.add(Responsible.professional(p.id())));
-        subject.organisations().forEach(o -> present.add(Responsible.organisation(o.id())));
+        List<Agreement> made = agreements(AgreementSource.CARE_CONFERENCE, held, members);
+        // Present are the organisations that may hear every agreement made, as the chair would see to.
+        subject.organisations().stream().map(o -> o.id())
+            .filter(o -> made.stream().allMatch(a -> CONFERENCES.audience(subject, a, held).contains(o)))
+            .forEach(o -> present.add(Responsible.organisation(o)));
         present.add(Responsible.member(pick(members)));
         CareConference conference = new CareConference(MeetingId.of("m-conference-" + token(5)), subject.id(),
             pick(List.of(ConferenceKind.values())), held, subset(List.of(ConferenceReason.values()), 0), present,
-            texts(2), agreements(AgreementSource.CARE_CONFERENCE, held, members),
-            CareConferences.distribution(subject, held));
+            texts(2), made, CONFERENCES.distribution(subject, held), CONFERENCES.informed(subject, held));
         return new Meetings(List.of(council), List.of(conference));
     }
 

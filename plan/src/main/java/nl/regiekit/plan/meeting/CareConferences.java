@@ -146,6 +146,18 @@ public final class CareConferences {
             .map(FamilyMember::id).toList();
     }
 
+    /**
+     * The organisations involved in {@code subject} on {@code date} that may hear {@code agreement}
+     * made or discussed at a meeting on that date, in the case's order: what an agreement concerns is
+     * read from who keeps it ({@link AgendaPoint}). For minutes being recorded: an organisation not in it
+     * leaves the table while the agreement is made ({@link MeetingCodes#POINT_WITHOUT_CONSENT}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<OrganisationId> audience(Case subject, Agreement agreement, LocalDate date) {
+        return new Hearing(subject, date, consent, catalogs).audience(Objects.requireNonNull(agreement, "agreement"));
+    }
+
     /** The organisations that may hear about {@code trajectory}: its member on its domain. */
     private static List<OrganisationId> audience(Trajectory trajectory, Hearing hearing) {
         return hearing.audience(List.of(trajectory.member()), List.of(trajectory.domain()));
