@@ -91,8 +91,8 @@ class MeetingCommandsTests {
                 "<li>Inge Jansen (cm-jansen)</li>", "SIGNAL-INTENSIVE-PERIOD-OVER",
                 // A point about the whole case only the chair and the family hear; the father's trajectory only
                 // addiction care, the one organisation with his consent.
-                "<li>Refer to more permanent help (case-2025-017). \u2013 the chair and the family only</li>",
-                "running \u2013 heard by: Verslavingszorg Noord (org-addiction-care)</li>",
+                "<li>Refer to more permanent help (case-2025-017). \u2013 with the chair and the family only</li>",
+                "running \u2013 discussed with: Verslavingszorg Noord (org-addiction-care)</li>",
                 "<li>Verslavingszorg Noord (org-addiction-care), about Dennis (p-father), Noor (p-daughter), "
                     + "Milan (p-son)</li>",
                 "<li>From the family: Samira (p-mother), Dennis (p-father), Ruben (p-partner), Fatima (p-grandmother); "
