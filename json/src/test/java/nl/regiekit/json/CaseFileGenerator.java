@@ -48,6 +48,9 @@ import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.Referrer;
 import nl.regiekit.casemodel.ReferrerKind;
 import nl.regiekit.casemodel.Role;
+import nl.regiekit.casemodel.SafetyMeasure;
+import nl.regiekit.casemodel.SafetyReason;
+import nl.regiekit.casemodel.SafetyRestriction;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.AgreementSource;
@@ -90,11 +93,15 @@ final class CaseFileGenerator {
     private static final CareConferences CONFERENCES = CareConferences.defaults();
 
     private final Random random;
+    /** A stream of its own for the safety restrictions, so that adding them left the other values as they were. */
+    private final Random safety;
     private int serial;
 
     /** A generator whose cases depend only on {@code seed}. */
     CaseFileGenerator(long seed) {
         this.random = new Random(seed);
+        // Spread: the first values of generators seeded with neighbouring seeds are alike.
+        this.safety = new Random(seed * 0x9E3779B97F4A7C15L);
     }
 
     /** The next case file document; one in three holds meetings. */
@@ -282,7 +289,22 @@ final class CaseFileGenerator {
         for (int i = random.nextInt(3); i > 0; i--) {
             households.add(new Household(HouseholdId.of("h-" + households.size() + "-" + token(3)), subset(ids, 1)));
         }
-        return new Family(members, households);
+        // Safety restrictions: not to be informed, from any day; not to be invited only in one that ended before
+        // the referral, so that the generated meetings, which invite any member, stay without errors.
+        List<SafetyRestriction> restrictions = new ArrayList<>();
+        if (safety.nextInt(4) == 0) {
+            LocalDate since = referralDate.minusDays(1 + safety.nextInt(800));
+            boolean ended = safety.nextBoolean();
+            List<SafetyMeasure> measures = !ended ? List.of(SafetyMeasure.NOT_INFORMED) : switch (safety.nextInt(3)) {
+                case 0 -> List.of(SafetyMeasure.NOT_INVITED);
+                case 1 -> List.of(SafetyMeasure.NOT_INFORMED);
+                default -> List.of(SafetyMeasure.NOT_INVITED, SafetyMeasure.NOT_INFORMED);
+            };
+            SafetyReason reason = SafetyReason.values()[safety.nextInt(SafetyReason.values().length)];
+            restrictions.add(new SafetyRestriction(ids.get(safety.nextInt(ids.size())), measures, reason, since,
+                ended ? Optional.of(referralDate.minusDays(1)) : Optional.empty()));
+        }
+        return new Family(members, households, List.of(), List.of(), List.of(), restrictions);
     }
 
     private Person person(int index, Role role, LocalDate referralDate) {
