@@ -69,7 +69,7 @@ public final class CaseFileRules {
         PlanRules planRules = new PlanRules(policy.caseManagement(), policy.plan(), policy.consent(),
             catalogues.lifeDomains(), config.clock());
         GenogramRules genogramRules = new GenogramRules(policy.genogram());
-        MeetingRules meetingRules = new MeetingRules();
+        MeetingRules meetingRules = new MeetingRules(policy.consent(), catalogues.lifeDomains());
         this.balanceRules = new BalanceRules(policy.balance(), catalogues.factors(), catalogues.instruments(),
             catalogues.lifeDomains());
         this.settings = policy.rules();

@@ -110,7 +110,7 @@ class CaseFileRulesTests {
         PlanRules planRules = PlanRules.defaults(CLOCK);
         BalanceRules balanceRules = BalanceRules.defaults();
         GenogramRules genogramRules = GenogramRules.defaults();
-        MeetingRules meetingRules = new MeetingRules();
+        MeetingRules meetingRules = MeetingRules.defaults();
 
         List<Finding> byHand = new ArrayList<>();
         caseRules.check(subject).forEach(f -> byHand.add(f.under("/case")));
@@ -155,7 +155,7 @@ class CaseFileRulesTests {
             .isEqualTo(GenogramRules.defaults().check(file.sociogram().orElseThrow()).stream()
                 .map(f -> f.under("/sociogram")).toList());
         assertThat(RULES.meetings(file.meetings().orElseThrow())).isNotEmpty()
-            .isEqualTo(new MeetingRules().check(file.meetings().orElseThrow(), "/meetings"))
+            .isEqualTo(MeetingRules.defaults().check(file.meetings().orElseThrow(), "/meetings"))
             .allSatisfy(f -> assertThat(f.pointer()).startsWith("/meetings/familyCouncils/0/"));
     }
 

@@ -24,8 +24,9 @@ import nl.regiekit.casemodel.internal.Require;
  *
  * <p>Invariants: person identifiers are unique; household identifiers are unique; every
  * household member, every child and holder of an authority, every adult and representative of a
- * representation and every parent and child of a parenthood is a member of the family; a parent's
- * parenthood towards a child is recorded once; a child has at most two legal parents.
+ * representation, every parent and child of a parenthood and every member under a safety restriction is a
+ * member of the family; a parent's parenthood towards a child is recorded once; a child has at most two
+ * legal parents.
  *
  * @param members the members; never null
  * @param households the households; never null
@@ -35,15 +36,20 @@ import nl.regiekit.casemodel.internal.Require;
  *     JSON when there are none; never null
  * @param parenthoods who is a parent of which child, legal or not, and of what kind (method §11); absent
  *     in JSON when none is recorded; never null
+ * @param restrictions the safety restrictions on members: not to be invited to meetings or informed of
+ *     them (method §10, §11); absent in JSON when there are none; never null
  */
 public record Family(List<@Valid FamilyMember> members, List<@Valid Household> households,
                      List<@Valid Authority> authorities, List<@Valid Representation> representations,
-                     List<@Valid Parenthood> parenthoods) {
+                     List<@Valid Parenthood> parenthoods, List<@Valid SafetyRestriction> restrictions) {
 
     /**
-     * @throws NullPointerException if a member, household, authority, representation or parenthood is null
+     * @throws NullPointerException if a member, household, authority, representation, parenthood or
+     *     restriction is null
      * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken: with
-     *     {@link ModelCodes#VALUE_INVALID} at {@code /parenthoods/i/legal} for a child's third legal parent
+     *     {@link ModelCodes#VALUE_INVALID} at {@code /parenthoods/i/legal} for a child's third legal parent;
+     *     with {@link ModelCodes#DANGLING_REFERENCE} at {@code /restrictions/i/member} for a restriction on
+     *     someone who is not a member
      */
     public Family {
         // Found by identifier: the rules look members, authorities and representations up for every
@@ -53,6 +59,7 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
         authorities = KeyedList.of(authorities, Authority::child);
         representations = KeyedList.of(representations, Representation::adult);
         parenthoods = KeyedList.of(parenthoods, Parenthood::child);
+        restrictions = KeyedList.of(restrictions, SafetyRestriction::member);
         Require.uniqueKeys(members, FamilyMember::id, "members", "person", "id");
         Require.uniqueKeys(households, Household::id, "households", "id");
         Set<PersonId> ids = byId(members).keys();
@@ -78,6 +85,20 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
                 throw new ModelViolation(ModelCodes.VALUE_INVALID, "/parenthoods/" + i + "/legal");
             }
         }
+        for (int i = 0; i < restrictions.size(); i++) {
+            Require.resolves(restrictions.get(i).member(), ids, "/restrictions/" + i + "/member");
+        }
+    }
+
+    /**
+     * A family with no safety restriction recorded.
+     *
+     * @throws NullPointerException if a member, household, authority, representation or parenthood is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken
+     */
+    public Family(List<FamilyMember> members, List<Household> households, List<Authority> authorities,
+                  List<Representation> representations, List<Parenthood> parenthoods) {
+        this(members, households, authorities, representations, parenthoods, List.of());
     }
 
     /**
@@ -87,7 +108,30 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
      * @throws nl.regiekit.casemodel.finding.ModelViolation if an invariant is broken
      */
     public Family(List<FamilyMember> members, List<Household> households) {
-        this(members, households, List.of(), List.of(), List.of());
+        this(members, households, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * This family with another list of safety restrictions.
+     *
+     * @throws NullPointerException if a restriction is null
+     * @throws nl.regiekit.casemodel.finding.ModelViolation if a restriction is on someone who is not a member
+     */
+    public Family withRestrictions(List<SafetyRestriction> changed) {
+        return new Family(members, households, authorities, representations, parenthoods, changed);
+    }
+
+    /**
+     * Whether a safety restriction in force on {@code date} forbids {@code measure} for {@code member}:
+     * not to invite them, or not to inform them (method §10, §11).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean restricts(PersonId member, SafetyMeasure measure, LocalDate date) {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(date, "date");
+        return KeyedList.<PersonId, SafetyRestriction>keyed(restrictions).with(Objects.requireNonNull(member, "member"))
+            .stream().anyMatch(r -> r.forbids(measure, date));
     }
 
     /** The members who hold legal authority over {@code child} on {@code date}; empty when none is recorded. */

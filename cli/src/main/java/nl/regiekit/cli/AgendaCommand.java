@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.FamilyMember;
+import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.json.CareConferenceAgendaDocument;
@@ -92,11 +93,10 @@ final class AgendaCommand {
 
         private int agenda(Messages messages, PrintWriter out) throws Problem {
             RegiekitConfig config = policyOption.config(messages, out);
-            OrganisationPolicy policy = config.policy();
             int[] exit = {Regiekit.OK};
             Optional<Object> document = ValidateCommand.readValid(file, config, messages, out,
                 spec.commandLine().getErr(), exit);
-            Optional<Rendered> rendered = document.flatMap(d -> page(d, policy, messages));
+            Optional<Rendered> rendered = document.flatMap(d -> page(d, config, messages));
             if (document.isPresent() && rendered.isEmpty()) {
                 spec.commandLine().getErr().println(messages.get(noneKey(), file));
                 exit[0] = Regiekit.USAGE;
@@ -114,8 +114,11 @@ final class AgendaCommand {
             return date == null ? LocalDate.now() : date;
         }
 
-        /** The agenda for {@code document}, or empty if it is of a kind this agenda does not read. */
-        abstract Optional<Rendered> page(Object document, OrganisationPolicy policy, Messages messages);
+        /**
+         * The agenda for {@code document} under the organisation's policy and catalogues, or empty if it is of
+         * a kind this agenda does not read.
+         */
+        abstract Optional<Rendered> page(Object document, RegiekitConfig config, Messages messages);
 
         /** The message key for a file that holds nothing this agenda reads. */
         abstract String noneKey();
@@ -136,7 +139,8 @@ final class AgendaCommand {
         boolean extendedFamily;
 
         @Override
-        Optional<Rendered> page(Object document, OrganisationPolicy policy, Messages messages) {
+        Optional<Rendered> page(Object document, RegiekitConfig config, Messages messages) {
+            OrganisationPolicy policy = config.policy();
             if (document instanceof FamilyCouncilAgendaDocument agendaDocument) {
                 return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), messages),
                     agendaDocument));
@@ -201,20 +205,23 @@ final class AgendaCommand {
         List<ConferenceReason> reasons;
 
         @Override
-        Optional<Rendered> page(Object document, OrganisationPolicy policy, Messages messages) {
+        Optional<Rendered> page(Object document, RegiekitConfig config, Messages messages) {
+            OrganisationPolicy policy = config.policy();
             if (document instanceof CareConferenceAgendaDocument agendaDocument) {
-                return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), List.of(), messages),
-                    agendaDocument));
+                return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), List.of(), List.of(),
+                    messages), agendaDocument));
             }
             if (document instanceof CaseFile caseFile) {
                 List<ConferenceReason> why = reasons != null ? reasons
                     : List.of(kind == ConferenceKind.PARTNER_MEETING ? ConferenceReason.PERIODIC
                         : ConferenceReason.SHARED_PERSPECTIVE);
-                CareConferenceAgenda agenda = new CareConferences(policy.monitor()).agenda(caseFile.monitored(),
+                CareConferences conferences = new CareConferences(policy.monitor(), policy.consent(),
+                    config.catalogues().lifeDomains());
+                CareConferenceAgenda agenda = conferences.agenda(caseFile.monitored(),
                     MeetingId.of("care-conference-" + day()), kind, day(), why);
                 return Optional.of(new Rendered(print(agenda, Optional.of(caseFile.subject()),
-                    CareConferences.distribution(caseFile.subject(), day()), messages),
-                    CareConferenceAgendaDocument.of(agenda)));
+                    conferences.distribution(caseFile.subject(), day()), conferences.informed(caseFile.subject(), day()),
+                    messages), CareConferenceAgendaDocument.of(agenda)));
             }
             return Optional.empty();
         }
@@ -225,7 +232,7 @@ final class AgendaCommand {
         }
 
         private static Printable print(CareConferenceAgenda agenda, Optional<Case> subject,
-                                       List<Recipient> distribution, Messages messages) {
+                                       List<Recipient> distribution, List<PersonId> informed, Messages messages) {
             List<String> distributed = new ArrayList<>();
             for (Recipient recipient : distribution) {
                 distributed.add(messages.get("agenda.conference.recipient",
@@ -233,8 +240,9 @@ final class AgendaCommand {
                     recipient.about().stream().map(m -> MeetingFiles.member(subject, m)).toList().toString()
                         .replaceAll("^\\[|\\]$", "")));
             }
-            if (subject.isPresent()) {
-                distributed.add(messages.get("agenda.conference.family"));
+            if (!informed.isEmpty()) {
+                distributed.add(messages.get("agenda.conference.members",
+                    String.join(", ", informed.stream().map(m -> MeetingFiles.member(subject, m)).toList())));
             }
             return new Printable(messages.get("agenda.conference.title." + agenda.kind()),
                 messages.get("agenda.subtitle", agenda.caseId(), agenda.date()))
@@ -243,13 +251,17 @@ final class AgendaCommand {
                 .bullets(messages.get("agenda.conference.participants"),
                     agenda.participants().stream().map(p -> MeetingFiles.who(subject, p)).toList())
                 .bullets(messages.get("agenda.conference.progress"),
-                    agenda.progress().stream().map(t -> trajectory(t, subject, messages)).toList())
+                    agenda.progress().stream().map(t -> trajectory(t.point(), subject, messages)
+                        + heard(t.audience(), subject, messages)).toList())
                 .bullets(messages.get("agenda.conference.agreements"),
-                    agenda.agreements().stream().map(a -> agreement(a, subject, messages)).toList())
+                    agenda.agreements().stream().map(a -> agreement(a.point(), subject, messages)
+                        + heard(a.audience(), subject, messages)).toList())
                 .bullets(messages.get("agenda.conference.signals"),
-                    agenda.signals().stream().map(s -> signal(s, messages)).toList())
+                    agenda.signals().stream().map(s -> signal(s.point(), messages)
+                        + heard(s.audience(), subject, messages)).toList())
                 .numbered(messages.get("agenda.conference.decisions"),
-                    agenda.decisions().stream().map(d -> decision(d, messages)).toList())
+                    agenda.decisions().stream().map(d -> decision(d, messages)
+                        + heard(d.audience(), subject, messages)).toList())
                 .bullets(messages.get("agenda.conference.minutes"), distributed);
         }
 
@@ -268,6 +280,13 @@ final class AgendaCommand {
         private static String signal(Signal s, Messages messages) {
             return messages.get("severity." + s.severity()) + " " + s.code() + " (" + s.due() + "): "
                 + s.message(messages.locale());
+        }
+
+        /** Who may hear a point besides the chair and the family: the organisations of its audience. */
+        private static String heard(List<OrganisationId> audience, Optional<Case> subject, Messages messages) {
+            return audience.isEmpty() ? messages.get("agenda.conference.audience.none")
+                : messages.get("agenda.conference.audience", String.join(", ", audience.stream()
+                    .map(o -> MeetingFiles.who(subject, nl.regiekit.plan.Responsible.organisation(o))).toList()));
         }
 
         private static String decision(DecisionPoint d, Messages messages) {

@@ -14,6 +14,7 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.monitor.Monitor;
+import nl.regiekit.plan.meeting.AgendaPoint;
 import nl.regiekit.plan.monitor.Signal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,7 @@ final class SignalsCommand implements Callable<Integer> {
                     return Optional.of(monitor.signals(caseFile.monitored(), day));
                 }
                 if (d instanceof CareConferenceAgendaDocument agenda) {
-                    return Optional.of(agenda.agenda().signals());
+                    return Optional.of(agenda.agenda().signals().stream().map(AgendaPoint::point).toList());
                 }
                 return Optional.empty();
             });

@@ -89,9 +89,14 @@ class MeetingCommandsTests {
         assertThat(out.toString()).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
             .contains("<title>Care conference agenda</title>", "<h2>Participants (the case manager chairs)</h2>",
                 "<li>Inge Jansen (cm-jansen)</li>", "SIGNAL-INTENSIVE-PERIOD-OVER",
-                "<li>Refer to more permanent help (case-2025-017).</li>",
+                // A point about the whole case only the chair and the family hear; the father's trajectory only
+                // addiction care, the one organisation with his consent.
+                "<li>Refer to more permanent help (case-2025-017). \u2013 with the chair and the family only</li>",
+                "running \u2013 discussed with: Verslavingszorg Noord (org-addiction-care)</li>",
                 "<li>Verslavingszorg Noord (org-addiction-care), about Dennis (p-father), Noor (p-daughter), "
-                    + "Milan (p-son)</li>")
+                    + "Milan (p-son)</li>",
+                "<li>From the family: Samira (p-mother), Dennis (p-father), Ruben (p-partner), Fatima (p-grandmother); "
+                    + "the minutes are discussed with them.</li>")
             .doesNotContain("<script", "http://", "https://").endsWith("</html>\n");
     }
 

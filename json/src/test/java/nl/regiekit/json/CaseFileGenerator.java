@@ -48,6 +48,9 @@ import nl.regiekit.casemodel.Referral;
 import nl.regiekit.casemodel.Referrer;
 import nl.regiekit.casemodel.ReferrerKind;
 import nl.regiekit.casemodel.Role;
+import nl.regiekit.casemodel.SafetyMeasure;
+import nl.regiekit.casemodel.SafetyReason;
+import nl.regiekit.casemodel.SafetyRestriction;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.AgreementSource;
@@ -87,13 +90,18 @@ final class CaseFileGenerator {
         "\"zorgmijding\"", "overlast", "geen dagbesteding", "isolement", "opvoedvragen", "verslaving",
         "a\\b", "regel1\nregel2", "tab\there", "ëïöü", "€ 1.200", "🙂", "<b>vet</b>", "50% minder");
     private static final List<LifeDomainCatalog> CATALOGS = LifeDomainCatalogs.builtIn().all();
+    private static final CareConferences CONFERENCES = CareConferences.defaults();
 
     private final Random random;
+    /** A stream of its own for the safety restrictions, so that adding them left the other values as they were. */
+    private final Random safety;
     private int serial;
 
     /** A generator whose cases depend only on {@code seed}. */
     CaseFileGenerator(long seed) {
         this.random = new Random(seed);
+        // Spread: the first values of generators seeded with neighbouring seeds are alike.
+        this.safety = new Random(seed * 0x9E3779B97F4A7C15L);
     }
 
     /** The next case file document; one in three holds meetings. */
@@ -129,12 +137,15 @@ final class CaseFileGenerator {
         LocalDate held = date.plusDays(random.nextInt(60));
         List<Responsible> present = new ArrayList<>();
         subject.team().caseManager().ifPresent(p -> present.add(Responsible.professional(p.id())));
-        subject.organisations().forEach(o -> present.add(Responsible.organisation(o.id())));
+        List<Agreement> made = agreements(AgreementSource.CARE_CONFERENCE, held, members);
+        // Present are the organisations that may hear every agreement made, as the chair would see to.
+        subject.organisations().stream().map(o -> o.id())
+            .filter(o -> made.stream().allMatch(a -> CONFERENCES.audience(subject, a, held).contains(o)))
+            .forEach(o -> present.add(Responsible.organisation(o)));
         present.add(Responsible.member(pick(members)));
         CareConference conference = new CareConference(MeetingId.of("m-conference-" + token(5)), subject.id(),
             pick(List.of(ConferenceKind.values())), held, subset(List.of(ConferenceReason.values()), 0), present,
-            texts(2), agreements(AgreementSource.CARE_CONFERENCE, held, members),
-            CareConferences.distribution(subject, held));
+            texts(2), made, CONFERENCES.distribution(subject, held), CONFERENCES.informed(subject, held));
         return new Meetings(List.of(council), List.of(conference));
     }
 
@@ -278,7 +289,22 @@ final class CaseFileGenerator {
         for (int i = random.nextInt(3); i > 0; i--) {
             households.add(new Household(HouseholdId.of("h-" + households.size() + "-" + token(3)), subset(ids, 1)));
         }
-        return new Family(members, households);
+        // Safety restrictions: not to be informed, from any day; not to be invited only in one that ended before
+        // the referral, so that the generated meetings, which invite any member, stay without errors.
+        List<SafetyRestriction> restrictions = new ArrayList<>();
+        if (safety.nextInt(4) == 0) {
+            LocalDate since = referralDate.minusDays(1 + safety.nextInt(800));
+            boolean ended = safety.nextBoolean();
+            List<SafetyMeasure> measures = !ended ? List.of(SafetyMeasure.NOT_INFORMED) : switch (safety.nextInt(3)) {
+                case 0 -> List.of(SafetyMeasure.NOT_INVITED);
+                case 1 -> List.of(SafetyMeasure.NOT_INFORMED);
+                default -> List.of(SafetyMeasure.NOT_INVITED, SafetyMeasure.NOT_INFORMED);
+            };
+            SafetyReason reason = SafetyReason.values()[safety.nextInt(SafetyReason.values().length)];
+            restrictions.add(new SafetyRestriction(ids.get(safety.nextInt(ids.size())), measures, reason, since,
+                ended ? Optional.of(referralDate.minusDays(1)) : Optional.empty()));
+        }
+        return new Family(members, households, List.of(), List.of(), List.of(), restrictions);
     }
 
     private Person person(int index, Role role, LocalDate referralDate) {

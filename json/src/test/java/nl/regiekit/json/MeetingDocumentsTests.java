@@ -63,10 +63,10 @@ class MeetingDocumentsTests {
 
         ValidationResult read = STRICT.validate(written);
 
-        assertThat(agenda.signals()).extracting(s -> (Object) s.subject().getClass()).contains(AgreementId.class);
+        assertThat(agenda.signals()).extracting(s -> (Object) s.point().subject().getClass()).contains(AgreementId.class);
         assertThat(read.findings()).isEmpty();
         assertThat(read.document()).get().isInstanceOfSatisfying(CareConferenceAgendaDocument.class,
-            d -> assertThat(d.agenda().signals()).isEqualTo(agenda.signals()));
+            d -> assertThat(d.agenda()).isEqualTo(agenda));
     }
 
     @Test
@@ -74,13 +74,13 @@ class MeetingDocumentsTests {
         CareConferenceAgenda agenda = demoAgenda();
         ObjectNode tree = (ObjectNode) SampleDocuments.TREES.readTree(
             RegiekitJson.mapper().writeValueAsBytes(CareConferenceAgendaDocument.of(agenda)));
-        ((ObjectNode) tree.at("/agenda/signals/0")).put("code", "ACME-CALL-BACK");
+        ((ObjectNode) tree.at("/agenda/signals/0/point")).put("code", "ACME-CALL-BACK");
 
         ValidationResult read = STRICT.validate(SampleDocuments.bytes(tree));
 
         assertThat(read.isValid()).isFalse();
         assertThat(read.findings()).extracting(Finding::code, Finding::pointer)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("SCHEMA-ENUM", "/agenda/signals/0/code"));
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("SCHEMA-ENUM", "/agenda/signals/0/point/code"));
     }
 
     @Test

@@ -95,6 +95,10 @@ class RoundTripTests {
         assertThat(cases).anySatisfy(c -> assertThat(c.exchanges()).isNotEmpty());
         assertThat(cases).anySatisfy(c -> assertThat(c.referral().contraIndications()).isNotEmpty());
         assertThat(cases).anySatisfy(c -> assertThat(c.family().households()).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(cases).anySatisfy(c -> assertThat(c.family().restrictions()).anySatisfy(
+            r -> assertThat(r.until()).isPresent()));
+        assertThat(cases).anySatisfy(c -> assertThat(c.family().restrictions()).anySatisfy(
+            r -> assertThat(r.until()).isEmpty()));
         assertThat(cases).anySatisfy(c -> assertThat(c.consents()).anySatisfy(
             consent -> assertThat(consent.changes()).hasSize(2)));
         assertThat(cases).flatMap(c -> c.family().members()).anySatisfy(m -> assertThat(m.person().bsn()).isPresent());

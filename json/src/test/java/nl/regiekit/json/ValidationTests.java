@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -870,6 +871,31 @@ class ValidationTests {
             .put("kind", "BIOLOGICAL");
         assertThat(STRICT.validate(bytes(root)).findings()).extracting(Finding::code, Finding::pointer)
             .contains(tuple("MODEL-VALUE-INVALID", "/case/family/parenthoods/2/legal"));
+    }
+
+    @Test
+    void readsSafetyRestrictionsAndPointsAtAStrangerAndDatesOutOfOrder() {
+        ObjectNode root = tree();
+        ArrayNode restrictions = object(root, "/case/family").putArray("restrictions");
+        ObjectNode order = restrictions.addObject().put("member", "p-father").put("reason", "RESTRAINING_ORDER")
+            .put("since", "2026-01-05");
+        order.putArray("measures").add("NOT_INVITED").add("NOT_INFORMED");
+        ValidationResult read = STRICT.validate(bytes(root));
+        assertThat(read.findings()).extracting(Finding::code).doesNotContain("MODEL-DANGLING-REFERENCE",
+            "MODEL-DATE-ORDER", "SCHEMA-VIOLATION", "SCHEMA-ENUM");
+        assertThat(read.document()).get().isInstanceOfSatisfying(CaseFile.class, f -> assertThat(f.subject().family()
+            .restricts(nl.regiekit.casemodel.PersonId.of("p-father"), nl.regiekit.casemodel.SafetyMeasure.NOT_INFORMED,
+                LocalDate.of(2026, 2, 1))).isTrue());
+
+        ObjectNode stranger = restrictions.addObject().put("member", "p-stranger").put("reason", "THREAT")
+            .put("since", "2026-01-05");
+        stranger.putArray("measures").add("NOT_INVITED");
+        assertThat(STRICT.validate(bytes(root)).findings()).extracting(Finding::code, Finding::pointer)
+            .contains(tuple("MODEL-DANGLING-REFERENCE", "/case/family/restrictions/1/member"));
+
+        stranger.put("member", "p-father").put("until", "2026-01-04");
+        assertThat(STRICT.validate(bytes(root)).findings()).extracting(Finding::code, Finding::pointer)
+            .contains(tuple("MODEL-DATE-ORDER", "/case/family/restrictions/1/until"));
     }
 
     @Test

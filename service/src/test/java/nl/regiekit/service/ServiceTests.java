@@ -7,7 +7,9 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -220,6 +222,14 @@ class ServiceTests {
         assertThat(conference.statusCode()).as(conference.body()).isEqualTo(200);
         assertThat(json(conference).get("kind").asString()).isEqualTo("regiekit/care-conference-agenda");
         assertThat(conference.body()).contains("ROUND_TABLE", "SITUATION_STUCK");
+        // Each point names who may hear it: the father's trajectory only addiction care, which has his consent.
+        List<String> audience = new ArrayList<>();
+        for (var point : json(conference).at("/agenda/progress")) {
+            if (point.at("/point/id").asString().equals("t-addiction")) {
+                point.get("audience").forEach(o -> audience.add(o.asString()));
+            }
+        }
+        assertThat(audience).containsExactly("org-addiction-care");
         problem(server.post("/v1/agendas/care-conference?kind=PICNIC", TestServer.COORDINATOR, TestServer.demo()),
             400, "bad-request");
         problem(server.post("/v1/agendas/family-council", TestServer.PARTNER, TestServer.demo()), 403, "forbidden");

@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -277,6 +278,11 @@ public final class QuickConstraints {
         }
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
             return c;
+        }
+        // A record's type parameter without a bound (an agenda point's point): its value is judged by its
+        // own class, through the cascade, as Hibernate Validator judges it.
+        if (type instanceof TypeVariable<?> v && List.of(v.getBounds()).equals(List.of(Object.class))) {
+            return Object.class;
         }
         return null;
     }

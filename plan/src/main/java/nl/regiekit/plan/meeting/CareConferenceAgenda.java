@@ -18,24 +18,26 @@ import nl.regiekit.plan.monitor.Signal;
  * The agenda of a care conference, round table, partner meeting, case consultation or crisis meeting
  * (method §10), generated from the case and plan by {@link CareConferences#agenda}: the reasons, the
  * participants (the case manager in the chair, the involved organisations, the adult client system),
- * the progress per trajectory, the agreements due or broken, the signals and the decisions to take.
- * Immutable and thread-safe.
+ * the progress per trajectory, the agreements due or broken, the signals and the decisions to take,
+ * each point with the organisations that may hear it (method §11). Immutable and thread-safe.
  *
  * @param id the meeting; never null
  * @param caseId the case; never null
  * @param kind the kind of meeting; never null
  * @param date the date planned; never null
  * @param reasons why it is called; never null
- * @param participants who is invited, the chair first; never null
- * @param progress the plan's open trajectories; never null
- * @param agreements the agreements due or broken; never null
- * @param signals the signals of the case on the date; never null
+ * @param participants who is invited, the chair first: no organisation that may hear nothing about the
+ *     family and no member a safety restriction keeps out; never null
+ * @param progress the plan's open trajectories, each with its audience; never null
+ * @param agreements the agreements due or broken, each with its audience; never null
+ * @param signals the signals of the case on the date, each with its audience; never null
  * @param decisions the decisions to take; never null
  */
 public record CareConferenceAgenda(@NotNull MeetingId id, @NotNull CaseId caseId, @NotNull ConferenceKind kind,
                                    @NotNull LocalDate date, List<@NotNull ConferenceReason> reasons,
-                                   List<@Valid Responsible> participants, List<@Valid Trajectory> progress,
-                                   List<@Valid Agreement> agreements, List<@Valid Signal> signals,
+                                   List<@Valid Responsible> participants, List<@Valid AgendaPoint<Trajectory>> progress,
+                                   List<@Valid AgendaPoint<Agreement>> agreements,
+                                   List<@Valid AgendaPoint<Signal>> signals,
                                    List<@Valid DecisionPoint> decisions) {
 
     /** @throws NullPointerException if a required argument or a list element is null */

@@ -7,13 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.Case;
-import nl.regiekit.casemodel.Consent;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.FamilyMember;
-import nl.regiekit.casemodel.InvolvedOrganisation;
-import nl.regiekit.casemodel.LifeDomainCode;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
-import nl.regiekit.casemodel.Role;
+import nl.regiekit.casemodel.SafetyMeasure;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementStatus;
 import nl.regiekit.plan.HelpPlan;
@@ -27,35 +26,43 @@ import nl.regiekit.plan.monitor.Signal;
 
 /**
  * Builds the agenda of a care conference and its variants from the case and plan, and the
- * distribution list of its minutes limited by consent (method §10, §11). Immutable and thread-safe.
+ * distribution list of its minutes, limited by consent and safety (method §10, §11): each point of the
+ * agenda names the organisations that may hear it, an organisation that may hear nothing about the
+ * family is neither invited nor sent the minutes, and a member a safety restriction keeps out is not
+ * invited or not sent them. Consents are judged under the organisation's {@link ConsentPolicy}, on
+ * each domain of the case's catalogue. Immutable and thread-safe.
  */
 public final class CareConferences {
 
-    /** The age from which a member of the client system is invited (method §10: the adult client system). */
-    private static final int ADULT = 18;
-    /** Stands for any life domain when a consent covers all of them. */
-    private static final LifeDomainCode ANY_DOMAIN = LifeDomainCode.of("any");
-
     private final Monitor monitor;
+    private final ConsentPolicy consent;
+    private final LifeDomainCatalogs catalogs;
 
     /**
      * @param monitor the monitor whose signals the agenda lists
-     * @throws NullPointerException if {@code monitor} is null
+     * @param consent who may consent for whom, and the age from which a member is an adult and invited
+     * @param catalogs the life-domain catalogues a case may use
+     * @throws NullPointerException if an argument is null
      */
-    public CareConferences(Monitor monitor) {
+    public CareConferences(Monitor monitor, ConsentPolicy consent, LifeDomainCatalogs catalogs) {
         this.monitor = Objects.requireNonNull(monitor, "monitor");
+        this.consent = Objects.requireNonNull(consent, "consent");
+        this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
     }
 
-    /** With the method's defaults. */
+    /** With the method's defaults and the built-in catalogues. */
     public static CareConferences defaults() {
-        return new CareConferences(Monitor.defaults());
+        return new CareConferences(Monitor.defaults(), ConsentPolicy.DEFAULTS, LifeDomainCatalogs.builtIn());
     }
 
     /**
      * The agenda of a meeting of {@code kind} on {@code date}: the case manager in the chair, the
-     * organisations involved on that date, the adult members (parents, and others of eighteen or
-     * older); the plan's open trajectories; its agreements broken or due by the date; the signals of
-     * the case on the date; and a decision to take for each signal that asks one.
+     * organisations involved on that date that may hear about some member of the family, the adult
+     * members (parents, and others of the policy's adult age, {@link ConsentPolicy#adultFrom()}) except
+     * those a safety restriction keeps from being invited; the plan's open trajectories; its agreements
+     * broken or due by the date; the signals of the case on the date; and a decision to take for each
+     * signal that asks one from its due date on. Each point names the organisations that may hear it
+     * ({@link AgendaPoint}).
      *
      * @param watched the case, its plans and the meetings held, as the monitor reads them
      * @throws NullPointerException if an argument is null
@@ -64,27 +71,41 @@ public final class CareConferences {
                                        List<ConferenceReason> reasons) {
         Objects.requireNonNull(watched, "watched");
         Case subject = watched.subject();
+        Hearing hearing = new Hearing(subject, date, consent, catalogs);
         List<Responsible> participants = new ArrayList<>();
         subject.team().caseManager().ifPresent(p -> participants.add(Responsible.professional(p.id())));
-        subject.organisations().stream().filter(o -> o.involvedOn(date))
-            .forEach(o -> participants.add(Responsible.organisation(o.id())));
-        subject.family().members().stream().filter(m -> isAdult(m, date))
+        hearing.involved().stream().filter(o -> !hearing.named(o).isEmpty())
+            .forEach(o -> participants.add(Responsible.organisation(o)));
+        subject.family().members().stream()
+            .filter(m -> hearing.isAdult(m) && !hearing.restricted(m.id(), SafetyMeasure.NOT_INVITED))
             .forEach(m -> participants.add(Responsible.member(m.id())));
-        List<Trajectory> progress = new ArrayList<>();
-        List<Agreement> agreements = new ArrayList<>();
+        List<Trajectory> trajectories = new ArrayList<>();
+        List<Agreement> made = new ArrayList<>();
+        List<AgendaPoint<Trajectory>> progress = new ArrayList<>();
+        List<AgendaPoint<Agreement>> agreements = new ArrayList<>();
+        List<OrganisationId> anyone = hearing.audience(hearing.everyone(), hearing.everyDomain());
         for (HelpPlan plan : watched.plans()) {
             Optional<PlanContent> content = plan.versionOn(date).map(v -> v.content());
-            content.ifPresent(c -> c.trajectories().stream().filter(t -> t.status().isOpen()).forEach(progress::add));
-            content.ifPresent(c -> c.agreements().stream().filter(a -> dueOrBroken(a, date)).forEach(agreements::add));
+            content.ifPresent(c -> trajectories.addAll(c.trajectories()));
+            content.ifPresent(c -> made.addAll(c.agreements()));
+            content.ifPresent(c -> c.trajectories().stream().filter(t -> t.status().isOpen())
+                .forEach(t -> progress.add(new AgendaPoint<>(t, audience(t, hearing)))));
+            content.ifPresent(c -> c.agreements().stream().filter(a -> dueOrBroken(a, date))
+                .forEach(a -> agreements.add(new AgendaPoint<>(a, hearing.audience(a)))));
         }
-        List<Signal> signals = monitor.signals(watched, date);
+        List<AgendaPoint<Signal>> signals = new ArrayList<>();
         List<DecisionPoint> decisions = new ArrayList<>();
-        // A signal given ahead of its due date (the monitor's early warning) is for information: a decision,
-        // such as escalating an agreement not kept, is proposed only from the due date on.
-        for (Signal signal : signals) {
+        for (Signal signal : monitor.signals(watched, date)) {
+            List<OrganisationId> audience = trajectories.stream().filter(t -> t.id().equals(signal.subject()))
+                .findFirst().map(t -> audience(t, hearing))
+                .or(() -> made.stream().filter(a -> a.id().equals(signal.subject())).findFirst().map(hearing::audience))
+                .orElse(anyone);
+            signals.add(new AgendaPoint<>(signal, audience));
+            // A signal given ahead of its due date (the monitor's early warning) is for information: a decision,
+            // such as escalating an agreement not kept, is proposed only from the due date on.
             if (!signal.due().isAfter(date)) {
                 topic(signal.code()).ifPresent(t -> decisions.add(new DecisionPoint(t, signal.subject().value(),
-                    signal.code())));
+                    signal.code(), audience)));
             }
         }
         return new CareConferenceAgenda(id, subject.id(), kind, date, reasons, participants, progress, agreements,
@@ -93,43 +114,53 @@ public final class CareConferences {
 
     /**
      * The distribution list of minutes of a meeting of {@code subject} on {@code date}: every
-     * organisation involved on that date with the members it may receive information about; an
-     * organisation that may receive nothing is left off. The family itself always receives the minutes
-     * and is not listed (method §10: minutes are distributed and discussed with the clients).
+     * organisation involved on that date with the members it may receive information about on some
+     * domain of the case's catalogue; an organisation that may receive nothing is left off. The family's
+     * members who receive the minutes are {@link #informed(Case, LocalDate)}.
      *
      * @throws NullPointerException if an argument is null
      */
-    public static List<Recipient> distribution(Case subject, LocalDate date) {
+    public List<Recipient> distribution(Case subject, LocalDate date) {
+        Hearing hearing = new Hearing(subject, date, consent, catalogs);
         List<Recipient> recipients = new ArrayList<>();
-        for (InvolvedOrganisation organisation : subject.organisations()) {
-            if (!organisation.involvedOn(date)) {
-                continue;
-            }
-            List<PersonId> about = subject.family().members().stream().map(FamilyMember::id)
-                .filter(m -> mayReceive(subject, organisation.id(), m, date)).toList();
+        for (OrganisationId organisation : hearing.involved()) {
+            List<PersonId> about = hearing.named(organisation);
             if (!about.isEmpty()) {
-                recipients.add(new Recipient(organisation.id(), about));
+                recipients.add(new Recipient(organisation, about));
             }
         }
         return List.copyOf(recipients);
     }
 
-    /** Whether some consent (or other lawful basis) of {@code organisation} covers {@code member} on {@code date}. */
-    static boolean mayReceive(Case subject, OrganisationId organisation, PersonId member, LocalDate date) {
-        for (Consent consent : subject.consents()) {
-            if (consent.organisation().equals(organisation)) {
-                // A scope limited to some domains covers the member if it covers the first of them.
-                List<LifeDomainCode> domains = consent.scope().domains();
-                if (subject.mayExchange(organisation, member, domains.isEmpty() ? ANY_DOMAIN : domains.get(0), date)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /**
+     * The members of {@code subject}'s family who receive the minutes of a meeting on {@code date}
+     * (method §10: minutes are distributed and discussed with the clients): the adult client system,
+     * except a member a safety restriction keeps from being informed, in the family's order.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<PersonId> informed(Case subject, LocalDate date) {
+        Hearing hearing = new Hearing(subject, date, consent, catalogs);
+        return subject.family().members().stream()
+            .filter(m -> hearing.isAdult(m) && !hearing.restricted(m.id(), SafetyMeasure.NOT_INFORMED))
+            .map(FamilyMember::id).toList();
     }
 
-    private static boolean isAdult(FamilyMember member, LocalDate date) {
-        return member.role() == Role.PARENT || member.person().ageOn(date).filter(a -> a >= ADULT).isPresent();
+    /**
+     * The organisations involved in {@code subject} on {@code date} that may hear {@code agreement}
+     * made or discussed at a meeting on that date, in the case's order: what an agreement concerns is
+     * read from who keeps it ({@link AgendaPoint}). For minutes being recorded: an organisation not in it
+     * leaves the table while the agreement is made ({@link MeetingCodes#POINT_WITHOUT_CONSENT}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<OrganisationId> audience(Case subject, Agreement agreement, LocalDate date) {
+        return new Hearing(subject, date, consent, catalogs).audience(Objects.requireNonNull(agreement, "agreement"));
+    }
+
+    /** The organisations that may hear about {@code trajectory}: its member on its domain. */
+    private static List<OrganisationId> audience(Trajectory trajectory, Hearing hearing) {
+        return hearing.audience(List.of(trajectory.member()), List.of(trajectory.domain()));
     }
 
     private static boolean dueOrBroken(Agreement agreement, LocalDate date) {

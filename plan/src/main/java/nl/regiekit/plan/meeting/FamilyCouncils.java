@@ -10,6 +10,7 @@ import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Role;
+import nl.regiekit.casemodel.SafetyMeasure;
 
 /**
  * Builds the agenda of a family council (familieberaad, method §10) from the family's members and
@@ -34,7 +35,8 @@ public final class FamilyCouncils {
 
     /**
      * The agenda of a family council of {@code subject}'s family on {@code date}: every rule of the
-     * method, the invited members in the order of their turns (the children and young people in
+     * method, the invited members (those of the policy's roles, except a member a safety restriction
+     * keeps from being invited on the date) in the order of their turns (the children and young people in
      * {@code wantFirst} first, youngest first, when the policy says so; then the parents; then the
      * others, in the family's order), the fixed parts of a turn and the four questions.
      *
@@ -45,7 +47,8 @@ public final class FamilyCouncils {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(wantFirst, "wantFirst");
         List<FamilyMember> invited = subject.family().members().stream()
-            .filter(m -> policy.councilRoles().contains(m.role())).toList();
+            .filter(m -> policy.councilRoles().contains(m.role()))
+            .filter(m -> !subject.family().restricts(m.id(), SafetyMeasure.NOT_INVITED, date)).toList();
         List<PersonId> first = new ArrayList<>();
         if (policy.childrenFirst()) {
             invited.stream().filter(m -> isChild(m) && wantFirst.contains(m.id()))

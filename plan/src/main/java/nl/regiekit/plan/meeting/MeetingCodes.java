@@ -28,6 +28,12 @@ public final class MeetingCodes {
     public static final FindingCode RECIPIENT_NOT_INVOLVED = FindingCode.of("MEETING-RECIPIENT-NOT-INVOLVED", Severity.ERROR);
     /** Minutes sent about a member without consent (method §11). */
     public static final FindingCode DISTRIBUTION_WITHOUT_CONSENT = FindingCode.of("MEETING-DISTRIBUTION-WITHOUT-CONSENT", Severity.ERROR);
+    /** A member at a meeting whom a safety restriction keeps from being invited on its date (method §10, §11). */
+    public static final FindingCode RESTRICTED_MEMBER_INVITED = FindingCode.of("MEETING-RESTRICTED-MEMBER-INVITED", Severity.ERROR);
+    /** Minutes sent to a member whom a safety restriction keeps from being informed on their date (method §10, §11). */
+    public static final FindingCode RESTRICTED_MEMBER_INFORMED = FindingCode.of("MEETING-RESTRICTED-MEMBER-INFORMED", Severity.ERROR);
+    /** An organisation present while a point was discussed that it may not hear about (method §11). */
+    public static final FindingCode POINT_WITHOUT_CONSENT = FindingCode.of("MEETING-POINT-WITHOUT-CONSENT", Severity.ERROR);
 
     private MeetingCodes() {
     }
@@ -35,7 +41,8 @@ public final class MeetingCodes {
     /** Every meeting code, in the order of the rules catalogue. */
     public static List<FindingCode> all() {
         return List.of(MEMBER_NO_TURN, POINT_NO_SOLUTION, AGREEMENT_INCOMPLETE, CLOSED_UNSATISFIED, UNKNOWN_MEMBER,
-            CASE_MISMATCH, RECIPIENT_NOT_INVOLVED, DISTRIBUTION_WITHOUT_CONSENT);
+            CASE_MISMATCH, RECIPIENT_NOT_INVOLVED, DISTRIBUTION_WITHOUT_CONSENT, RESTRICTED_MEMBER_INVITED,
+            RESTRICTED_MEMBER_INFORMED, POINT_WITHOUT_CONSENT);
     }
 
     /** The catalogue of these codes, for {@link FindingCatalog#all()}. */

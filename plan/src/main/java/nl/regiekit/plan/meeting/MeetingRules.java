@@ -1,13 +1,18 @@
 package nl.regiekit.plan.meeting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
+import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.SafetyMeasure;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
 import nl.regiekit.plan.Agreement;
@@ -18,13 +23,31 @@ import nl.regiekit.plan.Responsible;
  * The method's checks on meetings (method §10, §11), as findings: a member present at a family
  * council who had no turn; a point without a solution; an agreement without who, what or when; a
  * council closed while a member has no satisfactory solution; and, with the case, members who are
- * not in the family and minutes sent without consent. Never throws on meeting data. Immutable and
+ * not in the family, minutes sent without consent, a member at a meeting or sent its minutes whom a
+ * safety restriction keeps out, and an organisation present while an agreement was made that it may
+ * not hear about (what an agreement concerns is read from who keeps it, as on the agenda,
+ * {@link AgendaPoint}). Consents are judged as {@link CareConferences} judges them. A finding names
+ * identifiers only, never a name or a restriction's reason. Never throws on meeting data. Immutable and
  * thread-safe.
  */
 public final class MeetingRules {
 
-    /** Rules need no policy: the method's checks on meetings have no numbers. */
-    public MeetingRules() {
+    private final ConsentPolicy consent;
+    private final LifeDomainCatalogs catalogs;
+
+    /**
+     * @param consent who may consent for whom, and the age from which a member is an adult
+     * @param catalogs the life-domain catalogues a case may use
+     * @throws NullPointerException if an argument is null
+     */
+    public MeetingRules(ConsentPolicy consent, LifeDomainCatalogs catalogs) {
+        this.consent = Objects.requireNonNull(consent, "consent");
+        this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
+    }
+
+    /** With the method's consent policy and the built-in catalogues. */
+    public static MeetingRules defaults() {
+        return new MeetingRules(ConsentPolicy.DEFAULTS, LifeDomainCatalogs.builtIn());
     }
 
     /**
@@ -82,6 +105,9 @@ public final class MeetingRules {
             if (!members.contains(member)) {
                 findings.add(Finding.about(MeetingCodes.UNKNOWN_MEMBER, Pointer.of("present", i), member, member,
                     council.id()));
+            } else if (subject.family().restricts(member, SafetyMeasure.NOT_INVITED, council.date())) {
+                findings.add(Finding.about(MeetingCodes.RESTRICTED_MEMBER_INVITED, Pointer.of("present", i), member,
+                    member, council.id()));
             }
         }
         return List.copyOf(findings);
@@ -101,8 +127,10 @@ public final class MeetingRules {
 
     /**
      * The findings for the minutes of a care conference in the context of its case: also members
-     * present who are not in the family, and organisations on the distribution list that are not
-     * involved or may not receive information about a member listed.
+     * present who are not in the family or whom a safety restriction keeps from being invited;
+     * organisations present while an agreement was made that they may not hear; organisations on the distribution list that are not
+     * involved or may not receive information about a member listed; and members the minutes were sent
+     * to whom a safety restriction keeps from being informed.
      *
      * @throws NullPointerException if an argument is null
      */
@@ -115,11 +143,21 @@ public final class MeetingRules {
             return List.copyOf(findings);
         }
         Set<PersonId> members = subject.family().memberIds();
+        LocalDate date = conference.date();
+        Hearing hearing = new Hearing(subject, date, consent, catalogs);
         for (int i = 0; i < conference.present().size(); i++) {
             Responsible present = conference.present().get(i);
             if (present.member().filter(m -> !members.contains(m)).isPresent()) {
                 findings.add(Finding.about(MeetingCodes.UNKNOWN_MEMBER, Pointer.of("present", i, "member"),
                     present.member().get(), present.member().get(), conference.id()));
+            } else if (present.member().filter(m -> hearing.restricted(m, SafetyMeasure.NOT_INVITED)).isPresent()) {
+                findings.add(Finding.about(MeetingCodes.RESTRICTED_MEMBER_INVITED, Pointer.of("present", i, "member"),
+                    present.member().get(), present.member().get(), conference.id()));
+            }
+            String organisation = Pointer.of("present", i, "organisation");
+            for (Agreement agreement : conference.agreements()) {
+                present.organisation().filter(o -> !hearing.mayHear(o, agreement)).ifPresent(o -> findings.add(
+                    Finding.about(MeetingCodes.POINT_WITHOUT_CONSENT, organisation, o, o, conference.id(), agreement.id())));
             }
         }
         for (int i = 0; i < conference.distribution().size(); i++) {
@@ -133,11 +171,21 @@ public final class MeetingRules {
             }
             for (int j = 0; j < recipient.about().size(); j++) {
                 PersonId member = recipient.about().get(j);
-                if (!CareConferences.mayReceive(subject, recipient.organisation(), member, conference.date())) {
+                if (!hearing.mayName(recipient.organisation(), member)) {
                     findings.add(Finding.about(MeetingCodes.DISTRIBUTION_WITHOUT_CONSENT,
                         Pointer.of("distribution", i, "about", j), recipient.organisation(), recipient.organisation(),
                         conference.id(), member));
                 }
+            }
+        }
+        for (int i = 0; i < conference.informed().size(); i++) {
+            PersonId member = conference.informed().get(i);
+            if (!members.contains(member)) {
+                findings.add(Finding.about(MeetingCodes.UNKNOWN_MEMBER, Pointer.of("informed", i), member, member,
+                    conference.id()));
+            } else if (hearing.restricted(member, SafetyMeasure.NOT_INFORMED)) {
+                findings.add(Finding.about(MeetingCodes.RESTRICTED_MEMBER_INFORMED, Pointer.of("informed", i), member,
+                    member, conference.id()));
             }
         }
         return List.copyOf(findings);

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class MeetingTests {
 
     private static final Case CASE = SamplePlans.caseInExecution();
-    private static final MeetingRules RULES = new MeetingRules();
+    private static final MeetingRules RULES = MeetingRules.defaults();
 
     @Test
     void putsChildrenWhoWantToFirstYoungestFirstThenParents() {
@@ -156,17 +156,17 @@ class MeetingTests {
         assertThat(agenda.participants()).containsExactly(Responsible.professional(CASE_MANAGER),
             Responsible.organisation(DEBT), Responsible.organisation(YOUTH_CARE), Responsible.organisation(ADDICTION),
             Responsible.member(MOTHER), Responsible.member(FATHER));
-        assertThat(agenda.progress()).extracting(t -> t.id().value())
+        assertThat(agenda.progress()).extracting(t -> t.point().id().value())
             .containsExactly("t-debt", "t-school", "t-gambling");
-        assertThat(agenda.agreements()).extracting(a -> a.id().value()).containsExactly("a-intake");
-        assertThat(agenda.signals()).extracting(s -> s.code())
+        assertThat(agenda.agreements()).extracting(a -> a.point().id().value()).containsExactly("a-intake");
+        assertThat(agenda.signals()).extracting(s -> s.point().code())
             .contains("SIGNAL-AGREEMENT-OVERDUE", "SIGNAL-INTERIM-EVALUATION-DUE", "SIGNAL-TRAJECTORY-WAITING");
         // The gambling trajectory waits since 1 May: its signal comes two weeks before the three months are
         // up on 1 August, so it is on the agenda as information, not yet as a decision.
         assertThat(agenda.decisions()).extracting(DecisionPoint::topic, DecisionPoint::subject).containsExactly(
             org.assertj.core.groups.Tuple.tuple(DecisionTopic.ESCALATE_AGREEMENT, "a-intake"));
-        assertThat(agenda.signals()).filteredOn(s -> s.subject().equals(TrajectoryId.of("t-gambling"))).singleElement()
-            .satisfies(s -> assertThat(s.due()).isEqualTo(LocalDate.of(2025, 8, 1)));
+        assertThat(agenda.signals()).filteredOn(s -> s.point().subject().equals(TrajectoryId.of("t-gambling")))
+            .singleElement().satisfies(s -> assertThat(s.point().due()).isEqualTo(LocalDate.of(2025, 8, 1)));
     }
 
     @Test
@@ -181,8 +181,8 @@ class MeetingTests {
             MonitoredCase.of(CASE, List.of(SamplePlans.firstPlan())), SampleMeetings.CONFERENCE,
             ConferenceKind.CARE_CONFERENCE, LocalDate.of(2025, 7, 1), List.of(ConferenceReason.AGREEMENTS_INSUFFICIENT));
 
-        assertThat(early.signals()).filteredOn(s -> s.subject().equals(AgreementId.of("a-intake"))).singleElement()
-            .satisfies(s -> assertThat(s.severity()).isEqualTo(Severity.INFO));
+        assertThat(early.signals()).filteredOn(s -> s.point().subject().equals(AgreementId.of("a-intake")))
+            .singleElement().satisfies(s -> assertThat(s.point().severity()).isEqualTo(Severity.INFO));
         assertThat(early.decisions()).extracting(DecisionPoint::subject).doesNotContain("a-intake");
         assertThat(due.decisions()).extracting(DecisionPoint::topic, DecisionPoint::subject)
             .contains(org.assertj.core.groups.Tuple.tuple(DecisionTopic.ESCALATE_AGREEMENT, "a-intake"));
@@ -192,7 +192,7 @@ class MeetingTests {
     void limitsTheDistributionListByConsent() {
         // Debt counselling has consent about the parents, youth care about the children, addiction care
         // about the father only.
-        assertThat(CareConferences.distribution(CASE, SampleMeetings.CONFERENCE_DATE)).containsExactly(
+        assertThat(CareConferences.defaults().distribution(CASE, SampleMeetings.CONFERENCE_DATE)).containsExactly(
             new Recipient(DEBT, List.of(MOTHER, FATHER)), new Recipient(YOUTH_CARE, List.of(YOUTH, CHILD)),
             new Recipient(ADDICTION, List.of(FATHER)));
         assertThat(RULES.check(SampleMeetings.conference(), CASE)).isEmpty();
@@ -203,7 +203,7 @@ class MeetingTests {
         CareConference c = SampleMeetings.conference();
         CareConference leaky = new CareConference(c.id(), c.caseId(), c.kind(), c.date(), c.reasons(), c.present(),
             c.decisions(), c.agreements(), List.of(new Recipient(ADDICTION, List.of(FATHER, CHILD)),
-                new Recipient(OrganisationId.of("org-school"), List.of(YOUTH))));
+                new Recipient(OrganisationId.of("org-school"), List.of(YOUTH))), c.informed());
         assertThat(RULES.check(leaky, CASE)).extracting(Finding::code, Finding::pointer).containsExactly(
             org.assertj.core.groups.Tuple.tuple("MEETING-DISTRIBUTION-WITHOUT-CONSENT", "/distribution/0/about/1"),
             org.assertj.core.groups.Tuple.tuple("MEETING-RECIPIENT-NOT-INVOLVED", "/distribution/1/organisation"));
@@ -217,13 +217,13 @@ class MeetingTests {
             List.of(Responsible.member(stranger), Responsible.organisation(DEBT)), c.decisions(),
             List.of(new Agreement(AgreementId.of("a-later"), Optional.of(Responsible.organisation(DEBT)),
                 Optional.empty(), Optional.empty(), AgreementSource.CARE_CONFERENCE, c.date(), AgreementStatus.OPEN)),
-            List.of());
+            List.of(), List.of());
         assertThat(RULES.check(sloppy, CASE)).extracting(Finding::code, Finding::pointer).containsExactly(
             org.assertj.core.groups.Tuple.tuple("MEETING-AGREEMENT-INCOMPLETE", "/agreements/0"),
             org.assertj.core.groups.Tuple.tuple("MEETING-AGREEMENT-INCOMPLETE", "/agreements/0"),
             org.assertj.core.groups.Tuple.tuple("MEETING-UNKNOWN-MEMBER", "/present/0/member"));
         CareConference elsewhere = new CareConference(c.id(), CaseId.of("case-other"), c.kind(), c.date(),
-            c.reasons(), c.present(), c.decisions(), c.agreements(), c.distribution());
+            c.reasons(), c.present(), c.decisions(), c.agreements(), c.distribution(), c.informed());
         assertThat(RULES.check(elsewhere, CASE)).extracting(Finding::code).containsExactly("MEETING-CASE-MISMATCH");
         Meetings both = new Meetings(List.of(SampleMeetings.council()), List.of(sloppy));
         assertThat(RULES.check(CASE, both)).extracting(Finding::pointer)
@@ -252,7 +252,7 @@ class MeetingTests {
         FamilyCouncil council = SampleMeetings.council();
         CareConference c = SampleMeetings.conference();
         CareConference sameId = new CareConference(council.id(), c.caseId(), c.kind(), c.date(), c.reasons(),
-            c.present(), c.decisions(), c.agreements(), c.distribution());
+            c.present(), c.decisions(), c.agreements(), c.distribution(), c.informed());
         assertThatThrownBy(() -> new Meetings(List.of(council), List.of(sameId)))
             .isInstanceOfSatisfying(ModelViolation.class, e -> assertThat(e.pointer()).isEqualTo("/careConferences/0/id"));
         assertThat(RULES.check(new Meetings(List.of(council), List.of(c)), "/meetings")).isEmpty();

@@ -1,6 +1,5 @@
 package nl.regiekit.plan.meeting;
 
-import static nl.regiekit.plan.SamplePlans.ADDICTION;
 import static nl.regiekit.plan.SamplePlans.CASE_ID;
 import static nl.regiekit.plan.SamplePlans.CASE_MANAGER;
 import static nl.regiekit.plan.SamplePlans.CHILD;
@@ -57,16 +56,19 @@ final class SampleMeetings {
             true);
     }
 
-    /** The minutes of a care conference with a complete agreement and a consent-limited distribution. */
+    /**
+     * The minutes of a care conference with a complete agreement, made with debt counselling, which may
+     * hear it, and a consent-limited distribution.
+     */
     static CareConference conference() {
         return new CareConference(CONFERENCE, CASE_ID, ConferenceKind.CARE_CONFERENCE, CONFERENCE_DATE,
             List.of(ConferenceReason.AGREEMENTS_INSUFFICIENT),
-            List.of(Responsible.professional(CASE_MANAGER), Responsible.organisation(DEBT),
-                Responsible.organisation(ADDICTION), Responsible.member(MOTHER)),
+            List.of(Responsible.professional(CASE_MANAGER), Responsible.organisation(DEBT), Responsible.member(MOTHER)),
             List.of("Schuldhulp plant de intake opnieuw"),
             List.of(new Agreement(AgreementId.of("a-intake-2"), Optional.of(Responsible.organisation(DEBT)),
                 Optional.of("Intake schuldregeling"), Optional.of(LocalDate.of(2025, 8, 1)),
                 AgreementSource.CARE_CONFERENCE, CONFERENCE_DATE, AgreementStatus.OPEN)),
-            List.of(new Recipient(DEBT, List.of(MOTHER, FATHER)), new Recipient(YOUTH_CARE, List.of(YOUTH, CHILD))));
+            List.of(new Recipient(DEBT, List.of(MOTHER, FATHER)), new Recipient(YOUTH_CARE, List.of(YOUTH, CHILD))),
+            List.of(MOTHER, FATHER));
     }
 }

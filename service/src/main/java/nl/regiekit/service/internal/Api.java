@@ -232,7 +232,7 @@ public final class Api {
             // The library lets only the children and young people among them go first.
             first.addAll(subject.family().memberIds());
         }
-        FamilyCouncilAgenda agenda = FamilyCouncils.defaults().agenda(subject,
+        FamilyCouncilAgenda agenda = new FamilyCouncils(policy.meetings()).agenda(subject,
             MeetingId.of("family-council-" + date), date, first);
         return json(FamilyCouncilAgendaDocument.of(agenda));
     }
@@ -255,7 +255,8 @@ public final class Api {
                 : ConferenceReason.SHARED_PERSPECTIVE);
         }
         CaseFile file = caseFile(validations.on(date).validate(call.body()));
-        CareConferenceAgenda agenda = CareConferences.defaults().agenda(file.monitored(),
+        CareConferenceAgenda agenda = new CareConferences(monitor, policy.consent(),
+            config.catalogues().lifeDomains()).agenda(file.monitored(),
             MeetingId.of("care-conference-" + date), kind, date, reasons);
         return json(CareConferenceAgendaDocument.of(agenda));
     }
