@@ -25,16 +25,27 @@ import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.plan.meeting.AgendaPoint;
+import nl.regiekit.plan.meeting.CareConferenceAgenda;
+import nl.regiekit.plan.meeting.CareConferences;
+import nl.regiekit.plan.meeting.ConferenceKind;
+import nl.regiekit.plan.meeting.ConferenceReason;
+import nl.regiekit.plan.meeting.DecisionPoint;
+import nl.regiekit.plan.meeting.MeetingId;
+import nl.regiekit.plan.meeting.Recipient;
+import nl.regiekit.plan.monitor.Monitor;
 
 /**
  * The property of every limited output (method §11): for generated case files ({@link GeneratedCaseFiles}), on
  * random dates and for every involved organisation, neither the {@link CaseFileView} (everything its public API
  * gives) nor the limited report holds a sentinel of a member that {@code Case.mayExchange} (the oracle, under
  * the configuration's own consent policy) lets that organisation see on no life domain on that date, nor
- * anything written or held after that date (a plan version, an evaluation). The
- * service's limited answer is the view's members and plans, written as JSON, so it is covered through the
- * view.
+ * anything written or held after that date (a plan version, an evaluation); nor do the points of a
+ * care-conference agenda of that date whose audience holds the organisation (a point it hears), nor its
+ * line on the distribution list of the minutes. The service's limited answer is the view's members and
+ * plans, written as JSON, so it is covered through the view.
  *
  * <p>A run tries {@value #CASES} case files of {@value #DATES} dates each; {@code -Dregiekit.sweep=all} tries
  * ten times as many. The seed is in every failure message; {@code -Dregiekit.seed=N} repeats a run.
@@ -101,6 +112,9 @@ class LimitedOutputsPropertyTests {
                     check("view", parts, withheld, where, found, examples);
                     String html = report(config, policy, locale).write(view, List.of());
                     check("report", List.of(html), withheld, where, found, examples);
+                    List<String> heard = new ArrayList<>();
+                    meetingParts(file, organisation.id(), date, policy, heard::add);
+                    check("agenda", heard, withheld, where, found, examples);
                     showing += seenOnes.stream().anyMatch(html::contains) ? 1 : 0;
                 }
             }
@@ -134,6 +148,36 @@ class LimitedOutputsPropertyTests {
                 for (Object argument : arguments.get(method.getParameterTypes()[0])) {
                     walk(method.getName(), method.invoke(view, argument), out);
                 }
+            }
+        }
+    }
+
+    /**
+     * What {@code organisation} hears at a care conference on {@code date} (the points and decisions whose
+     * audience holds it) and its line on the minutes' distribution list. The participants are left out:
+     * who sits at the table is seen by everyone there.
+     */
+    private static void meetingParts(CaseFile file, OrganisationId organisation, LocalDate date,
+                                     ConsentPolicy policy, Consumer<String> out) throws Exception {
+        CareConferences conferences = new CareConferences(Monitor.defaults(), policy, LifeDomainCatalogs.builtIn());
+        CareConferenceAgenda agenda = conferences.agenda(file.monitored(), MeetingId.of("m-gen"),
+            ConferenceKind.CARE_CONFERENCE, date, List.of(ConferenceReason.SHARED_PERSPECTIVE));
+        for (List<? extends AgendaPoint<?>> points : List.of(agenda.progress(), agenda.agreements(),
+                agenda.signals())) {
+            for (AgendaPoint<?> point : points) {
+                if (point.audience().contains(organisation)) {
+                    walk("agenda", point.point(), out);
+                }
+            }
+        }
+        for (DecisionPoint decision : agenda.decisions()) {
+            if (decision.audience().contains(organisation)) {
+                walk("decision", decision, out);
+            }
+        }
+        for (Recipient recipient : conferences.distribution(file.subject(), date)) {
+            if (recipient.organisation().equals(organisation)) {
+                walk("distribution", recipient, out);
             }
         }
     }
@@ -174,8 +218,8 @@ class LimitedOutputsPropertyTests {
             java.util.Set<String> kinds = new java.util.TreeSet<>();
             for (String sentinel : withheld) {
                 for (int at = part.indexOf(sentinel); at >= 0; at = part.indexOf(sentinel, at + 1)) {
-                    String kind = output + ":" + ("view".equals(output)
-                        ? part.substring(0, part.indexOf('=')).replaceAll("\\.value$", "") : section(part, at));
+                    String kind = output + ":" + ("report".equals(output) ? section(part, at)
+                        : part.substring(0, part.indexOf('=')).replaceAll("\\.value$", ""));
                     if (kinds.add(kind)) {
                         examples.putIfAbsent(kind, where + ": holds " + sentinel);
                     }

@@ -14,7 +14,8 @@ import nl.regiekit.casemodel.internal.Require;
  * or broken, or a signal, with the organisations that may hear it: those whose consents (or other
  * lawful bases) cover every member it concerns on every domain it is about on the meeting's date
  * (method §11). An organisation not in the audience leaves the table while the point is discussed.
- * What a point concerns: a trajectory its member on its domain; an agreement, whose text is free, what
+ * What a point concerns: a trajectory its member on its domain and the members and domains of each goal
+ * it works on; an agreement, whose text is free, what
  * its keeper stands for: a member that member on every domain of the case's catalogue, an organisation
  * the members and domains of its involvement, a professional or no one the whole family on every
  * domain; a signal about a trajectory or an agreement what that trajectory or agreement concerns, any

@@ -2,7 +2,9 @@ package nl.regiekit.plan.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,10 +17,12 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.SafetyMeasure;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementStatus;
+import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.HelpPlan;
 import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.Trajectory;
+import nl.regiekit.plan.TrajectoryId;
 import nl.regiekit.plan.monitor.Monitor;
 import nl.regiekit.plan.monitor.MonitorCodes;
 import nl.regiekit.plan.monitor.MonitoredCase;
@@ -79,25 +83,24 @@ public final class CareConferences {
         subject.family().members().stream()
             .filter(m -> hearing.isAdult(m) && !hearing.restricted(m.id(), SafetyMeasure.NOT_INVITED))
             .forEach(m -> participants.add(Responsible.member(m.id())));
-        List<Trajectory> trajectories = new ArrayList<>();
+        Map<TrajectoryId, List<OrganisationId>> heard = new HashMap<>();
         List<Agreement> made = new ArrayList<>();
         List<AgendaPoint<Trajectory>> progress = new ArrayList<>();
         List<AgendaPoint<Agreement>> agreements = new ArrayList<>();
         List<OrganisationId> anyone = hearing.audience(hearing.everyone(), hearing.everyDomain());
         for (HelpPlan plan : watched.plans()) {
             Optional<PlanContent> content = plan.versionOn(date).map(v -> v.content());
-            content.ifPresent(c -> trajectories.addAll(c.trajectories()));
+            content.ifPresent(c -> c.trajectories().forEach(t -> heard.put(t.id(), audience(t, c, hearing))));
             content.ifPresent(c -> made.addAll(c.agreements()));
             content.ifPresent(c -> c.trajectories().stream().filter(t -> t.status().isOpen())
-                .forEach(t -> progress.add(new AgendaPoint<>(t, audience(t, hearing)))));
+                .forEach(t -> progress.add(new AgendaPoint<>(t, heard.get(t.id())))));
             content.ifPresent(c -> c.agreements().stream().filter(a -> dueOrBroken(a, date))
                 .forEach(a -> agreements.add(new AgendaPoint<>(a, hearing.audience(a)))));
         }
         List<AgendaPoint<Signal>> signals = new ArrayList<>();
         List<DecisionPoint> decisions = new ArrayList<>();
         for (Signal signal : monitor.signals(watched, date)) {
-            List<OrganisationId> audience = trajectories.stream().filter(t -> t.id().equals(signal.subject()))
-                .findFirst().map(t -> audience(t, hearing))
+            List<OrganisationId> audience = Optional.ofNullable(heard.get(signal.subject()))
                 .or(() -> made.stream().filter(a -> a.id().equals(signal.subject())).findFirst().map(hearing::audience))
                 .orElse(anyone);
             signals.add(new AgendaPoint<>(signal, audience));
@@ -158,9 +161,19 @@ public final class CareConferences {
         return new Hearing(subject, date, consent, catalogs).audience(Objects.requireNonNull(agreement, "agreement"));
     }
 
-    /** The organisations that may hear about {@code trajectory}: its member on its domain. */
-    private static List<OrganisationId> audience(Trajectory trajectory, Hearing hearing) {
-        return hearing.audience(List.of(trajectory.member()), List.of(trajectory.domain()));
+    /**
+     * The organisations that may hear about {@code trajectory}: its member on its domain, and each goal of
+     * {@code content} it works on, its members (the whole family for a goal of the system) on its domains,
+     * since a goal's identifier and what it says come with the trajectory.
+     */
+    private static List<OrganisationId> audience(Trajectory trajectory, PlanContent content, Hearing hearing) {
+        List<OrganisationId> audience = new ArrayList<>(hearing.audience(List.of(trajectory.member()),
+            List.of(trajectory.domain())));
+        for (GoalId id : trajectory.goals()) {
+            content.goal(id).ifPresent(goal -> audience.retainAll(hearing.audience(
+                goal.isForSystem() ? hearing.everyone() : goal.members(), goal.domains())));
+        }
+        return audience;
     }
 
     private static boolean dueOrBroken(Agreement agreement, LocalDate date) {

@@ -41,6 +41,8 @@ import nl.regiekit.casemodel.SafetyMeasure;
 import nl.regiekit.casemodel.SafetyReason;
 import nl.regiekit.casemodel.SafetyRestriction;
 import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.plan.HelpPlan;
+import nl.regiekit.plan.PlanContent;
 import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.SamplePlans;
 import nl.regiekit.plan.Trajectory;
@@ -153,6 +155,29 @@ class MeetingSafetyTests {
         assertThat(CONFERENCES.distribution(refused, DATE)).extracting(Recipient::organisation)
             .doesNotContain(YOUTH_CARE);
         // With the consent in force youth care hears Sem's school trajectory.
+        assertThat(audienceOf(agenda(SamplePlans.caseInExecution(), DATE), "t-school")).containsExactly(YOUTH_CARE);
+    }
+
+    @Test
+    void aTrajectoryIsHeardOnlyByWhoMayHearEveryGoalItWorksOn() {
+        // Sem's school trajectory also works on his father's gambling goal: youth care, which may hear about
+        // Sem on daytime activities but nothing about the father, no longer hears it, since the goal's
+        // identifier and what it says come with the trajectory.
+        PlanContent first = SamplePlans.firstContent();
+        Trajectory school = first.trajectories().stream().filter(t -> t.id().value().equals("t-school"))
+            .findFirst().orElseThrow();
+        Trajectory withGambling = new Trajectory(school.id(), school.member(), school.domain(), school.provider(),
+            school.start(), school.plannedEnd(), school.status(), school.waitingSince(),
+            List.of(SamplePlans.SCHOOL, SamplePlans.GAMBLING));
+        HelpPlan plan = HelpPlan.draft(SamplePlans.PLAN_ID, SamplePlans.CASE_ID, SamplePlans.PLAN_DATE,
+            CASE_MANAGER, first.withTrajectories(first.trajectories().stream()
+                .map(t -> t.id().equals(school.id()) ? withGambling : t).toList()));
+
+        CareConferenceAgenda agenda = CONFERENCES.agenda(MonitoredCase.of(SamplePlans.caseInExecution(),
+            List.of(plan)), SampleMeetings.CONFERENCE, ConferenceKind.CARE_CONFERENCE, DATE,
+            List.of(ConferenceReason.AGREEMENTS_INSUFFICIENT));
+
+        assertThat(audienceOf(agenda, "t-school")).isEmpty();
         assertThat(audienceOf(agenda(SamplePlans.caseInExecution(), DATE), "t-school")).containsExactly(YOUTH_CARE);
     }
 
