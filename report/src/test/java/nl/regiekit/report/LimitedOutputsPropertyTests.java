@@ -94,6 +94,8 @@ class LimitedOutputsPropertyTests {
                             withheld.addAll(member.getValue());
                         }
                     }
+                    // A withheld birth date that is the view's own date is the reader's input, printed as the date.
+                    withheld.removeIf(date.toString()::equals);
                     withholding += withheld.isEmpty() ? 0 : 1;
                     // What was written or held after the date is not there yet.
                     generated.dated().forEach((token, on) -> {
