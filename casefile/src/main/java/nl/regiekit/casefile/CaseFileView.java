@@ -183,18 +183,28 @@ public final class CaseFileView {
     }
 
     /**
-     * The holders of authority over {@code child} on the view's date (under the consent policy) that may
-     * be named. Never null.
+     * The members who hold authority over {@code child} on the view's date (under the consent policy),
+     * when the view may name the child and every one of them; none otherwise, since a part of them would
+     * misstate who holds it. Never null.
      *
      * @throws NullPointerException if {@code child} is null
      */
     public Set<PersonId> authorityOver(PersonId child) {
         Objects.requireNonNull(child, "child");
-        if (!mayName(child)) {
-            return Set.of();
-        }
-        return subject().family().authorityOver(child, date, policy).stream().filter(this::mayName)
-            .collect(Collectors.toUnmodifiableSet());
+        Set<PersonId> holders = subject().family().authorityOver(child, date, policy);
+        return mayName(child) && holders.stream().allMatch(this::mayName) ? holders : Set.of();
+    }
+
+    /**
+     * The institution that holds authority over {@code child} as guardian on the view's date, when the view
+     * may name the child and shows the institution's involvement ({@link #organisations()}).
+     *
+     * @throws NullPointerException if {@code child} is null
+     */
+    public Optional<OrganisationId> guardianOver(PersonId child) {
+        Objects.requireNonNull(child, "child");
+        return subject().family().institutionOver(child, date).filter(institution -> mayName(child)
+            && organisations().stream().anyMatch(o -> o.id().equals(institution)));
     }
 
     /**

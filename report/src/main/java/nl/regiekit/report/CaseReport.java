@@ -336,10 +336,14 @@ public final class CaseReport {
                 .toList();
         }
 
-        /** Who holds legal authority over {@code child} on the report's date, in the family's order. */
+        /**
+         * Who holds legal authority over {@code child} on the report's date: the members in the family's order,
+         * or the institution that is guardian.
+         */
         private String authority(PersonId child) {
             Set<PersonId> holders = visible.authorityOver(child);
-            return names(visible.namedMembers().stream().filter(holders::contains).toList());
+            return visible.guardianOver(child).map(this::organisationName)
+                .orElseGet(() -> names(visible.namedMembers().stream().filter(holders::contains).toList()));
         }
 
         /** The organisations whose involvement the consents cover (the view's own too, only while they do). */

@@ -25,6 +25,7 @@ import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.plan.monitor.MonitorCodes;
 import nl.regiekit.casemodel.AcuteDanger;
+import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Case;
 import nl.regiekit.casemodel.Consent;
 import nl.regiekit.casemodel.ConsentChange;
@@ -32,8 +33,10 @@ import nl.regiekit.casemodel.ConsentForm;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.ConsentScope;
 import nl.regiekit.casemodel.ConsentStatus;
+import nl.regiekit.casemodel.Family;
 import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LawfulBasis;
+import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Referral;
@@ -340,6 +343,36 @@ class CaseReportTests {
         String summary = section(builder().build().write(CaseFileView.full(marked, DATE), List.of()), "summary");
 
         assertThat(summary).contains("Samira El Amrani (namens Milan Bakker)");
+    }
+
+    @Test
+    void authorityIsShownWholeOrNotAtAllAndAnInstitutionAsGuardianByName() throws IOException {
+        CaseFile file = file(read(demoText()));
+        PersonId son = PersonId.of("p-son");
+        CaseFileView addiction = CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, RegiekitConfig.defaults());
+        // Addiction care may name the father and Milan, not the mother who holds authority with the father.
+        assertThat(addiction.mayName(PersonId.of("p-father"))).isTrue();
+        assertThat(addiction.mayName(PersonId.of("p-mother"))).isFalse();
+        assertThat(addiction.authorityOver(son)).as("not the father alone").isEmpty();
+        assertThat(CaseFileView.full(file, DATE).authorityOver(son))
+            .containsExactlyInAnyOrder(PersonId.of("p-mother"), PersonId.of("p-father"));
+
+        OrganisationId guardian = OrganisationId.of("org-guardian");
+        Case involved = file.subject().involve(new InvolvedOrganisation(guardian, "Jeugdbescherming Noord",
+            Optional.empty(), "Voogdij", List.of(son), List.of(LifeDomainCode.of("children")), DATE.minusMonths(1),
+            Optional.empty()));
+        Family family = involved.family();
+        List<Authority> authorities = new java.util.ArrayList<>(family.authorities().stream()
+            .filter(a -> !a.child().equals(son)).toList());
+        authorities.add(new Authority(son, List.of(), DATE.minusMonths(1), Optional.empty(), Optional.of(guardian)));
+        Case underGuardianship = involved.withFamily(new Family(family.members(), family.households(), authorities,
+            family.representations(), family.parenthoods(), family.restrictions()));
+        CaseFile guarded = new CaseFile(underGuardianship, file.plans(), file.assessments(), file.selfReliance(),
+            file.genogram(), file.sociogram(), file.ecogram(), file.meetings());
+
+        String summary = section(builder().build().write(CaseFileView.full(guarded, DATE), List.of()), "summary");
+
+        assertThat(summary).containsPattern("Milan Bakker</th>(<td[^>]*>[^<]*</td>){3}<td>Jeugdbescherming Noord</td>");
     }
 
     @Test
