@@ -404,8 +404,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         if (about.isEmpty() || involvementEnded(organisation, date)) {
             return false;
         }
-        boolean minor = about.get().person().ageOn(date).map(age -> age < policy.adultFrom())
-            .orElse(about.get().role().isChild());
+        Needed needed = needed(about.get(), date, policy);
         Set<PersonId> givers = new HashSet<>();
         for (Consent consent : KeyedList.<OrganisationId, Consent>keyed(consents).with(organisation)) {
             if (!consent.permits(member, domain, date)) {
@@ -418,7 +417,7 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
                     }
                 }
                 case CHILD_PROTECTION_MEASURE -> {
-                    if (minor) {
+                    if (!needed.adult()) {
                         return true;
                     }
                 }
@@ -427,7 +426,10 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
                 }
             }
         }
-        return !givers.isEmpty() && entitled(givers, about.get(), minor, date, policy);
+        boolean own = givers.contains(member);
+        boolean other = givers.stream().anyMatch(g -> !g.equals(member) && mayConsentFor(g, member, date, policy));
+        // An adult's own consent or a representative's; a minor's own and a holder's, each as far as needed.
+        return needed.adult() ? own || other : (own || !needed.own()) && (other || !needed.holder());
     }
 
     /**
@@ -503,16 +505,35 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
         if (about.isEmpty()) {
             return false;
         }
-        Optional<Integer> age = about.get().person().ageOn(date);
-        boolean minor = age.map(a -> a < policy.adultFrom()).orElse(about.get().role().isChild());
-        if (!minor) {
-            return giver.equals(member) || family.representativesOf(member, date).contains(giver);
-        }
+        Needed needed = needed(about.get(), date, policy);
         if (giver.equals(member)) {
-            return age.map(a -> a >= policy.jointFrom()).orElse(about.get().role() == Role.YOUNG_PERSON);
+            return needed.own();
         }
-        return age.map(a -> a < policy.aloneFrom()).orElse(true)
-            && family.authorityOver(member, date, policy).contains(giver);
+        if (needed.adult()) {
+            return family.representativesOf(member, date).contains(giver);
+        }
+        return needed.holder() && family.authorityOver(member, date, policy).contains(giver);
+    }
+
+    /**
+     * Whose consent {@code member} needs on {@code date} under {@code policy} (method §11, {@link ConsentPolicy}),
+     * by their age on that day, or by role without a birth date.
+     *
+     * @param adult an adult: their own consent, or their representative's
+     * @param own the member's own consent: an adult's, or a child's from the age of joint consent (a young
+     *     person without a birth date)
+     * @param holder a holder of authority's: for a child under the age of consent alone
+     */
+    private record Needed(boolean adult, boolean own, boolean holder) {
+    }
+
+    private static Needed needed(FamilyMember member, LocalDate date, ConsentPolicy policy) {
+        Optional<Integer> age = member.person().ageOn(date);
+        if (!age.map(a -> a < policy.adultFrom()).orElse(member.role().isChild())) {
+            return new Needed(true, true, false);
+        }
+        return new Needed(false, age.map(a -> a >= policy.jointFrom()).orElse(member.role() == Role.YOUNG_PERSON),
+            age.map(a -> a < policy.aloneFrom()).orElse(true));
     }
 
     /** Whether every involvement of {@code organisation} in this case ended before {@code date}. */
@@ -521,25 +542,6 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             .with(organisation);
         return !involvements.isEmpty() && involvements.stream().allMatch(o -> o.until().filter(date::isAfter)
             .isPresent());
-    }
-
-    /** Whether the consents of {@code givers} together stand for {@code member} on {@code date}. */
-    private boolean entitled(Set<PersonId> givers, FamilyMember member, boolean minor, LocalDate date,
-                             ConsentPolicy policy) {
-        PersonId id = member.id();
-        boolean self = givers.contains(id);
-        if (!minor) {
-            return self || family.representativesOf(id, date).stream().anyMatch(givers::contains);
-        }
-        boolean authority = family.authorityOver(id, date, policy).stream().anyMatch(givers::contains);
-        Optional<Integer> age = member.person().ageOn(date);
-        if (age.isEmpty()) {
-            return authority && (member.role() != Role.YOUNG_PERSON || self);
-        }
-        if (age.get() >= policy.aloneFrom()) {
-            return self;
-        }
-        return authority && (age.get() < policy.jointFrom() || self);
     }
 
     /** The organisation with this identifier, if it is involved. */
