@@ -27,12 +27,10 @@ import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.PersonId;
-import nl.regiekit.plan.meeting.AgendaPoint;
 import nl.regiekit.plan.meeting.CareConferenceAgenda;
 import nl.regiekit.plan.meeting.CareConferences;
 import nl.regiekit.plan.meeting.ConferenceKind;
 import nl.regiekit.plan.meeting.ConferenceReason;
-import nl.regiekit.plan.meeting.DecisionPoint;
 import nl.regiekit.plan.meeting.MeetingId;
 import nl.regiekit.plan.meeting.Recipient;
 import nl.regiekit.plan.monitor.Monitor;
@@ -155,28 +153,17 @@ class LimitedOutputsPropertyTests {
     }
 
     /**
-     * What {@code organisation} hears at a care conference on {@code date} (the points and decisions whose
-     * audience holds it) and its line on the minutes' distribution list. The participants are left out:
-     * who sits at the table is seen by everyone there.
+     * What {@code organisation} hears at a care conference on {@code date} ({@link CareConferenceAgenda#heardBy}:
+     * the points and decisions whose audience holds it) and its line on the minutes' distribution list. The
+     * participants are left out: who sits at the table is seen by everyone there.
      */
     private static void meetingParts(CaseFile file, OrganisationId organisation, LocalDate date,
                                      ConsentPolicy policy, Consumer<String> out) throws Exception {
         CareConferences conferences = new CareConferences(Monitor.defaults(), policy, LifeDomainCatalogs.builtIn());
         CareConferenceAgenda agenda = conferences.agenda(file.monitored(), MeetingId.of("m-gen"),
-            ConferenceKind.CARE_CONFERENCE, date, List.of(ConferenceReason.SHARED_PERSPECTIVE));
-        for (List<? extends AgendaPoint<?>> points : List.of(agenda.progress(), agenda.agreements(),
-                agenda.signals())) {
-            for (AgendaPoint<?> point : points) {
-                if (point.audience().contains(organisation)) {
-                    walk("agenda", point.point(), out);
-                }
-            }
-        }
-        for (DecisionPoint decision : agenda.decisions()) {
-            if (decision.audience().contains(organisation)) {
-                walk("decision", decision, out);
-            }
-        }
+            ConferenceKind.CARE_CONFERENCE, date, List.of(ConferenceReason.SHARED_PERSPECTIVE)).heardBy(organisation);
+        walk("agenda", List.of(agenda.progress(), agenda.agreements(), agenda.signals()), out);
+        walk("decision", agenda.decisions(), out);
         for (Recipient recipient : conferences.distribution(file.subject(), date)) {
             if (recipient.organisation().equals(organisation)) {
                 walk("distribution", recipient, out);

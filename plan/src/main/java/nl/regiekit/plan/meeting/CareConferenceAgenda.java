@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import nl.regiekit.casemodel.CaseId;
+import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.Responsible;
@@ -52,5 +53,24 @@ public record CareConferenceAgenda(@NotNull MeetingId id, @NotNull CaseId caseId
         agreements = Require.list(agreements);
         signals = Require.list(signals);
         decisions = Require.list(decisions);
+    }
+
+    /**
+     * The agenda as {@code organisation} hears it (method §11): the progress, agreements, signals and
+     * decisions whose audience holds it, and nothing of the points it leaves the table for. The reasons and
+     * the participants stay whole: who sits at the table is seen by everyone there. An organisation that
+     * hears nothing keeps an agenda without points.
+     *
+     * @throws NullPointerException if {@code organisation} is null
+     */
+    public CareConferenceAgenda heardBy(OrganisationId organisation) {
+        Objects.requireNonNull(organisation, "organisation");
+        return new CareConferenceAgenda(id, caseId, kind, date, reasons, participants, heard(progress, organisation),
+            heard(agreements, organisation), heard(signals, organisation),
+            decisions.stream().filter(d -> d.audience().contains(organisation)).toList());
+    }
+
+    private static <T> List<AgendaPoint<T>> heard(List<AgendaPoint<T>> points, OrganisationId organisation) {
+        return points.stream().filter(p -> p.audience().contains(organisation)).toList();
     }
 }

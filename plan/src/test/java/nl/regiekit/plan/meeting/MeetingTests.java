@@ -170,6 +170,26 @@ class MeetingTests {
     }
 
     @Test
+    void anOrganisationHearsOnlyThePointsWhoseAudienceHoldsIt() {
+        CareConferenceAgenda agenda = CareConferences.defaults().agenda(
+            MonitoredCase.of(CASE, List.of(SamplePlans.firstPlan())), SampleMeetings.CONFERENCE,
+            ConferenceKind.CARE_CONFERENCE, SampleMeetings.CONFERENCE_DATE,
+            List.of(ConferenceReason.AGREEMENTS_INSUFFICIENT));
+
+        CareConferenceAgenda addiction = agenda.heardBy(ADDICTION);
+
+        // Addiction care has the father's consent only: his gambling trajectory, not the debts or school.
+        assertThat(addiction.progress()).extracting(t -> t.point().id().value()).containsExactly("t-gambling");
+        assertThat(addiction.signals()).isNotEmpty().hasSizeLessThan(agenda.signals().size())
+            .allSatisfy(s -> assertThat(s.audience()).contains(ADDICTION));
+        assertThat(addiction.agreements()).allSatisfy(a -> assertThat(a.audience()).contains(ADDICTION));
+        assertThat(addiction.decisions()).allSatisfy(d -> assertThat(d.audience()).contains(ADDICTION));
+        assertThat(addiction.participants()).isEqualTo(agenda.participants());
+        assertThat(agenda.heardBy(OrganisationId.of("org-not-involved")).progress()).isEmpty();
+        assertThat(agenda.heardBy(OrganisationId.of("org-not-involved")).signals()).isEmpty();
+    }
+
+    @Test
     void proposesToEscalateAnAgreementOnlyFromItsDueDate() {
         // The intake agreement is due on 1 July 2025: a conference two weeks ahead is told of it, but is
         // not asked to escalate it; on its due date it is.
