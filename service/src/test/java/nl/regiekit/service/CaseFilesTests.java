@@ -206,6 +206,38 @@ class CaseFilesTests {
     }
 
     @Test
+    void aPartnersDailyListHoldsTheSignalsOfItsViewOfEachStoredCase() throws Exception {
+        byte[] file = TestServer.utf8(new String(TestServer.demoWithAPartnersOverdueAgreement(), StandardCharsets.UTF_8)
+            .replace("case-2025-017", caseId));
+        assertThat(server.put(path, TestServer.COORDINATOR, file, CREATE).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> partner = server.get("/v1/signals?date=2026-05-12", TestServer.PARTNER);
+        HttpResponse<String> coordinator = server.get("/v1/signals?date=2026-05-12", TestServer.COORDINATOR);
+
+        assertThat(partner.statusCode()).as(partner.body()).isEqualTo(200);
+        // Addiction care sees the signal about its own overdue agreement, not the one about the mother's, and no
+        // caseload of the case managers, which is the coordinating organisation's business.
+        assertThat(subjectsOfThisCase(partner)).containsExactly("a-intake-addiction-care");
+        assertThat(subjectsOfThisCase(coordinator)).contains("a-intake-addiction-care", "a-post");
+        assertThat(json(partner).get("signals")).allSatisfy(s -> assertThat(s.has("caseId")).isTrue());
+        assertThat(server.disclosures.ofCase(CaseId.of(caseId))).filteredOn(
+            d -> d.organisation().equals(TestServer.ADDICTION_CARE)).singleElement()
+            .satisfies(d -> assertThat(d.processingActivity()).isEqualTo("signals-read"))
+            .satisfies(d -> assertThat(d.lawfulBasis()).isEqualTo(LawfulBasis.CONSENT));
+        problem(server.get("/v1/signals", TestServer.INTEGRATOR), 403, "forbidden");
+    }
+
+    private List<String> subjectsOfThisCase(HttpResponse<String> signals) {
+        List<String> subjects = new ArrayList<>();
+        json(signals).get("signals").forEach(s -> {
+            if (s.path("caseId").asString("").equals(caseId)) {
+                subjects.add(s.get("subject").asString());
+            }
+        });
+        return subjects;
+    }
+
+    @Test
     void aCaseThatNamesItsCoordinatingOrganisationIsWholeOnlyToThatOrganisationsCoordinators() throws Exception {
         byte[] coordinated = coordinatedBy("org-case-management");
         assertThat(server.put(path, TestServer.COORDINATOR, coordinated, CREATE).statusCode()).isEqualTo(201);

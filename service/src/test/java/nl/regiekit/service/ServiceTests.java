@@ -247,13 +247,61 @@ class ServiceTests {
     }
 
     @Test
-    void signalsOfACaseFileAreForTheCoordinator() throws Exception {
-        HttpResponse<String> signals = server.post("/v1/signals?date=2026-04-20&lang=en", TestServer.COORDINATOR,
-            TestServer.demo());
+    void signalsOfACaseFileAreWholeForTheCoordinatorAndAPartnersOwnForAPartner() throws Exception {
+        byte[] file = TestServer.demoWithAPartnersOverdueAgreement();
+        HttpResponse<String> whole = server.post("/v1/signals?date=2026-05-12&lang=en", TestServer.COORDINATOR, file);
+        HttpResponse<String> limited = server.post("/v1/signals?date=2026-05-12&lang=en", TestServer.PARTNER, file);
 
-        assertThat(signals.statusCode()).isEqualTo(200);
-        assertThat(json(signals).get("signals").isArray()).isTrue();
-        problem(server.post("/v1/signals", TestServer.PARTNER, TestServer.demo()), 403, "forbidden");
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(limited.statusCode()).as(limited.body()).isEqualTo(200);
+        List<String> all = subjects(json(whole).get("signals"));
+        List<String> partners = subjects(json(limited).get("signals"));
+        // Addiction care sees the signal about its own overdue agreement, not the one about the mother's.
+        assertThat(partners).containsExactly("a-intake-addiction-care");
+        assertThat(all).contains("a-post");
+        assertThat(all).containsAll(partners);
+        for (String withheld : all) {
+            if (!partners.contains(withheld)) {
+                assertThat(limited.body()).as(withheld).doesNotContain("\"" + withheld + "\"");
+            }
+        }
+        problem(server.post("/v1/signals", TestServer.OUTSIDER, TestServer.demo()), 403, "forbidden");
+        problem(server.post("/v1/signals", TestServer.INTEGRATOR, TestServer.demo()), 403, "forbidden");
+    }
+
+    @Test
+    void aPartnersCareConferenceAgendaHoldsOnlyThePointsItHears() throws Exception {
+        String path = "/v1/agendas/care-conference?date=2026-05-12";
+        byte[] file = TestServer.demoWithAPartnersOverdueAgreement();
+        HttpResponse<String> whole = server.post(path, TestServer.COORDINATOR, file);
+        HttpResponse<String> limited = server.post(path, TestServer.PARTNER, file);
+
+        assertThat(limited.statusCode()).as(limited.body()).isEqualTo(200);
+        int heard = 0;
+        for (String part : List.of("progress", "agreements", "signals")) {
+            for (var point : json(limited).at("/agenda/" + part)) {
+                assertThat(point.get("audience").toString()).contains("org-addiction-care");
+                heard++;
+            }
+            for (var point : json(whole).at("/agenda/" + part)) {
+                if (!point.get("audience").toString().contains("org-addiction-care") && point.at("/point/id").isString()) {
+                    assertThat(limited.body()).doesNotContain("\"" + point.at("/point/id").asString() + "\"");
+                }
+            }
+        }
+        assertThat(heard).isPositive();
+        assertThat(json(limited).at("/agenda/progress")).hasSizeLessThan(json(whole).at("/agenda/progress").size());
+        for (var decision : json(limited).at("/agenda/decisions")) {
+            assertThat(decision.get("audience").toString()).contains("org-addiction-care");
+        }
+        problem(server.post(path, TestServer.OUTSIDER, TestServer.demo()), 403, "forbidden");
+        problem(server.post(path, TestServer.INTEGRATOR, TestServer.demo()), 403, "forbidden");
+    }
+
+    private static List<String> subjects(JsonNode signals) {
+        List<String> subjects = new ArrayList<>();
+        signals.forEach(s -> subjects.add(s.get("subject").asString()));
+        return subjects;
     }
 
     @Test

@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 import nl.regiekit.casefile.CaseFileRepository;
 import nl.regiekit.casefile.DisclosureLog;
 import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.json.RegiekitJson;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A real service on a free loopback port for the tests, with a token per role, the demo case file
@@ -78,6 +81,26 @@ final class TestServer implements AutoCloseable {
 
     static byte[] demo() throws IOException {
         return Files.readAllBytes(DEMO);
+    }
+
+    /**
+     * The demo case file with one more agreement in its latest plan version, kept by addiction care and
+     * overdue from 1 March 2026: a signal the partner may see, beside the demo's own about the mother's
+     * agreement, which it may not.
+     */
+    static byte[] demoWithAPartnersOverdueAgreement() throws IOException {
+        ObjectNode file = (ObjectNode) RegiekitJson.mapper().readTree(demo());
+        ArrayNode versions = (ArrayNode) file.at("/plans/0/versions");
+        ArrayNode agreements = (ArrayNode) versions.get(versions.size() - 1).at("/content/agreements");
+        ObjectNode agreement = agreements.addObject();
+        agreement.put("id", "a-intake-addiction-care");
+        agreement.putObject("who").put("organisation", ADDICTION_CARE.value());
+        agreement.put("what", "Verslavingszorg plant de intake voor 1 maart");
+        agreement.put("due", "2026-03-01");
+        agreement.put("source", "CARE_CONFERENCE");
+        agreement.put("made", "2026-01-08");
+        agreement.put("status", "OPEN");
+        return RegiekitJson.mapper().writeValueAsBytes(file);
     }
 
     HttpRequest.Builder request(String path, String token) {

@@ -136,9 +136,9 @@ public final class Api {
             new Route("POST", "/v1/renderings/{picture}", ANY, this::render),
             new Route("POST", "/v1/reports", CASE_READERS, this::report),
             new Route("POST", "/v1/agendas/family-council", COORDINATOR, this::familyCouncil),
-            new Route("POST", "/v1/agendas/care-conference", COORDINATOR, this::careConference),
-            new Route("POST", "/v1/signals", COORDINATOR, this::signalsOfBody),
-            new Route("GET", "/v1/signals", COORDINATOR, this::signalsOfStore),
+            new Route("POST", "/v1/agendas/care-conference", CASE_READERS, this::careConference),
+            new Route("POST", "/v1/signals", CASE_READERS, this::signalsOfBody),
+            new Route("GET", "/v1/signals", CASE_READERS, this::signalsOfStore),
             new Route("PUT", "/v1/case-files/{caseId}", COORDINATOR, this::store),
             new Route("GET", "/v1/case-files/{caseId}", CASE_READERS, this::read),
             new Route("GET", "/v1/case-files/{caseId}/versions", CASE_READERS, this::versions),
@@ -210,8 +210,7 @@ public final class Api {
         LocalDate date = call.date(today());
         ValidationResult result = validations.on(date).validate(call.body());
         CaseFile file = caseFile(result);
-        CaseFileView view = viewFor(call.caller(), file, date)
-            .orElseThrow(() -> new Problem(Problem.Type.FORBIDDEN, "the caller's organisation is not involved in the case"));
+        CaseFileView view = involved(call.caller(), file, date);
         return Reply.ok(HTML, reports.get(locale.getLanguage()).write(view, result.findings()));
     }
 
@@ -255,10 +254,13 @@ public final class Api {
                 : ConferenceReason.SHARED_PERSPECTIVE);
         }
         CaseFile file = caseFile(validations.on(date).validate(call.body()));
+        CaseFileView view = involved(call.caller(), file, date);
         CareConferenceAgenda agenda = new CareConferences(monitor, policy.consent(),
             config.catalogues().lifeDomains()).agenda(file.monitored(),
             MeetingId.of("care-conference-" + date), kind, date, reasons);
-        return json(CareConferenceAgendaDocument.of(agenda));
+        // A partner gets what its organisation hears at the table (method §11), not the points it leaves for.
+        return json(CareConferenceAgendaDocument.of(view.isFull() ? agenda
+            : agenda.heardBy(view.organisation().orElseThrow())));
     }
 
     /** The value {@code parse} gives, or a 400 problem saying {@code rule} when it refuses the query. */
@@ -270,27 +272,37 @@ public final class Api {
         }
     }
 
+    /** The signals of the case file in the body: all of them for its coordinator, a partner's view's for a partner. */
     private Reply signalsOfBody(Call call) throws IOException {
         LocalDate date = call.date(today());
         CaseFile file = caseFile(validations.on(date).validate(call.body()));
-        return json(Map.of("signals", RegiekitJson.signals(monitor.signals(file.monitored(), date), call.locale())));
+        return json(Map.of("signals", RegiekitJson.signals(signals(involved(call.caller(), file, date)),
+            call.locale())));
     }
 
+    /**
+     * A team's daily list: the signals of every stored case the caller may see on the date (whole for the cases
+     * it coordinates, its organisation's view's for the others it is involved in), and the caseloads across
+     * the cases it coordinates. Each case whose signals are read is written to the disclosure log.
+     */
     private Reply signalsOfStore(Call call) {
         LocalDate date = call.date(today());
-        Locale locale = call.locale();
         List<Signal> all = new ArrayList<>();
-        List<Case> cases = new ArrayList<>();
+        List<Case> coordinated = new ArrayList<>();
         for (CaseId id : files.ids()) {
-            files.find(id).filter(stored -> coordinates(call.caller(), stored.value())).ifPresent(stored -> {
-                CaseFile file = stored.value();
-                cases.add(file.subject());
-                all.addAll(monitor.signals(file.monitored(), date));
-                disclose(call, "signals-read", CaseFileView.full(file, date));
+            files.find(id).flatMap(stored -> viewFor(call.caller(), stored.value(), date)).ifPresent(view -> {
+                view.whole().ifPresent(file -> coordinated.add(file.subject()));
+                all.addAll(signals(view));
+                disclose(call, "signals-read", view);
             });
         }
-        all.addAll(monitor.caseloads(cases, date));
-        return json(Map.of("signals", RegiekitJson.signals(all, locale)));
+        all.addAll(monitor.caseloads(coordinated, date));
+        return json(Map.of("signals", RegiekitJson.signals(all, call.locale())));
+    }
+
+    /** The open signals of a view: every signal of the case under the policy's monitor in the full view. */
+    private List<Signal> signals(CaseFileView view) {
+        return view.whole().map(file -> monitor.signals(file.monitored(), view.date())).orElseGet(view::signals);
     }
 
     private Reply store(Call call) throws IOException {
@@ -408,6 +420,15 @@ public final class Api {
             return Optional.empty();
         }
         return Optional.of(CaseFileView.forOrganisation(file, caller.organisation(), date, config));
+    }
+
+    /**
+     * The caller's view of a case file it sent, as {@link #viewFor} gives it, or a 403 problem when its
+     * organisation is not involved in the case.
+     */
+    private CaseFileView involved(Caller caller, CaseFile file, LocalDate date) {
+        return viewFor(caller, file, date).orElseThrow(() -> new Problem(Problem.Type.FORBIDDEN,
+            "the caller's organisation is not involved in the case"));
     }
 
     /**
