@@ -27,7 +27,6 @@ import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.LifeDomainCatalogs;
 import nl.regiekit.casemodel.PersonId;
-import nl.regiekit.plan.meeting.CareConferenceAgenda;
 import nl.regiekit.plan.meeting.CareConferences;
 import nl.regiekit.plan.meeting.ConferenceKind;
 import nl.regiekit.plan.meeting.ConferenceReason;
@@ -40,9 +39,9 @@ import nl.regiekit.plan.monitor.Monitor;
  * random dates and for every involved organisation, neither the {@link CaseFileView} (everything its public API
  * gives) nor the limited report holds a sentinel of a member that {@code Case.mayExchange} (the oracle, under
  * the configuration's own consent policy) lets that organisation see on no life domain on that date, nor
- * anything written or held after that date (a plan version, an evaluation); nor do the points of a
- * care-conference agenda of that date whose audience holds the organisation (a point it hears), nor its
- * line on the distribution list of the minutes. The service's limited answer is the view's members and
+ * anything written or held after that date (a plan version, an evaluation); nor does the care-conference
+ * agenda of that date as the organisation hears it (its points, decisions and participants), nor its line on
+ * the distribution list of the minutes. The service's limited answer is the view's members and
  * plans, written as JSON, so it is covered through the view.
  *
  * <p>A run tries {@value #CASES} case files of {@value #DATES} dates each; {@code -Dregiekit.sweep=all} tries
@@ -153,17 +152,16 @@ class LimitedOutputsPropertyTests {
     }
 
     /**
-     * What {@code organisation} hears at a care conference on {@code date} ({@link CareConferenceAgenda#heardBy}:
-     * the points and decisions whose audience holds it) and its line on the minutes' distribution list. The
-     * participants are left out: who sits at the table is seen by everyone there.
+     * What {@code organisation} hears at a care conference on {@code date} ({@link CareConferences#heardBy}:
+     * the points and decisions whose audience holds it, the participants it may name) and its line on the
+     * minutes' distribution list.
      */
     private static void meetingParts(CaseFile file, OrganisationId organisation, LocalDate date,
                                      ConsentPolicy policy, Consumer<String> out) throws Exception {
         CareConferences conferences = new CareConferences(Monitor.defaults(), policy, LifeDomainCatalogs.builtIn());
-        CareConferenceAgenda agenda = conferences.agenda(file.monitored(), MeetingId.of("m-gen"),
-            ConferenceKind.CARE_CONFERENCE, date, List.of(ConferenceReason.SHARED_PERSPECTIVE)).heardBy(organisation);
-        walk("agenda", List.of(agenda.progress(), agenda.agreements(), agenda.signals()), out);
-        walk("decision", agenda.decisions(), out);
+        walk("agenda", conferences.heardBy(conferences.agenda(file.monitored(), MeetingId.of("m-gen"),
+            ConferenceKind.CARE_CONFERENCE, date, List.of(ConferenceReason.SHARED_PERSPECTIVE)), file.subject(),
+            organisation), out);
         for (Recipient recipient : conferences.distribution(file.subject(), date)) {
             if (recipient.organisation().equals(organisation)) {
                 walk("distribution", recipient, out);

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.OrganisationId;
+import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.Responsible;
@@ -56,16 +57,13 @@ public record CareConferenceAgenda(@NotNull MeetingId id, @NotNull CaseId caseId
     }
 
     /**
-     * The agenda as {@code organisation} hears it (method §11): the progress, agreements, signals and
-     * decisions whose audience holds it, and nothing of the points it leaves the table for. The reasons and
-     * the participants stay whole: who sits at the table is seen by everyone there. An organisation that
-     * hears nothing keeps an agenda without points.
-     *
-     * @throws NullPointerException if {@code organisation} is null
+     * This agenda as {@code organisation} hears it, given the members it may name
+     * ({@link CareConferences#heardBy}).
      */
-    public CareConferenceAgenda heardBy(OrganisationId organisation) {
-        Objects.requireNonNull(organisation, "organisation");
-        return new CareConferenceAgenda(id, caseId, kind, date, reasons, participants, heard(progress, organisation),
+    CareConferenceAgenda heardBy(OrganisationId organisation, List<PersonId> named) {
+        List<Responsible> seated = participants.stream()
+            .filter(p -> p.member().map(named::contains).orElse(true)).toList();
+        return new CareConferenceAgenda(id, caseId, kind, date, reasons, seated, heard(progress, organisation),
             heard(agreements, organisation), heard(signals, organisation),
             decisions.stream().filter(d -> d.audience().contains(organisation)).toList());
     }

@@ -116,6 +116,24 @@ public final class CareConferences {
     }
 
     /**
+     * {@code agenda}, of a meeting about {@code subject}, as {@code organisation} hears it (method §11): the
+     * progress, agreements, signals and decisions whose audience holds it, and of the participants the case
+     * manager, the organisations and the members it may name on the agenda's date; nothing of the points it
+     * leaves the table for, nor of the members it may not hear about. An organisation that may hear nothing
+     * keeps an agenda without points.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code agenda} is not of {@code subject}'s case
+     */
+    public CareConferenceAgenda heardBy(CareConferenceAgenda agenda, Case subject, OrganisationId organisation) {
+        Objects.requireNonNull(organisation, "organisation");
+        if (!agenda.caseId().equals(subject.id())) {
+            throw new IllegalArgumentException("the agenda is of case " + agenda.caseId() + ", not of " + subject.id());
+        }
+        return agenda.heardBy(organisation, new Hearing(subject, agenda.date(), consent, catalogs).named(organisation));
+    }
+
+    /**
      * The distribution list of minutes of a meeting of {@code subject} on {@code date}: every
      * organisation involved on that date with the members it may receive information about on some
      * domain of the case's catalogue; an organisation that may receive nothing is left off. The family's

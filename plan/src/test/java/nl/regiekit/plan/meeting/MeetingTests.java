@@ -171,12 +171,14 @@ class MeetingTests {
 
     @Test
     void anOrganisationHearsOnlyThePointsWhoseAudienceHoldsIt() {
-        CareConferenceAgenda agenda = CareConferences.defaults().agenda(
+        CareConferences conferences = CareConferences.defaults();
+        CareConferenceAgenda agenda = conferences.agenda(
             MonitoredCase.of(CASE, List.of(SamplePlans.firstPlan())), SampleMeetings.CONFERENCE,
             ConferenceKind.CARE_CONFERENCE, SampleMeetings.CONFERENCE_DATE,
             List.of(ConferenceReason.AGREEMENTS_INSUFFICIENT));
 
-        CareConferenceAgenda addiction = agenda.heardBy(ADDICTION);
+        CareConferenceAgenda addiction = conferences.heardBy(agenda, CASE, ADDICTION);
+        CareConferenceAgenda stranger = conferences.heardBy(agenda, CASE, OrganisationId.of("org-not-involved"));
 
         // Addiction care has the father's consent only: his gambling trajectory, not the debts or school.
         assertThat(addiction.progress()).extracting(t -> t.point().id().value()).containsExactly("t-gambling");
@@ -184,9 +186,18 @@ class MeetingTests {
             .allSatisfy(s -> assertThat(s.audience()).contains(ADDICTION));
         assertThat(addiction.agreements()).allSatisfy(a -> assertThat(a.audience()).contains(ADDICTION));
         assertThat(addiction.decisions()).allSatisfy(d -> assertThat(d.audience()).contains(ADDICTION));
-        assertThat(addiction.participants()).isEqualTo(agenda.participants());
-        assertThat(agenda.heardBy(OrganisationId.of("org-not-involved")).progress()).isEmpty();
-        assertThat(agenda.heardBy(OrganisationId.of("org-not-involved")).signals()).isEmpty();
+        // At the table it meets the mother, but its agenda does not name a member it may not hear about.
+        assertThat(addiction.participants()).containsExactly(Responsible.professional(CASE_MANAGER),
+            Responsible.organisation(DEBT), Responsible.organisation(YOUTH_CARE), Responsible.organisation(ADDICTION),
+            Responsible.member(FATHER));
+        assertThat(stranger.progress()).isEmpty();
+        assertThat(stranger.signals()).isEmpty();
+        assertThat(stranger.participants()).noneMatch(p -> p.member().isPresent());
+        CareConferenceAgenda another = new CareConferenceAgenda(agenda.id(), CaseId.of("case-other"), agenda.kind(),
+            agenda.date(), agenda.reasons(), agenda.participants(), agenda.progress(), agenda.agreements(),
+            agenda.signals(), agenda.decisions());
+        assertThatThrownBy(() -> conferences.heardBy(another, CASE, ADDICTION))
+            .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -255,12 +255,12 @@ public final class Api {
         }
         CaseFile file = caseFile(validations.on(date).validate(call.body()));
         CaseFileView view = involved(call.caller(), file, date);
-        CareConferenceAgenda agenda = new CareConferences(monitor, policy.consent(),
-            config.catalogues().lifeDomains()).agenda(file.monitored(),
-            MeetingId.of("care-conference-" + date), kind, date, reasons);
+        CareConferences conferences = new CareConferences(monitor, policy.consent(), config.catalogues().lifeDomains());
+        CareConferenceAgenda agenda = conferences.agenda(file.monitored(), MeetingId.of("care-conference-" + date), kind,
+            date, reasons);
         // A partner gets what its organisation hears at the table (method §11), not the points it leaves for.
         return json(CareConferenceAgendaDocument.of(view.isFull() ? agenda
-            : agenda.heardBy(view.organisation().orElseThrow())));
+            : conferences.heardBy(agenda, file.subject(), view.organisation().orElseThrow())));
     }
 
     /** The value {@code parse} gives, or a 400 problem saying {@code rule} when it refuses the query. */
