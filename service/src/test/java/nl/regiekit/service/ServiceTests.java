@@ -162,8 +162,30 @@ class ServiceTests {
 
         assertThat(declared).startsWith("HTTP/1.1 413 ").contains("application/problem+json")
             .contains("JSON-LIMIT-SIZE");
+        // The rest of the body is never read, so the connection cannot carry another request: the answer says so.
+        assertThat(declared.toLowerCase(java.util.Locale.ROOT)).contains("connection: close");
+        assertThat(streamed.headers().firstValue("Connection")).hasValueSatisfying(v -> assertThat(v).isEqualToIgnoringCase("close"));
         JsonNode problem = problem(streamed, 413, "too-large");
         assertThat(problem.get("findings").get(0).get("code").asString()).isEqualTo("JSON-LIMIT-SIZE");
+    }
+
+    @Test
+    void aRefusedBodyIsReadToItsEndSoThatTheConnectionCarriesTheNextRequest() throws Exception {
+        String text = "x".repeat(1024 * 1024);
+        String answers;
+        try (Socket socket = new Socket(server.service.uri().getHost(), server.service.port())) {
+            socket.setSoTimeout(10_000);
+            // A megabyte that is not JSON (415), then on the same connection a request that needs no body.
+            socket.getOutputStream().write(TestServer.utf8("POST /v1/reports HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + TestServer.COORDINATOR + "\r\nContent-Type: text/plain\r\n"
+                + "Content-Length: " + text.length() + "\r\n\r\n" + text
+                + "GET /v1/health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+            answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answers).startsWith("HTTP/1.1 415 ").contains("HTTP/1.1 200 ").contains("\"UP\"");
+        assertThat(answers.substring(0, answers.indexOf("HTTP/1.1 200 ")).toLowerCase(java.util.Locale.ROOT))
+            .doesNotContain("connection: close");
     }
 
     @Test

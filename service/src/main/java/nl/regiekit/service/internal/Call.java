@@ -30,6 +30,7 @@ final class Call {
     private final Trace trace;
     private final int maxBytes;
     private boolean bodyRead;
+    private boolean bodyLeft;
 
     Call(Request request, Map<String, String> params, Optional<Caller> caller, Trace trace, int maxBytes) {
         this.request = request;
@@ -95,13 +96,14 @@ final class Call {
      * @throws Problem 415 when it is not JSON, 413 when it is too large
      */
     byte[] body() throws IOException {
-        bodyRead = true;
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (type == null || !isJson(type)) {
             throw new Problem(Problem.Type.UNSUPPORTED_MEDIA_TYPE, "send the document as application/json");
         }
+        bodyRead = true;
         long declared = request.getLength();
         if (declared > maxBytes) {
+            bodyLeft = true;
             throw tooLarge();
         }
         try (InputStream in = Request.asInputStream(request)) {
@@ -111,6 +113,7 @@ final class Call {
                 // rather than a connection reset; a larger one is cut off when the connection closes.
                 in.skipNBytes(Math.min(DRAINED, Math.max(0, declared - bytes.length)));
                 in.readNBytes(declared < 0 ? DRAINED : 0);
+                bodyLeft = true;
                 throw tooLarge();
             }
             return bytes;
@@ -126,9 +129,14 @@ final class Call {
         }
     }
 
-    /** Whether the handler asked for the body. */
+    /** Whether the handler asked for the body (and it was JSON, so that reading it began). */
     boolean bodyRead() {
         return bodyRead;
+    }
+
+    /** Whether the body was refused as too large before its end: the rest of it was never read. */
+    boolean bodyLeft() {
+        return bodyLeft;
     }
 
     private static boolean isJson(String contentType) {

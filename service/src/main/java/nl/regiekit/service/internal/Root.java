@@ -95,8 +95,11 @@ public final class Root extends Handler.Abstract {
             LOG.error("request failed with {} (trace {})", e.getClass().getName(), trace.traceId());
             reply = problem(new Problem(Problem.Type.INTERNAL, "trace " + trace.traceId()), trace);
         }
-        if (call == null || !call.bodyRead()) {
-            drain(request);
+        // A body not read to its end leaves the connection unusable for the next request: say so, so that
+        // the client opens another instead of sending its next request into a connection being closed.
+        boolean whole = call == null || !call.bodyRead() ? drain(request) : !call.bodyLeft();
+        if (!whole) {
+            reply = reply.with(HttpHeader.CONNECTION.asString(), "close");
         }
         write(response, reply, trace, callback);
         accessLog.accept(accessLine(request.getMethod(), template, reply.status(), System.nanoTime() - start,
@@ -122,18 +125,29 @@ public final class Root extends Handler.Abstract {
 
     /**
      * Reads and drops a body the answer did not need (a refusal before it was read: no token, no such
-     * route), up to the limit, so that the client reads the answer instead of a connection reset.
+     * route, not JSON), up to the limit, so that the client reads the answer instead of a connection
+     * reset. Whether the body was read to its end: true when there was none.
      */
-    private void drain(Request request) {
+    private boolean drain(Request request) {
         long length = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-        if (length == 0 || (length < 0 && !chunked) || length > maxBytes) {
-            return;
+        if (length == 0 || (length < 0 && !chunked)) {
+            return true;
+        }
+        if (length > maxBytes) {
+            return false;
         }
         try (java.io.InputStream in = Request.asInputStream(request)) {
-            in.skipNBytes(Math.min(maxBytes, length < 0 ? maxBytes : length));
+            if (length > 0) {
+                in.skipNBytes(length);
+                return true;
+            }
+            // A chunked body: its end is where the stream ends, within the limit.
+            in.skipNBytes(maxBytes);
+            return in.read() < 0;
         } catch (java.io.IOException e) {
-            // A body shorter than the limit ends early (EOFException): the answer goes out regardless.
+            // A body that ends before its declared length, or a chunked one within the limit (EOFException).
+            return e instanceof java.io.EOFException && length < 0;
         }
     }
 
