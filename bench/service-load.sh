@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load on the service: requests per second and latency of POST /v1/validations with the demo case
-# file, against GET /v1/health/live (the same server, no body, no token, no library work) in the same
+# file, against GET /v1/health/live (the same server, no body, no token, no library work) and against
+# the same body and token sent to a route that reads it and answers 404 without library work, in the same
 # run, at 1, 8 and 64 connections from wrk (Debian's package) on the same machine; then the heap over
 # 100,000 more requests, and the time from start to ready. Needs ./regiekit (built) and wrk.
 # Usage: bench/service-load.sh [SECONDS per run, default 15]
@@ -33,6 +34,10 @@ for c in 1 8 64; do
   echo "== $c connections"
   echo "-- GET /v1/health/live"
   wrk -t$t -c$c -d${seconds}s --latency "$base/health/live" | grep -E "Requests/sec|Latency|99%|50%"
+  # The same body to a route that does no library work: authenticated, the picture name refused (404), the
+  # body read to its end and dropped, so it costs the server what the validation costs it but the library.
+  echo "-- POST /v1/renderings/none (the same body and token, read and dropped: 404)"
+  wrk -t$t -c$c -d${seconds}s --latency -s "$work/validate.lua" "$base/renderings/none" | grep -E "Requests/sec|Latency|99%|50%"
   echo "-- POST /v1/validations (demo case file, $(wc -c < "$work/demo/case-file.json") bytes)"
   wrk -t$t -c$c -d${seconds}s --latency -s "$work/validate.lua" "$base/validations" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
 done

@@ -79,13 +79,24 @@ public final class CaseFileView {
 
     /**
      * Everything in {@code file} on {@code date}: the view of the case manager, who coordinates the case,
-     * with the signals of the default policy's monitor.
+     * with the signals of the default policy's monitor ({@link #full(CaseFile, LocalDate, RegiekitConfig)}
+     * with {@link RegiekitConfig#defaults()}).
      *
      * @throws NullPointerException if an argument is null
      */
     public static CaseFileView full(CaseFile file, LocalDate date) {
+        return full(file, date, RegiekitConfig.defaults());
+    }
+
+    /**
+     * Everything in {@code file} on {@code date}: the view of the case manager, who coordinates the case,
+     * with the signals of {@code config}'s monitor.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static CaseFileView full(CaseFile file, LocalDate date, RegiekitConfig config) {
         return new CaseFileView(Objects.requireNonNull(file, "file"), Optional.empty(),
-            Objects.requireNonNull(date, "date"), Optional.empty(), OrganisationPolicy.DEFAULTS);
+            Objects.requireNonNull(date, "date"), Optional.empty(), Objects.requireNonNull(config, "config").policy());
     }
 
     /**
@@ -325,9 +336,8 @@ public final class CaseFileView {
     }
 
     /**
-     * The open signals on the view's date (method §10) of the configuration's monitor (in the full view, the
-     * default policy's): all of them in the full view; in a limited one those about a goal, trajectory or
-     * agreement it shows. Never null.
+     * The open signals on the view's date (method §10) of the configuration's monitor: all of them in the
+     * full view; in a limited one those about a goal, trajectory or agreement it shows. Never null.
      */
     public List<Signal> signals() {
         List<Signal> open = monitor.signals(file.monitored(), date);

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,7 @@ import nl.regiekit.plan.GoalScore;
 import nl.regiekit.plan.EvaluationKind;
 import nl.regiekit.plan.EvaluationId;
 import nl.regiekit.plan.Evaluation;
+import nl.regiekit.plan.monitor.Signal;
 import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.ConsentStatus;
 import nl.regiekit.casemodel.ConsentChange;
@@ -75,6 +77,21 @@ class CaseFileViewTests {
         assertThat(view.namedMembers()).containsExactly(MOTHER, FATHER, SON);
         assertThat(view.mayShowFamily()).isTrue();
         assertThat(view.mayShow(List.of(FATHER), List.of(FINANCES))).isTrue();
+    }
+
+    @Test
+    void theFullViewsSignalsAreThoseOfTheConfigurationsMonitor() {
+        OrganisationPolicy early = OrganisationPolicy.DEFAULTS.withMonitoring(
+            OrganisationPolicy.DEFAULTS.monitoring().withNotice(Period.ofYears(1), Period.ofYears(1)));
+        RegiekitConfig config = CONFIG.withPolicy(early);
+
+        List<Signal> signals = CaseFileView.full(FILE, TODAY, config).signals();
+
+        // A year's notice warns of every due date ahead: more signals than the defaults' two weeks give.
+        assertThat(signals).isEqualTo(early.monitor().signals(FILE.monitored(), TODAY))
+            .hasSizeGreaterThan(CaseFileView.full(FILE, TODAY).signals().size());
+        assertThat(CaseFileView.full(FILE, TODAY).signals())
+            .isEqualTo(OrganisationPolicy.DEFAULTS.monitor().signals(FILE.monitored(), TODAY));
     }
 
     @Test

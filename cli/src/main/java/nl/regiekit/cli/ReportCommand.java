@@ -105,7 +105,7 @@ final class ReportCommand implements Callable<Integer> {
         output.check(messages, List.of(file), List.of(target));
         CaseFileView view = limitedTo
             .map(org -> CaseFileView.forOrganisation(caseFile, org, on, config))
-            .orElseGet(() -> CaseFileView.full(caseFile, on));
+            .orElseGet(() -> CaseFileView.full(caseFile, on, config));
         output.write(messages, target, report(messages, config).write(view, result.findings()));
         stdout.println(messages.get("report.wrote", target));
         stdout.flush();

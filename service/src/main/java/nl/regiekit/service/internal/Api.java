@@ -276,7 +276,7 @@ public final class Api {
     private Reply signalsOfBody(Call call) throws IOException {
         LocalDate date = call.date(today());
         CaseFile file = caseFile(validations.on(date).validate(call.body()));
-        return json(Map.of("signals", RegiekitJson.signals(signals(involved(call.caller(), file, date)),
+        return json(Map.of("signals", RegiekitJson.signals(involved(call.caller(), file, date).signals(),
             call.locale())));
     }
 
@@ -292,17 +292,12 @@ public final class Api {
         for (CaseId id : files.ids()) {
             files.find(id).flatMap(stored -> viewFor(call.caller(), stored.value(), date)).ifPresent(view -> {
                 view.whole().ifPresent(file -> coordinated.add(file.subject()));
-                all.addAll(signals(view));
+                all.addAll(view.signals());
                 disclose(call, "signals-read", view);
             });
         }
         all.addAll(monitor.caseloads(coordinated, date));
         return json(Map.of("signals", RegiekitJson.signals(all, call.locale())));
-    }
-
-    /** The open signals of a view: every signal of the case under the policy's monitor in the full view. */
-    private List<Signal> signals(CaseFileView view) {
-        return view.whole().map(file -> monitor.signals(file.monitored(), view.date())).orElseGet(view::signals);
     }
 
     private Reply store(Call call) throws IOException {
@@ -414,7 +409,7 @@ public final class Api {
      */
     private Optional<CaseFileView> viewFor(Caller caller, CaseFile file, LocalDate date) {
         if (coordinates(caller, file)) {
-            return Optional.of(CaseFileView.full(file, date));
+            return Optional.of(CaseFileView.full(file, date, config));
         }
         if (file.subject().organisation(caller.organisation()).isEmpty()) {
             return Optional.empty();
