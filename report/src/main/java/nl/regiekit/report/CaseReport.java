@@ -576,15 +576,18 @@ public final class CaseReport {
 
         // --- validation
 
-        /** The counts of the findings, and in a full report the findings themselves. */
-        private ReportModel.ValidationPart validation() {
-            List<ReportModel.FindingRow> rows = !visible.isFull() ? List.of() : findings.stream()
+        /** The counts of the findings and the findings themselves, in a full report only. */
+        private Optional<ReportModel.ValidationPart> validation() {
+            if (!visible.isFull()) {
+                return Optional.empty();
+            }
+            List<ReportModel.FindingRow> rows = findings.stream()
                 .map(f -> new ReportModel.FindingRow(texts.of(f.severity()), f.code(),
                     f.pointer().isEmpty() ? "/" : f.pointer(), f.subject().map(Identifier::value).orElse("-"), f.message(locale),
                     f.severity() == Severity.ERROR))
                 .toList();
-            return new ReportModel.ValidationPart(count(Severity.ERROR), count(Severity.WARNING),
-                count(Severity.INFO), rows);
+            return Optional.of(new ReportModel.ValidationPart(count(Severity.ERROR), count(Severity.WARNING),
+                count(Severity.INFO), rows));
         }
 
         private long count(Severity severity) {

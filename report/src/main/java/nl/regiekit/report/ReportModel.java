@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param balance the balance model
  * @param pictures the genogram, sociogram and ecogram, in that order
  * @param signals the open signals
- * @param validation the findings of validation
+ * @param validation the findings of validation, in a full report only: their counts too would tell a limited
+ *     one's reader that something it may not see has findings
  */
 record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, boolean familyShown,
                    Summary summary, List<PlanPart> plans, List<EvaluationPart> evaluations, BalancePart balance,
-                   List<PicturePart> pictures, SignalsPart signals, ValidationPart validation) {
+                   List<PicturePart> pictures, SignalsPart signals, Optional<ValidationPart> validation) {
 
     /** Whether the report is limited to one organisation. */
     boolean limited() {
@@ -248,12 +249,12 @@ record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, bo
     }
 
     /**
-     * The findings of validation: the counts always, the findings themselves in a full report only.
+     * The findings of validation of a full report: their counts and the findings themselves.
      *
      * @param errors the number of errors
      * @param warnings the number of warnings
      * @param infos the number of informational findings
-     * @param rows the findings, empty in a limited report
+     * @param rows the findings
      */
     record ValidationPart(long errors, long warnings, long infos, List<FindingRow> rows) {
     }

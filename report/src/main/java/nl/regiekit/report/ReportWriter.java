@@ -330,13 +330,16 @@ final class ReportWriter {
     // --- validation
 
     private void validation() {
-        var validation = model.validation();
         html.section("validation", texts.get("section.validation"));
+        if (model.validation().isEmpty()) {
+            html.element("p", "note", texts.get("validation.limited"));
+            html.endSection();
+            return;
+        }
+        var validation = model.validation().get();
         html.element("p", texts.get("validation.counts", validation.errors(), validation.warnings(),
             validation.infos()));
-        if (model.limited()) {
-            html.element("p", "note", texts.get("validation.limited"));
-        } else if (!validation.rows().isEmpty()) {
+        if (!validation.rows().isEmpty()) {
             var rows = validation.rows();
             table("validation.caption", List.of("severity", "code", "validation.pointer", "signals.subject", "message"),
                 rows.stream().map(f -> List.of(f.severity(), f.code(), f.pointer(), f.subject(), f.message()))
