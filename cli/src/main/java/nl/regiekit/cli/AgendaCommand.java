@@ -17,6 +17,7 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
@@ -96,7 +97,7 @@ final class AgendaCommand {
             int[] exit = {Regiekit.OK};
             Optional<Object> document = ValidateCommand.readValid(file, config, messages, out,
                 spec.commandLine().getErr(), exit);
-            Optional<Rendered> rendered = document.flatMap(d -> page(d, config, messages));
+            Optional<Rendered> rendered = document.isEmpty() ? Optional.empty() : page(document.get(), config, messages);
             if (document.isPresent() && rendered.isEmpty()) {
                 spec.commandLine().getErr().println(messages.get(noneKey(), file));
                 exit[0] = Regiekit.USAGE;
@@ -117,8 +118,10 @@ final class AgendaCommand {
         /**
          * The agenda for {@code document} under the organisation's policy and catalogues, or empty if it is of
          * a kind this agenda does not read.
+         *
+         * @throws Problem if the options do not fit the document
          */
-        abstract Optional<Rendered> page(Object document, RegiekitConfig config, Messages messages);
+        abstract Optional<Rendered> page(Object document, RegiekitConfig config, Messages messages) throws Problem;
 
         /** The message key for a file that holds nothing this agenda reads. */
         abstract String noneKey();
@@ -204,9 +207,18 @@ final class AgendaCommand {
                 + "SHARED_PERSPECTIVE, CREATIVITY_NEEDED, PERIODIC.")
         List<ConferenceReason> reasons;
 
+        @Option(names = "--for", paramLabel = "ORG",
+            description = "The agenda as this organisation hears it (method §11): only the points its consents let it "
+                + "hear, no member it may not know of, and only its own line of the minutes' distribution. From a "
+                + "case file only.")
+        String organisation;
+
         @Override
-        Optional<Rendered> page(Object document, RegiekitConfig config, Messages messages) {
+        Optional<Rendered> page(Object document, RegiekitConfig config, Messages messages) throws Problem {
             OrganisationPolicy policy = config.policy();
+            if (organisation != null && !(document instanceof CaseFile)) {
+                throw new Problem(messages.get("agenda.for.caseFileOnly"));
+            }
             if (document instanceof CareConferenceAgendaDocument agendaDocument) {
                 return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), List.of(), List.of(),
                     messages), agendaDocument));
@@ -217,11 +229,23 @@ final class AgendaCommand {
                         : ConferenceReason.SHARED_PERSPECTIVE);
                 CareConferences conferences = new CareConferences(policy.monitor(), policy.consent(),
                     config.catalogues().lifeDomains());
+                Case subject = caseFile.subject();
                 CareConferenceAgenda agenda = conferences.agenda(caseFile.monitored(),
                     MeetingId.of("care-conference-" + day()), kind, day(), why);
-                return Optional.of(new Rendered(print(agenda, Optional.of(caseFile.subject()),
-                    conferences.distribution(caseFile.subject(), day()), conferences.informed(caseFile.subject(), day()),
-                    messages), CareConferenceAgendaDocument.of(agenda)));
+                List<Recipient> distribution = conferences.distribution(subject, day());
+                List<PersonId> informed = conferences.informed(subject, day());
+                if (organisation != null) {
+                    OrganisationId heard = Problem.organisation(organisation, "--for", messages);
+                    if (subject.organisation(heard).isEmpty()) {
+                        throw new Problem(messages.get("report.unknownOrganisation", organisation));
+                    }
+                    agenda = conferences.heardBy(agenda, subject, heard);
+                    List<PersonId> named = CaseFileView.forOrganisation(caseFile, heard, day(), config).namedMembers();
+                    distribution = distribution.stream().filter(r -> r.organisation().equals(heard)).toList();
+                    informed = informed.stream().filter(named::contains).toList();
+                }
+                return Optional.of(new Rendered(print(agenda, Optional.of(subject), distribution, informed, messages),
+                    CareConferenceAgendaDocument.of(agenda)));
             }
             return Optional.empty();
         }

@@ -101,6 +101,26 @@ class MeetingCommandsTests {
     }
 
     @Test
+    void printsTheCareConferenceAgendaAsAPartnerHearsIt() {
+        Path demo = demo();
+        assertThat(run("agenda", "care-conference", "--lang", "en", "--for", "org-addiction-care", "--date",
+            DAY.toString(), demo.toString())).as(err.toString()).isZero();
+        String page = out.toString();
+
+        // Addiction care has the father's consent: his trajectory, him and its own line of the minutes.
+        assertThat(page).contains("# Care conference agenda", "Dennis (p-father)",
+            "running \u2013 discussed with: Verslavingszorg Noord (org-addiction-care)",
+            "- Verslavingszorg Noord (org-addiction-care), about Dennis (p-father)",
+            "- From the family: Dennis (p-father); the minutes are discussed with them.");
+        for (String withheld : List.of("Samira", "p-mother", "Ruben", "p-partner", "Fatima", "p-grandmother",
+                "SIGNAL-INTENSIVE-PERIOD-OVER", "t-debt", "t-parenting", "a-post")) {
+            assertThat(page).as(withheld).doesNotContain(withheld);
+        }
+        assertThat(run("agenda", "care-conference", "--for", "org-unknown", demo.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("org-unknown");
+    }
+
+    @Test
     void printsAgendaDocumentsAsTheyAreWithIdentifiersForNames() throws IOException {
         CaseFile caseFile = CaseFile.of(DemoCase.build()).withPlan(DemoPlan.build());
         Path council = dir.resolve("council.json");
