@@ -23,6 +23,7 @@ import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
 import nl.regiekit.json.RegiekitJson;
 import nl.regiekit.plan.Agreement;
+import nl.regiekit.plan.Responsible;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.meeting.CareConferenceAgenda;
 import nl.regiekit.plan.meeting.CareConferences;
@@ -220,7 +221,7 @@ final class AgendaCommand {
                 throw new Problem(messages.get("agenda.for.caseFileOnly"));
             }
             if (document instanceof CareConferenceAgendaDocument agendaDocument) {
-                return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), List.of(), List.of(),
+                return Optional.of(new Rendered(print(agendaDocument.agenda(), Optional.empty(), Optional.empty(), List.of(), List.of(),
                     messages), agendaDocument));
             }
             if (document instanceof CaseFile caseFile) {
@@ -234,8 +235,10 @@ final class AgendaCommand {
                     MeetingId.of("care-conference-" + day()), kind, day(), why);
                 List<Recipient> distribution = conferences.distribution(subject, day());
                 List<PersonId> informed = conferences.informed(subject, day());
+                Optional<OrganisationId> heardBy = Optional.empty();
                 if (organisation != null) {
                     OrganisationId heard = Problem.organisation(organisation, "--for", messages);
+                    heardBy = Optional.of(heard);
                     if (subject.organisation(heard).isEmpty()) {
                         throw new Problem(messages.get("report.unknownOrganisation", organisation));
                     }
@@ -244,8 +247,8 @@ final class AgendaCommand {
                     distribution = distribution.stream().filter(r -> r.organisation().equals(heard)).toList();
                     informed = informed.stream().filter(named::contains).toList();
                 }
-                return Optional.of(new Rendered(print(agenda, Optional.of(subject), distribution, informed, messages),
-                    CareConferenceAgendaDocument.of(agenda)));
+                return Optional.of(new Rendered(print(agenda, Optional.of(subject), heardBy, distribution, informed,
+                    messages), CareConferenceAgendaDocument.of(agenda)));
             }
             return Optional.empty();
         }
@@ -255,12 +258,14 @@ final class AgendaCommand {
             return "agenda.care-conference.none";
         }
 
+        /** The page of {@code agenda}, as {@code heardBy} hears it when it is given. */
         private static Printable print(CareConferenceAgenda agenda, Optional<Case> subject,
-                                       List<Recipient> distribution, List<PersonId> informed, Messages messages) {
+                                       Optional<OrganisationId> heardBy, List<Recipient> distribution,
+                                       List<PersonId> informed, Messages messages) {
             List<String> distributed = new ArrayList<>();
             for (Recipient recipient : distribution) {
                 distributed.add(messages.get("agenda.conference.recipient",
-                    MeetingFiles.who(subject, nl.regiekit.plan.Responsible.organisation(recipient.organisation())),
+                    MeetingFiles.who(subject, Responsible.organisation(recipient.organisation())),
                     recipient.about().stream().map(m -> MeetingFiles.member(subject, m)).toList().toString()
                         .replaceAll("^\\[|\\]$", "")));
             }
@@ -269,7 +274,8 @@ final class AgendaCommand {
                     String.join(", ", informed.stream().map(m -> MeetingFiles.member(subject, m)).toList())));
             }
             return new Printable(messages.get("agenda.conference.title." + agenda.kind()),
-                messages.get("agenda.subtitle", agenda.caseId(), agenda.date()))
+                messages.get("agenda.subtitle", agenda.caseId(), agenda.date()) + heardBy.map(o -> " "
+                    + messages.get("agenda.heardBy", MeetingFiles.who(subject, Responsible.organisation(o)))).orElse(""))
                 .bullets(messages.get("agenda.conference.reasons"),
                     agenda.reasons().stream().map(r -> messages.get("agenda.reason." + r)).toList())
                 .bullets(messages.get("agenda.conference.participants"),

@@ -108,7 +108,9 @@ class MeetingCommandsTests {
         String page = out.toString();
 
         // Addiction care has the father's consent: his trajectory, him and its own line of the minutes.
-        assertThat(page).contains("# Care conference agenda", "Dennis (p-father)",
+        assertThat(page).contains("# Care conference agenda", "Case case-2025-017, 2026-07-15 \u2013 the version for "
+                + "Verslavingszorg Noord (org-addiction-care): only what the family's consents let this organisation hear.",
+            "Dennis (p-father)",
             "running \u2013 discussed with: Verslavingszorg Noord (org-addiction-care)",
             "- Verslavingszorg Noord (org-addiction-care), about Dennis (p-father)",
             "- From the family: Dennis (p-father); the minutes are discussed with them.");
