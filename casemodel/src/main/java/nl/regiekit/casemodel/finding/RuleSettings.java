@@ -81,6 +81,28 @@ public record RuleSettings(Set<String> off, Map<String, Severity> severities) {
         return off.contains(code);
     }
 
+    /** Whether {@code rule} is switched off: every code it may report is. */
+    public boolean isOff(Rule<?> rule) {
+        return !off.isEmpty() && rule.codes().stream().allMatch(code -> isOff(code.code()));
+    }
+
+    /**
+     * The findings of {@code rules} over {@code subject} under these settings, in the order of the rules
+     * and then of the document: a rule switched off ({@link #isOff(Rule)}) does not run, and the findings
+     * of the others are {@linkplain #apply applied} to these settings.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> List<Finding> run(List<? extends Rule<? super T>> rules, T subject) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule<? super T> rule : rules) {
+            if (!isOff(rule)) {
+                findings.addAll(rule.check(subject));
+            }
+        }
+        return apply(findings);
+    }
+
     /** The severity of {@code code} here: its setting, or {@code byDefault}. */
     public Severity severity(String code, Severity byDefault) {
         return severities.getOrDefault(code, byDefault);
