@@ -52,24 +52,24 @@ public final class BalanceRules {
         this.lifeDomains = Objects.requireNonNull(lifeDomains, "lifeDomains");
         this.rules = List.of(
             assessment("an assessment's factor catalogue is known, in the version it was made with",
-                codes(BalanceCodes.CATALOG_UNKNOWN, BalanceCodes.CATALOG_VERSION), this::catalogue),
+                List.of(BalanceCodes.CATALOG_UNKNOWN, BalanceCodes.CATALOG_VERSION), this::catalogue),
             assessment("every factor scored is in the catalogue, in its category",
-                codes(BalanceCodes.FACTOR_UNKNOWN, BalanceCodes.CATEGORY_MISMATCH), this::factors),
+                List.of(BalanceCodes.FACTOR_UNKNOWN, BalanceCodes.CATEGORY_MISMATCH), this::factors),
             assessment("an assessment scores something, and some capacity",
-                codes(BalanceCodes.NO_SCORES, BalanceCodes.NO_CAPACITY), BalanceRules::scores),
-            assessment("the intervention routes the balance suggests", codes(BalanceCodes.ROUTE_INCREASE_SKILLS,
+                List.of(BalanceCodes.NO_SCORES, BalanceCodes.NO_CAPACITY), BalanceRules::scores),
+            assessment("the intervention routes the balance suggests", List.of(BalanceCodes.ROUTE_INCREASE_SKILLS,
                 BalanceCodes.ROUTE_LIGHTEN_TASKS, BalanceCodes.ROUTE_RELIEVE_STRESS,
                 BalanceCodes.ROUTE_ACTIVATE_PROTECTION, BalanceCodes.ROUTE_REDUCE_PATHOLOGY), this::routes),
-            Rule.adding("every member assessed or measured is of the case's family", codes(BalanceCodes.MEMBER_UNKNOWN),
+            Rule.adding("every member assessed or measured is of the case's family", List.of(BalanceCodes.MEMBER_UNKNOWN),
                 BalanceRules::members),
             Rule.adding("every life domain an assessment names is in the case's catalogue",
-                codes(CaseCodes.UNKNOWN_LIFE_DOMAIN), this::domains),
+                List.of(CaseCodes.UNKNOWN_LIFE_DOMAIN), this::domains),
             history("a self-reliance instrument is known, in the version it was measured with",
-                codes(BalanceCodes.INSTRUMENT_UNKNOWN, BalanceCodes.INSTRUMENT_VERSION), this::instrument),
+                List.of(BalanceCodes.INSTRUMENT_UNKNOWN, BalanceCodes.INSTRUMENT_VERSION), this::instrument),
             history("every score is on one of the instrument's domains, at one of its levels",
-                codes(BalanceCodes.INSTRUMENT_DOMAIN_UNKNOWN, BalanceCodes.INSTRUMENT_LEVEL), this::levels),
+                List.of(BalanceCodes.INSTRUMENT_DOMAIN_UNKNOWN, BalanceCodes.INSTRUMENT_LEVEL), this::levels),
             history("a fall in self-reliance from one measurement to the next is noted",
-                codes(BalanceCodes.SELF_RELIANCE_DECLINED), this::declines));
+                List.of(BalanceCodes.SELF_RELIANCE_DECLINED), this::declines));
     }
 
     /** Rules with the default policy and the built-in catalogues and instruments. */
@@ -149,10 +149,6 @@ public final class BalanceRules {
     /** Checks self-reliance scores inside a case file: also that every member measured belongs to the family. */
     public List<Finding> check(SelfRelianceHistory history, String base, Case subject) {
         return RuleSettings.DEFAULTS.run(rules, Part.of(history, base, Optional.of(subject)));
-    }
-
-    private static List<FindingCode> codes(FindingCode... codes) {
-        return List.of(codes);
     }
 
     /** One check over an assessment at its pointer. */

@@ -40,21 +40,21 @@ public final class GenogramRules {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rules = List.of(
             drawn("the genogram has an index person, and draws everyone it refers to",
-                codes(GenogramCodes.NO_INDEX_PERSON, GenogramCodes.UNKNOWN_PERSON), GenogramRules::references),
-            drawn("no one dies before they are born", codes(GenogramCodes.DEATH_BEFORE_BIRTH), GenogramRules::years),
-            drawn("no one is their own ancestor", codes(GenogramCodes.OWN_ANCESTOR), GenogramRules::ancestry),
-            drawn("no one has more than two biological parents", codes(GenogramCodes.TOO_MANY_BIOLOGICAL_PARENTS),
+                List.of(GenogramCodes.NO_INDEX_PERSON, GenogramCodes.UNKNOWN_PERSON), GenogramRules::references),
+            drawn("no one dies before they are born", List.of(GenogramCodes.DEATH_BEFORE_BIRTH), GenogramRules::years),
+            drawn("no one is their own ancestor", List.of(GenogramCodes.OWN_ANCESTOR), GenogramRules::ancestry),
+            drawn("no one has more than two biological parents", List.of(GenogramCodes.TOO_MANY_BIOLOGICAL_PARENTS),
                 GenogramRules::biologicalParents),
             drawn("a biological parent is of the policy's age at the child's birth",
-                codes(GenogramCodes.PARENT_TOO_YOUNG), this::parentAges),
-            inFamily("every member of the case's family is drawn", codes(GenogramCodes.MEMBER_NOT_DRAWN),
+                List.of(GenogramCodes.PARENT_TOO_YOUNG), this::parentAges),
+            inFamily("every member of the case's family is drawn", List.of(GenogramCodes.MEMBER_NOT_DRAWN),
                 GenogramRules::membersDrawn),
             inFamily("a person drawn has the gender and year of birth of the family member",
-                codes(GenogramCodes.MEMBER_MISMATCH), GenogramRules::sameAsMember),
-            inFamily("a parenthood the family records is drawn as such", codes(GenogramCodes.PARENTHOOD_MISMATCH),
+                List.of(GenogramCodes.MEMBER_MISMATCH), GenogramRules::sameAsMember),
+            inFamily("a parenthood the family records is drawn as such", List.of(GenogramCodes.PARENTHOOD_MISMATCH),
                 GenogramRules::parenthoods));
         this.sociogramRules = List.of(Rule.of("the informal support of the sociogram reaches the policy's minimum",
-            codes(GenogramCodes.ISOLATION), this::isolation));
+            List.of(GenogramCodes.ISOLATION), this::isolation));
     }
 
     /** The genogram rules, in the order they run: one per check. */
@@ -88,10 +88,6 @@ public final class GenogramRules {
         public static Drawn of(Genogram genogram, Optional<Family> family) {
             return new Drawn(genogram, genogram.peopleById(), family);
         }
-    }
-
-    private static List<FindingCode> codes(FindingCode... codes) {
-        return List.of(codes);
     }
 
     /** One check over a genogram. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -120,12 +121,23 @@ public record RuleSettings(Set<String> off, Map<String, Severity> severities) {
         }
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            if (!isOff(finding.code())) {
-                Severity severity = severity(finding.code(), finding.severity());
-                kept.add(severity == finding.severity() ? finding : finding.withSeverity(severity));
-            }
+            apply(finding).ifPresent(kept::add);
         }
         return kept;
+    }
+
+    /**
+     * {@code finding} under these settings: empty if its rule is switched off, else at its setting's
+     * severity. The one place where settings meet a finding, or a monitoring signal seen as one.
+     *
+     * @throws NullPointerException if {@code finding} is null
+     */
+    public Optional<Finding> apply(Finding finding) {
+        if (isOff(finding.code())) {
+            return Optional.empty();
+        }
+        Severity severity = severity(finding.code(), finding.severity());
+        return Optional.of(severity == finding.severity() ? finding : finding.withSeverity(severity));
     }
 
     /**

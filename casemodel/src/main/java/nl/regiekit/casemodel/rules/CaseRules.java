@@ -34,7 +34,6 @@ import nl.regiekit.casemodel.ProblemCode;
 import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.finding.Finding;
-import nl.regiekit.casemodel.finding.FindingCode;
 import nl.regiekit.casemodel.finding.Pointer;
 import nl.regiekit.casemodel.finding.Rule;
 import nl.regiekit.casemodel.finding.RuleSettings;
@@ -79,47 +78,43 @@ public final class CaseRules {
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.criteria = Objects.requireNonNull(criteria, "criteria");
         this.rules = List.of(
-            Rule.adding("a referral names its referrer", codes(CaseCodes.REFERRAL_NO_REFERRER),
+            Rule.adding("a referral names its referrer", List.of(CaseCodes.REFERRAL_NO_REFERRER),
                 CaseRules::referrer),
             Rule.adding("an accepted case has no contra-indication that was not overridden",
-                codes(CaseCodes.ACCEPTED_DESPITE_CONTRA_INDICATION), CaseRules::contraIndications),
+                List.of(CaseCodes.ACCEPTED_DESPITE_CONTRA_INDICATION), CaseRules::contraIndications),
             Rule.adding("an accepted case records the admission criteria it meets",
-                codes(CaseCodes.ACCEPTED_WITHOUT_CRITERIA), CaseRules::acceptedCriteria),
+                List.of(CaseCodes.ACCEPTED_WITHOUT_CRITERIA), CaseRules::acceptedCriteria),
             Rule.adding("an accepted case's introducer has committed to aftercare",
-                codes(CaseCodes.INTRODUCER_NO_AFTERCARE), CaseRules::aftercare),
-            Rule.adding("a declined referral is handed over", codes(CaseCodes.DECLINED_WITHOUT_HANDOVER),
+                List.of(CaseCodes.INTRODUCER_NO_AFTERCARE), CaseRules::aftercare),
+            Rule.adding("a declined referral is handed over", List.of(CaseCodes.DECLINED_WITHOUT_HANDOVER),
                 CaseRules::handover),
             Rule.adding("each recorded criterion is one the organisation admits on, and one the case meets",
-                codes(CaseCodes.CRITERION_OUTSIDE_SET, CaseCodes.CRITERION_NOT_MET), this::criteria),
-            Rule.adding("the family has a parent", codes(CaseCodes.FAMILY_NO_PARENT), CaseRules::parent),
-            Rule.adding("the family has a child", codes(CaseCodes.FAMILY_NO_CHILD), CaseRules::child),
+                List.of(CaseCodes.CRITERION_OUTSIDE_SET, CaseCodes.CRITERION_NOT_MET), this::criteria),
+            Rule.adding("the family has a parent", List.of(CaseCodes.FAMILY_NO_PARENT), CaseRules::parent),
+            Rule.adding("the family has a child", List.of(CaseCodes.FAMILY_NO_CHILD), CaseRules::child),
             Rule.adding("a young person is of the policy's ages on the referral date",
-                codes(CaseCodes.YOUNG_PERSON_AGE), this::youngPersons),
-            Rule.adding("no minor holds authority over a child", codes(CaseCodes.AUTHORITY_HOLDER_MINOR),
+                List.of(CaseCodes.YOUNG_PERSON_AGE), this::youngPersons),
+            Rule.adding("no minor holds authority over a child", List.of(CaseCodes.AUTHORITY_HOLDER_MINOR),
                 this::authorities),
-            Rule.adding("the first phase follows the acceptance", codes(CaseCodes.PHASE_BEFORE_ACCEPTANCE),
+            Rule.adding("the first phase follows the acceptance", List.of(CaseCodes.PHASE_BEFORE_ACCEPTANCE),
                 CaseRules::acceptedFirst),
             Rule.adding("the phases start with the introduction and follow the method's order",
-                codes(CaseCodes.PHASE_FIRST_NOT_INTRODUCTION, CaseCodes.PHASE_SKIPPED,
+                List.of(CaseCodes.PHASE_FIRST_NOT_INTRODUCTION, CaseCodes.PHASE_SKIPPED,
                     CaseCodes.PHASE_TRANSITION_NOT_ALLOWED), CaseRules::phases),
-            Rule.adding("an accepted case has a case manager", codes(CaseCodes.NO_CASE_MANAGER),
+            Rule.adding("an accepted case has a case manager", List.of(CaseCodes.NO_CASE_MANAGER),
                 CaseRules::caseManager),
             Rule.adding("a youth worker works with a young person of the family",
-                codes(CaseCodes.YOUTH_WORKER_WITHOUT_YOUNG_PERSON), CaseRules::youthWorker),
+                List.of(CaseCodes.YOUTH_WORKER_WITHOUT_YOUNG_PERSON), CaseRules::youthWorker),
             Rule.adding("the case's catalogue is known, and so is every life domain and problem it names",
-                codes(CaseCodes.UNKNOWN_CATALOG, CaseCodes.UNKNOWN_LIFE_DOMAIN, CaseCodes.UNKNOWN_PROBLEM),
+                List.of(CaseCodes.UNKNOWN_CATALOG, CaseCodes.UNKNOWN_LIFE_DOMAIN, CaseCodes.UNKNOWN_PROBLEM),
                 this::lifeDomains),
             Rule.adding("a consent is given by someone who may consent for the members it names, and signed",
-                codes(CaseCodes.CONSENT_NOT_ENTITLED, CaseCodes.CONSENT_NOT_SIGNED), this::consents),
+                List.of(CaseCodes.CONSENT_NOT_ENTITLED, CaseCodes.CONSENT_NOT_SIGNED), this::consents),
             Rule.adding("every exchange of information has a lawful basis for each member and domain",
-                codes(CaseCodes.EXCHANGE_WITHOUT_CONSENT), this::exchanges),
+                List.of(CaseCodes.EXCHANGE_WITHOUT_CONSENT), this::exchanges),
             Rule.adding("the contact phase ends with a complete problem inventory, agreed",
-                codes(CaseCodes.INVENTORY_MISSING, CaseCodes.INVENTORY_INCOMPLETE, CaseCodes.INVENTORY_NOT_AGREED),
+                List.of(CaseCodes.INVENTORY_MISSING, CaseCodes.INVENTORY_INCOMPLETE, CaseCodes.INVENTORY_NOT_AGREED),
                 this::inventory));
-    }
-
-    private static List<FindingCode> codes(FindingCode... codes) {
-        return List.of(codes);
     }
 
     /** The rules, in the order they run: one per check. */

@@ -51,23 +51,23 @@ public final class MeetingRules {
         this.consent = Objects.requireNonNull(consent, "consent");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.rules = List.of(
-            council("every member present at a family council has a turn", codes(MeetingCodes.MEMBER_NO_TURN),
+            council("every member present at a family council has a turn", List.of(MeetingCodes.MEMBER_NO_TURN),
                 MeetingRules::turns),
-            council("every point of a family council has a solution", codes(MeetingCodes.POINT_NO_SOLUTION),
+            council("every point of a family council has a solution", List.of(MeetingCodes.POINT_NO_SOLUTION),
                 MeetingRules::solutions),
             Rule.adding("every agreement made at a meeting says who does what by when",
-                codes(MeetingCodes.AGREEMENT_INCOMPLETE), MeetingRules::agreements),
+                List.of(MeetingCodes.AGREEMENT_INCOMPLETE), MeetingRules::agreements),
             council("a family council closes with a satisfactory solution for every member present",
-                codes(MeetingCodes.CLOSED_UNSATISFIED), MeetingRules::satisfied),
-            Rule.adding("a meeting belongs to the case it is in", codes(MeetingCodes.CASE_MISMATCH),
+                List.of(MeetingCodes.CLOSED_UNSATISFIED), MeetingRules::satisfied),
+            Rule.adding("a meeting belongs to the case it is in", List.of(MeetingCodes.CASE_MISMATCH),
                 MeetingRules::caseMismatch),
             inCase("every member at a meeting or sent its minutes is of the family, and no safety restriction "
-                + "keeps them out", codes(MeetingCodes.UNKNOWN_MEMBER, MeetingCodes.RESTRICTED_MEMBER_INVITED,
+                + "keeps them out", List.of(MeetingCodes.UNKNOWN_MEMBER, MeetingCodes.RESTRICTED_MEMBER_INVITED,
                 MeetingCodes.RESTRICTED_MEMBER_INFORMED), MeetingRules::attendance),
             inCase("an organisation present at a care conference may hear every agreement made there",
-                codes(MeetingCodes.POINT_WITHOUT_CONSENT), MeetingRules::pointsHeard),
+                List.of(MeetingCodes.POINT_WITHOUT_CONSENT), MeetingRules::pointsHeard),
             inCase("the minutes go only to organisations involved, about members they may hear of",
-                codes(MeetingCodes.RECIPIENT_NOT_INVOLVED, MeetingCodes.DISTRIBUTION_WITHOUT_CONSENT),
+                List.of(MeetingCodes.RECIPIENT_NOT_INVOLVED, MeetingCodes.DISTRIBUTION_WITHOUT_CONSENT),
                 MeetingRules::distribution));
     }
 
@@ -205,10 +205,6 @@ public final class MeetingRules {
         return List.copyOf(RuleSettings.DEFAULTS.run(rules, held));
     }
 
-    private static List<FindingCode> codes(FindingCode... codes) {
-        return List.of(codes);
-    }
-
     /** One check over a family council. */
     @FunctionalInterface
     private interface CouncilCheck {
@@ -223,28 +219,20 @@ public final class MeetingRules {
 
     /** A rule over a family council, with its pointers under the council's. */
     private static Rule<Held> council(String description, List<FindingCode> codes, CouncilCheck check) {
-        return Rule.adding(description, codes, (held, findings) -> held.council.ifPresent(council -> {
-            int before = findings.size();
-            check.check(council, findings);
-            prefix(findings, before, held.pointer);
-        }));
+        return Rule.of(description, codes, held -> held.council.map(council -> {
+            List<Finding> found = new ArrayList<>();
+            check.check(council, found);
+            return found.stream().map(f -> f.under(held.pointer)).toList();
+        }).orElse(List.of()));
     }
 
     /** A rule over a meeting that belongs to the run's case, with its pointers under the meeting's. */
     private static Rule<Held> inCase(String description, List<FindingCode> codes, CaseCheck check) {
-        return Rule.adding(description, codes, (held, findings) -> held.own().ifPresent(own -> {
-            int before = findings.size();
-            check.check(held, own, findings);
-            prefix(findings, before, held.pointer);
-        }));
-    }
-
-    private static void prefix(List<Finding> findings, int from, String pointer) {
-        if (!pointer.isEmpty()) {
-            for (int i = from; i < findings.size(); i++) {
-                findings.set(i, findings.get(i).under(pointer));
-            }
-        }
+        return Rule.of(description, codes, held -> held.own().map(own -> {
+            List<Finding> found = new ArrayList<>();
+            check.check(held, own, found);
+            return found.stream().map(f -> f.under(held.pointer)).toList();
+        }).orElse(List.of()));
     }
 
     private static void turns(FamilyCouncil council, List<Finding> findings) {

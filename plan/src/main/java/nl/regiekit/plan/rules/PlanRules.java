@@ -89,36 +89,36 @@ public final class PlanRules {
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = List.of(
-            each("every goal is SMART", codes(PlanCodes.GOAL_NOT_SMART), PlanRules::smart),
-            each("at least one goal is the family's own", codes(PlanCodes.GOALS_ONLY_PROFESSIONAL),
+            each("every goal is SMART", List.of(PlanCodes.GOAL_NOT_SMART), PlanRules::smart),
+            each("at least one goal is the family's own", List.of(PlanCodes.GOALS_ONLY_PROFESSIONAL),
                 PlanRules::familyGoal),
             each("a life domain with a problem is worked on or says why not",
-                codes(PlanCodes.DOMAIN_PROBLEM_UNADDRESSED), PlanRules::domains),
-            each("no two providers work on one member's life domain at once", codes(PlanCodes.PROVIDER_OVERLAP),
+                List.of(PlanCodes.DOMAIN_PROBLEM_UNADDRESSED), PlanRules::domains),
+            each("no two providers work on one member's life domain at once", List.of(PlanCodes.PROVIDER_OVERLAP),
                 PlanRules::overlap),
-            each("an active goal has someone responsible or a trajectory", codes(PlanCodes.GAP), PlanRules::gaps),
+            each("an active goal has someone responsible or a trajectory", List.of(PlanCodes.GAP), PlanRules::gaps),
             each("an agreement is complete and kept by its date",
-                codes(PlanCodes.AGREEMENT_INCOMPLETE, PlanCodes.AGREEMENT_OVERDUE), PlanRules::agreements),
+                List.of(PlanCodes.AGREEMENT_INCOMPLETE, PlanCodes.AGREEMENT_OVERDUE), PlanRules::agreements),
             each("a trajectory waits no longer than the policy allows",
-                codes(PlanCodes.TRAJECTORY_WAITING_TOO_LONG), this::waiting),
+                List.of(PlanCodes.TRAJECTORY_WAITING_TOO_LONG), this::waiting),
             each("a youth plan's domains work on the family's goals for the young person",
-                codes(PlanCodes.YOUTH_PLAN_NOT_ALIGNED), PlanRules::youthPlans),
+                List.of(PlanCodes.YOUTH_PLAN_NOT_ALIGNED), PlanRules::youthPlans),
             each("an evaluation scores every goal of the version it evaluates and every end term",
-                codes(PlanCodes.EVALUATION_GOAL_UNSCORED, PlanCodes.END_TERM_UNSCORED), PlanRules::scored),
+                List.of(PlanCodes.EVALUATION_GOAL_UNSCORED, PlanCodes.END_TERM_UNSCORED), PlanRules::scored),
             each("the first interim evaluation is held within the policy's period",
-                codes(PlanCodes.INTERIM_EVALUATION_LATE), this::interim),
-            Rule.adding("a plan belongs to the case it is in", codes(PlanCodes.CASE_MISMATCH),
+                List.of(PlanCodes.INTERIM_EVALUATION_LATE), this::interim),
+            Rule.adding("a plan belongs to the case it is in", List.of(PlanCodes.CASE_MISMATCH),
                 PlanRules::caseMismatch),
             inCase("every member and organisation a plan names is of the case",
-                codes(PlanCodes.UNKNOWN_MEMBER, PlanCodes.CONTRIBUTOR_NOT_INVOLVED), PlanRules::references),
-            inCase("a youth plan is for a young person of the policy's ages", codes(PlanCodes.YOUTH_PLAN_AGE),
+                List.of(PlanCodes.UNKNOWN_MEMBER, PlanCodes.CONTRIBUTOR_NOT_INVOLVED), PlanRules::references),
+            inCase("a youth plan is for a young person of the policy's ages", List.of(PlanCodes.YOUTH_PLAN_AGE),
                 this::youthPlanAge),
-            inCase("every life domain a plan names is in the case's catalogue", codes(CaseCodes.UNKNOWN_LIFE_DOMAIN),
+            inCase("every life domain a plan names is in the case's catalogue", List.of(CaseCodes.UNKNOWN_LIFE_DOMAIN),
                 PlanRules::unknownDomains),
             Rule.adding("the plan is ready within the policy's period after contact",
-                codes(PlanCodes.NOT_READY_IN_TIME), this::readyInTime),
+                List.of(PlanCodes.NOT_READY_IN_TIME), this::readyInTime),
             inCase("an organisation contributes only with consent for what it works on, in every version",
-                codes(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT), this::contributions));
+                List.of(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT), this::contributions));
     }
 
     /** Rules with the default policy and the built-in catalogues. */
@@ -198,17 +198,13 @@ public final class PlanRules {
         return List.copyOf(findings);
     }
 
-    private static List<FindingCode> codes(FindingCode... codes) {
-        return List.of(codes);
-    }
-
     /** A rule that checks each plan, with its pointers under the plan's. */
     private static Rule<Plans> each(String description, List<FindingCode> codes, PlanCheck check) {
         return Rule.adding(description, codes, (plans, findings) -> {
             for (At at : plans.plans) {
-                int before = findings.size();
-                check.check(at.plan, plans.today, findings);
-                prefix(findings, before, at.pointer);
+                List<Finding> found = new ArrayList<>();
+                check.check(at.plan, plans.today, found);
+                found.forEach(f -> findings.add(f.under(at.pointer)));
             }
         });
     }
@@ -219,20 +215,12 @@ public final class PlanRules {
             for (At at : plans.plans) {
                 Optional<Index> index = plans.index(at);
                 if (index.isPresent()) {
-                    int before = findings.size();
-                    check.check(index.get(), plans.today, findings);
-                    prefix(findings, before, at.pointer);
+                    List<Finding> found = new ArrayList<>();
+                    check.check(index.get(), plans.today, found);
+                    found.forEach(f -> findings.add(f.under(at.pointer)));
                 }
             }
         });
-    }
-
-    private static void prefix(List<Finding> findings, int from, String pointer) {
-        if (!pointer.isEmpty()) {
-            for (int i = from; i < findings.size(); i++) {
-                findings.set(i, findings.get(i).under(pointer));
-            }
-        }
     }
 
     /** One check over one plan. */
