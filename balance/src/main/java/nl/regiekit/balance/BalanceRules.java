@@ -57,7 +57,7 @@ public final class BalanceRules {
                 List.of(BalanceCodes.FACTOR_UNKNOWN, BalanceCodes.CATEGORY_MISMATCH), this::factors),
             assessment("an assessment scores something, and some capacity",
                 List.of(BalanceCodes.NO_SCORES, BalanceCodes.NO_CAPACITY), BalanceRules::scores),
-            assessment("the intervention routes the balance suggests", List.of(BalanceCodes.ROUTE_INCREASE_SKILLS,
+            assessment("suggests the intervention routes an assessment's balance calls for", List.of(BalanceCodes.ROUTE_INCREASE_SKILLS,
                 BalanceCodes.ROUTE_LIGHTEN_TASKS, BalanceCodes.ROUTE_RELIEVE_STRESS,
                 BalanceCodes.ROUTE_ACTIVATE_PROTECTION, BalanceCodes.ROUTE_REDUCE_PATHOLOGY), this::routes),
             Rule.adding("every member assessed or measured is of the case's family", List.of(BalanceCodes.MEMBER_UNKNOWN),
