@@ -58,8 +58,9 @@ public final class BalanceRules {
             assessment("an assessment scores something, and some capacity",
                 List.of(BalanceCodes.NO_SCORES, BalanceCodes.NO_CAPACITY), BalanceRules::scores),
             assessment("suggests the intervention routes an assessment's balance calls for",
-                List.of(BalanceCodes.ROUTE_INCREASE_SKILLS, BalanceCodes.ROUTE_LIGHTEN_TASKS, BalanceCodes.ROUTE_RELIEVE_STRESS,
-                BalanceCodes.ROUTE_ACTIVATE_PROTECTION, BalanceCodes.ROUTE_REDUCE_PATHOLOGY), this::routes),
+                List.of(BalanceCodes.ROUTE_INCREASE_SKILLS, BalanceCodes.ROUTE_LIGHTEN_TASKS,
+                    BalanceCodes.ROUTE_RELIEVE_STRESS, BalanceCodes.ROUTE_ACTIVATE_PROTECTION,
+                    BalanceCodes.ROUTE_REDUCE_PATHOLOGY), this::routes),
             Rule.adding("every member assessed or measured is of the case's family",
                 List.of(BalanceCodes.MEMBER_UNKNOWN), BalanceRules::members),
             Rule.adding("every life domain an assessment names is in the case's catalogue",
@@ -282,7 +283,9 @@ public final class BalanceRules {
             .map(m -> Finding.of(BalanceCodes.MEMBER_UNKNOWN, base + "/member", m));
     }
 
-    /** A fall in level from one measurement of a subject to its next, at the later score; not for an unknown instrument. */
+    /**
+     * A fall in level from one measurement of a subject to its next, at the later score.
+     * None for an unknown instrument. */
     private void declines(SelfRelianceHistory history, String base, List<Finding> findings) {
         if (instruments.find(history.instrument()).isEmpty()) {
             return;
