@@ -285,7 +285,8 @@ public final class BalanceRules {
 
     /**
      * A fall in level from one measurement of a subject to its next, at the later score.
-     * None for an unknown instrument. */
+     * None for an unknown instrument.
+     */
     private void declines(SelfRelianceHistory history, String base, List<Finding> findings) {
         if (instruments.find(history.instrument()).isEmpty()) {
             return;
