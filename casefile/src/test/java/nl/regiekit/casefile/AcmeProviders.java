@@ -80,7 +80,7 @@ final class AcmeProviders {
     public static final class Rules implements RuleProvider {
         @Override
         public List<Rule<CaseFile>> rules(RegiekitConfig config) {
-            return List.of(Rule.of(List.of(GENOGRAM_MISSING), file ->
+            return List.of(Rule.of("a case file with a plan has a genogram", List.of(GENOGRAM_MISSING), file ->
                 !file.plans().isEmpty() && file.genogram().isEmpty()
                     ? List.of(Finding.about(GENOGRAM_MISSING, "", file.subject().id(), file.plans().size()))
                     : List.of()));

@@ -120,7 +120,7 @@ class RegiekitConfigTests {
         // Each configuration made from one with this provider asks it for its rules anew.
         List<Rule<CaseFile>> seen = new java.util.ArrayList<>();
         RuleProvider provider = config -> {
-            Rule<CaseFile> rule = Rule.of(List.of(AcmeProviders.GENOGRAM_MISSING), file -> List.of());
+            Rule<CaseFile> rule = Rule.of("nothing", List.of(AcmeProviders.GENOGRAM_MISSING), file -> List.of());
             seen.add(rule);
             return List.of(rule);
         };
@@ -140,6 +140,6 @@ class RegiekitConfigTests {
         assertThatNullPointerException().isThrownBy(() -> defaults.withCatalogues(null)).withMessage("catalogues");
         assertThatNullPointerException().isThrownBy(() -> defaults.withClock(null)).withMessage("clock");
         assertThatIllegalArgumentException().isThrownBy(() -> Catalogues.builtIn().withFactors(FactorCatalogs.DEFAULT));
-        assertThatIllegalArgumentException().isThrownBy(() -> Rule.of(List.of(), file -> List.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> Rule.of("nothing", List.of(), file -> List.of()));
     }
 }

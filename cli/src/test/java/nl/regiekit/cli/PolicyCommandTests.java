@@ -111,6 +111,14 @@ class PolicyCommandTests {
     }
 
     @Test
+    void reportLeavesOutTheFindingsOfARuleSwitchedOffAndKeepsTheSignal() throws IOException {
+        String off = report(policy("\"rules\": {\"off\": [\"PLAN-AGREEMENT-OVERDUE\"]}"));
+
+        assertThat(off).doesNotContain("PLAN-AGREEMENT-OVERDUE")
+            .contains("<td class=\"nb\">SIGNAL-AGREEMENT-OVERDUE</td>");
+    }
+
+    @Test
     void aPolicyThatCannotBeUsedStopsTheCommandWithItsFindings() throws IOException {
         String unknownRule = policy("\"rules\": {\"off\": [\"PLAN-NO-SUCH-RULE\"]}");
         Path target = dir.resolve("report");

@@ -1,7 +1,6 @@
 package nl.regiekit.genogram;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,10 @@ import nl.regiekit.casemodel.Parenthood;
 import nl.regiekit.casemodel.Person;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.FindingCode;
 import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.casemodel.finding.Rule;
+import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.genogram.internal.Lineage;
 
 /**
@@ -27,6 +29,8 @@ import nl.regiekit.genogram.internal.Lineage;
 public final class GenogramRules {
 
     private final GenogramPolicy policy;
+    private final List<Rule<Drawn>> rules;
+    private final List<Rule<Sociogram>> sociogramRules;
 
     /**
      * @param policy the organisation's numbers
@@ -34,6 +38,77 @@ public final class GenogramRules {
      */
     public GenogramRules(GenogramPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.rules = List.of(
+            drawn("the genogram has an index person, and draws everyone it refers to",
+                List.of(GenogramCodes.NO_INDEX_PERSON, GenogramCodes.UNKNOWN_PERSON), GenogramRules::references),
+            drawn("no one dies before they are born", List.of(GenogramCodes.DEATH_BEFORE_BIRTH), GenogramRules::years),
+            drawn("no one is their own ancestor", List.of(GenogramCodes.OWN_ANCESTOR), GenogramRules::ancestry),
+            drawn("no one has more than two biological parents", List.of(GenogramCodes.TOO_MANY_BIOLOGICAL_PARENTS),
+                GenogramRules::biologicalParents),
+            drawn("a biological parent is of the policy's age at the child's birth",
+                List.of(GenogramCodes.PARENT_TOO_YOUNG), this::parentAges),
+            inFamily("every member of the case's family is drawn", List.of(GenogramCodes.MEMBER_NOT_DRAWN),
+                GenogramRules::membersDrawn),
+            inFamily("a person drawn has the gender and year of birth of the family member",
+                List.of(GenogramCodes.MEMBER_MISMATCH), GenogramRules::sameAsMember),
+            inFamily("a parenthood the family records is drawn as such", List.of(GenogramCodes.PARENTHOOD_MISMATCH),
+                GenogramRules::parenthoods));
+        this.sociogramRules = List.of(Rule.of("the informal support of the sociogram reaches the policy's minimum",
+            List.of(GenogramCodes.ISOLATION), this::isolation));
+    }
+
+    /** The genogram rules, in the order they run: one per check. */
+    public List<Rule<Drawn>> rules() {
+        return rules;
+    }
+
+    /** The sociogram rules, in the order they run. */
+    public List<Rule<Sociogram>> sociogramRules() {
+        return sociogramRules;
+    }
+
+    /**
+     * What one run of the genogram rules checks: the genogram with its people by identifier (indexed once
+     * for all rules) and the family of the case, if any. Immutable.
+     *
+     * @param genogram the genogram; never null
+     * @param people its people by identifier, {@link Genogram#peopleById()}; never null
+     * @param family the family of the case the genogram belongs to, empty for a genogram alone; never null
+     */
+    public record Drawn(Genogram genogram, Map<PersonId, Relative> people, Optional<Family> family) {
+
+        /** @throws NullPointerException if an argument is null */
+        public Drawn {
+            Objects.requireNonNull(genogram, "genogram");
+            people = Map.copyOf(people);
+            Objects.requireNonNull(family, "family");
+        }
+
+        /** {@code genogram}, in the family's case if there is one. */
+        public static Drawn of(Genogram genogram, Optional<Family> family) {
+            return new Drawn(genogram, genogram.peopleById(), family);
+        }
+    }
+
+    /** One check over a genogram. */
+    @FunctionalInterface
+    private interface Check {
+        void check(Genogram genogram, Map<PersonId, Relative> people, List<Finding> findings);
+    }
+
+    /** One check over a genogram in its family. */
+    @FunctionalInterface
+    private interface FamilyCheck {
+        void check(Genogram genogram, Map<PersonId, Relative> people, Family family, List<Finding> findings);
+    }
+
+    private static Rule<Drawn> drawn(String description, List<FindingCode> codes, Check check) {
+        return Rule.adding(description, codes, (d, findings) -> check.check(d.genogram(), d.people(), findings));
+    }
+
+    private static Rule<Drawn> inFamily(String description, List<FindingCode> codes, FamilyCheck check) {
+        return Rule.adding(description, codes, (d, findings) -> d.family()
+            .ifPresent(family -> check.check(d.genogram(), d.people(), family, findings)));
     }
 
     /** Checks with {@link GenogramPolicy#DEFAULTS}. */
@@ -47,15 +122,7 @@ public final class GenogramRules {
      * @throws NullPointerException if {@code genogram} is null
      */
     public List<Finding> check(Genogram genogram) {
-        Objects.requireNonNull(genogram, "genogram");
-        List<Finding> findings = new ArrayList<>();
-        Map<PersonId, Relative> people = genogram.peopleById();
-        index(genogram, people, findings);
-        unknownPeople(genogram, people, findings);
-        years(genogram, findings);
-        ancestry(genogram, findings);
-        parentAges(genogram, people, findings);
-        return List.copyOf(findings);
+        return List.copyOf(RuleSettings.DEFAULTS.run(rules, Drawn.of(genogram, Optional.empty())));
     }
 
     /**
@@ -68,15 +135,21 @@ public final class GenogramRules {
      * @throws NullPointerException if an argument is null
      */
     public List<Finding> check(Genogram genogram, Family family) {
-        Objects.requireNonNull(family, "family");
-        List<Finding> findings = new ArrayList<>(check(genogram));
-        Map<PersonId, Relative> people = genogram.peopleById();
+        return List.copyOf(RuleSettings.DEFAULTS.run(rules, Drawn.of(genogram, Optional.of(family))));
+    }
+
+    private static void membersDrawn(Genogram genogram, Map<PersonId, Relative> people, Family family,
+                                     List<Finding> findings) {
         for (FamilyMember member : family.members()) {
             if (!people.containsKey(member.person().id())) {
                 findings.add(Finding.about(GenogramCodes.MEMBER_NOT_DRAWN, "/people", member.person().id(),
                     member.person().id()));
             }
         }
+    }
+
+    private static void sameAsMember(Genogram genogram, Map<PersonId, Relative> people, Family family,
+                                     List<Finding> findings) {
         for (int i = 0; i < genogram.people().size(); i++) {
             Relative person = genogram.people().get(i);
             Optional<Person> member = family.member(person.id()).map(FamilyMember::person);
@@ -94,8 +167,6 @@ public final class GenogramRules {
                     person.id(), person.id(), Field.BIRTH_YEAR));
             }
         }
-        parenthoods(genogram, people, family, findings);
-        return List.copyOf(findings);
     }
 
     /**
@@ -140,6 +211,10 @@ public final class GenogramRules {
      * @throws NullPointerException if {@code sociogram} is null
      */
     public List<Finding> check(Sociogram sociogram) {
+        return List.copyOf(RuleSettings.DEFAULTS.run(sociogramRules, sociogram));
+    }
+
+    private List<Finding> isolation(Sociogram sociogram) {
         NetworkMeasures measures = sociogram.measures(policy);
         if (measures.isolated()) {
             return List.of(Finding.of(GenogramCodes.ISOLATION, "/ties", measures.informalSupport(),
@@ -148,16 +223,13 @@ public final class GenogramRules {
         return List.of();
     }
 
-    private static void index(Genogram genogram, Map<PersonId, Relative> people, List<Finding> findings) {
+    private static void references(Genogram genogram, Map<PersonId, Relative> people, List<Finding> findings) {
         Optional<PersonId> index = genogram.index();
         if (index.isEmpty()) {
             findings.add(Finding.of(GenogramCodes.NO_INDEX_PERSON, "/index"));
         } else if (!people.containsKey(index.get())) {
             findings.add(Finding.about(GenogramCodes.UNKNOWN_PERSON, "/index", index.get(), index.get()));
         }
-    }
-
-    private static void unknownPeople(Genogram genogram, Map<PersonId, Relative> people, List<Finding> findings) {
         for (int i = 0; i < genogram.couples().size(); i++) {
             Couple couple = genogram.couples().get(i);
             known(people, couple.first(), Pointer.of("couples", i, "first"), findings);
@@ -186,7 +258,7 @@ public final class GenogramRules {
         }
     }
 
-    private static void years(Genogram genogram, List<Finding> findings) {
+    private static void years(Genogram genogram, Map<PersonId, Relative> people, List<Finding> findings) {
         for (int i = 0; i < genogram.people().size(); i++) {
             Relative person = genogram.people().get(i);
             if (person.birthYear().isPresent() && person.deathYear().isPresent()
@@ -197,13 +269,17 @@ public final class GenogramRules {
         }
     }
 
-    private static void ancestry(Genogram genogram, List<Finding> findings) {
+    private static void ancestry(Genogram genogram, Map<PersonId, Relative> people, List<Finding> findings) {
         Lineage lineage = new Lineage(genogram);
         BitSet cyclic = lineage.cyclic();
         for (int i = cyclic.nextSetBit(0); i >= 0; i = cyclic.nextSetBit(i + 1)) {
             PersonId id = genogram.people().get(i).id();
             findings.add(Finding.about(GenogramCodes.OWN_ANCESTOR, Pointer.of("people", i), id, id));
         }
+    }
+
+    private static void biologicalParents(Genogram genogram, Map<PersonId, Relative> people,
+                                          List<Finding> findings) {
         Map<PersonId, Integer> biological = new HashMap<>();
         for (ParentLink link : genogram.parentLinks()) {
             if (link.kind() == ParentKind.BIOLOGICAL) {

@@ -29,7 +29,7 @@ class OwnRulesTests {
      * one plan and no genogram).
      */
     private static final FindingCode GENOGRAM_MISSING = FindingCode.of("ACME-GENOGRAM-MISSING", Severity.WARNING);
-    private static final RuleProvider ACME = config -> List.of(Rule.of(List.of(GENOGRAM_MISSING),
+    private static final RuleProvider ACME = config -> List.of(Rule.of("a case file with a plan has a genogram", List.of(GENOGRAM_MISSING),
         file -> !file.plans().isEmpty() && file.genogram().isEmpty()
             ? List.of(Finding.about(GENOGRAM_MISSING, "", file.subject().id(), file.plans().size()))
             : List.of()));

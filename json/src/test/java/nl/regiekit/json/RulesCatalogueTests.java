@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Locale;
 
+import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.casemodel.finding.FindingCatalog;
 import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * The rules catalogue {@code docs/rules.md} documents exactly the finding codes of every catalogue on
  * the class path ({@link FindingCatalog#all()}): each code has a {@code ### `CODE`} heading, every
  * level-3 heading names a real code (no stale entries), and each entry states the code's severity and
- * quotes both message templates verbatim, placeholders included.
+ * quotes both message templates verbatim, placeholders included. Its table of the built-in rules ("The
+ * rules, one per check") lists exactly the rules of {@code CaseFileRules.builtIn()}, each with what it
+ * checks and its codes, and no code belongs to two rules.
  */
 class RulesCatalogueTests {
 
@@ -92,5 +97,53 @@ class RulesCatalogueTests {
     void statesTheSeverityOfEachCodeInItsEntry() {
         assertThat(CODES).allSatisfy(code -> assertThat(entries.getOrDefault(code.code(), ""))
             .as("severity of %s", code.code()).contains("**Severity:** " + code.severity()));
+    }
+
+    /** The table of the built-in rules, as {@code docs/rules.md} must hold it, part by part. */
+    private static String ruleTable() {
+        StringBuilder table = new StringBuilder("| part | what the rule checks | codes |\n|---|---|---|\n");
+        RegiekitConfig.defaults().rules().builtIn().forEach((part, rules) -> rules.forEach(rule -> table
+            .append("| ").append(part).append(" | ").append(rule.description()).append(" | ")
+            .append(String.join(", ", rule.codes().stream().map(c -> "`" + c.code() + "`").toList()))
+            .append(" |\n")));
+        return table.toString();
+    }
+
+    @Test
+    void listsEveryBuiltInRuleWithWhatItChecksAndItsCodes() {
+        assertThat(text).as("the table of rules in %s; expected:%n%s", RULES, ruleTable()).contains(ruleTable());
+    }
+
+    @Test
+    void documentsEveryCodeOfEveryBuiltInRuleAndFindsItInACatalogue() {
+        List<String> known = CODES.stream().map(FindingCode::code).toList();
+        RegiekitConfig.defaults().rules().builtIn().values().forEach(rules -> rules.forEach(rule -> {
+            assertThat(rule.codes()).as("codes of %s", rule).isNotEmpty().allSatisfy(code -> {
+                assertThat(known).as("catalogued codes").contains(code.code());
+                assertThat(entries).as("entries of %s", RULES).containsKey(code.code());
+                assertThat(CODES).as("the default severity of %s", code.code()).contains(code);
+            });
+        }));
+    }
+
+    @Test
+    void noCodeBelongsToTwoRulesButTheCataloguesLifeDomainCodeToOneOfEachPart() {
+        Map<String, Rule<?>> owner = new HashMap<>();
+        RegiekitConfig.defaults().rules().builtIn().forEach((part, rules) -> {
+            Map<String, Rule<?>> inPart = new HashMap<>();
+            rules.forEach(rule -> rule.codes().forEach(code -> {
+                assertThat(inPart.put(code.code(), rule)).as("a second rule of %s in part %s", code.code(), part)
+                    .isNull();
+                Rule<?> other = owner.put(code.code(), rule);
+                if (other != null) {
+                    // The case's catalogue is checked by the case, plan and balance parts, each for its own
+                    // codes; a policy that switches the code off switches off those three one-code rules.
+                    assertThat(code.code()).as("%s in two rules: %s and %s", code.code(), other, rule)
+                        .isEqualTo("CASE-UNKNOWN-LIFE-DOMAIN");
+                    assertThat(rule.codes()).hasSize(1);
+                }
+            }));
+        });
+        assertThat(owner).isNotEmpty();
     }
 }

@@ -13,7 +13,9 @@ import nl.regiekit.casemodel.Texts;
  * ({@link Texts}): the bundles of every {@link FindingCatalog} ({@link FindingCatalog#messages}), and a
  * vendor's {@code regiekit/findings_LANG.properties} on the class path, which adds a language (Frisian,
  * Papiamento, Turkish, Arabic) or rewords a message without a release of Regiekit. A code no bundle
- * knows reads as its code. Each language is read once, on first use, and kept. Thread-safe.
+ * knows reads as its code. Each language is read once, on first use, and kept. The catalogues come from
+ * the one static registry, {@link FindingCatalog#catalogs()}, whose Javadoc says why it is static rather
+ * than part of an organisation's configuration. Thread-safe.
  */
 public final class FindingMessages {
 

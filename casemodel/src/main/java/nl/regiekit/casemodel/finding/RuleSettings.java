@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -81,6 +82,28 @@ public record RuleSettings(Set<String> off, Map<String, Severity> severities) {
         return off.contains(code);
     }
 
+    /** Whether {@code rule} is switched off: every code it may report is. */
+    public boolean isOff(Rule<?> rule) {
+        return !off.isEmpty() && rule.codes().stream().allMatch(code -> isOff(code.code()));
+    }
+
+    /**
+     * The findings of {@code rules} over {@code subject} under these settings, in the order of the rules
+     * and then of the document: a rule switched off ({@link #isOff(Rule)}) does not run, and the findings
+     * of the others are {@linkplain #apply applied} to these settings.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public <T> List<Finding> run(List<? extends Rule<? super T>> rules, T subject) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule<? super T> rule : rules) {
+            if (!isOff(rule)) {
+                findings.addAll(rule.check(subject));
+            }
+        }
+        return apply(findings);
+    }
+
     /** The severity of {@code code} here: its setting, or {@code byDefault}. */
     public Severity severity(String code, Severity byDefault) {
         return severities.getOrDefault(code, byDefault);
@@ -98,12 +121,23 @@ public record RuleSettings(Set<String> off, Map<String, Severity> severities) {
         }
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            if (!isOff(finding.code())) {
-                Severity severity = severity(finding.code(), finding.severity());
-                kept.add(severity == finding.severity() ? finding : finding.withSeverity(severity));
-            }
+            apply(finding).ifPresent(kept::add);
         }
         return kept;
+    }
+
+    /**
+     * {@code finding} under these settings: empty if its rule is switched off, else at its setting's
+     * severity. The one place where settings meet a finding, or a monitoring signal seen as one.
+     *
+     * @throws NullPointerException if {@code finding} is null
+     */
+    public Optional<Finding> apply(Finding finding) {
+        if (isOff(finding.code())) {
+            return Optional.empty();
+        }
+        Severity severity = severity(finding.code(), finding.severity());
+        return Optional.of(severity == finding.severity() ? finding : finding.withSeverity(severity));
     }
 
     /**

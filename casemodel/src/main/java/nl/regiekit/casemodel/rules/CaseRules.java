@@ -1,7 +1,6 @@
 package nl.regiekit.casemodel.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,10 +35,14 @@ import nl.regiekit.casemodel.ProblemInventory;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.casemodel.finding.Rule;
+import nl.regiekit.casemodel.finding.RuleSettings;
 
 /**
- * The method's rules for a case. {@link #check(Case)} returns findings with pointers relative
- * to the case (the JSON of the case is the root); it never throws on case data. Immutable and
+ * The method's rules for a case, one {@link Rule} per check ({@link #rules()}). {@link #check(Case)}
+ * returns findings with pointers relative to the case (the JSON of the case is the root); it never
+ * throws on case data. The rules share what they need through the case's own indexes
+ * ({@link Case#mayExchange}, {@link nl.regiekit.casemodel.Family#memberIds()}). Immutable and
  * thread-safe.
  */
 public final class CaseRules {
@@ -48,6 +51,7 @@ public final class CaseRules {
     private final ConsentPolicy consent;
     private final LifeDomainCatalogs catalogs;
     private final CriteriaSet criteria;
+    private final List<Rule<Case>> rules;
 
     /**
      * Rules that judge admission criteria under {@link CriteriaSet#REGIONAL} and who may consent under
@@ -73,6 +77,49 @@ public final class CaseRules {
         this.consent = Objects.requireNonNull(consent, "consent");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.criteria = Objects.requireNonNull(criteria, "criteria");
+        this.rules = List.of(
+            Rule.adding("a referral names its referrer", List.of(CaseCodes.REFERRAL_NO_REFERRER),
+                CaseRules::referrer),
+            Rule.adding("an accepted case has no contra-indication that was not overridden",
+                List.of(CaseCodes.ACCEPTED_DESPITE_CONTRA_INDICATION), CaseRules::contraIndications),
+            Rule.adding("an accepted case records the admission criteria it meets",
+                List.of(CaseCodes.ACCEPTED_WITHOUT_CRITERIA), CaseRules::acceptedCriteria),
+            Rule.adding("an accepted case's introducer has committed to aftercare",
+                List.of(CaseCodes.INTRODUCER_NO_AFTERCARE), CaseRules::aftercare),
+            Rule.adding("a declined referral is handed over", List.of(CaseCodes.DECLINED_WITHOUT_HANDOVER),
+                CaseRules::handover),
+            Rule.adding("each recorded criterion is one the organisation admits on, and one the case meets",
+                List.of(CaseCodes.CRITERION_OUTSIDE_SET, CaseCodes.CRITERION_NOT_MET), this::criteria),
+            Rule.adding("the family has a parent", List.of(CaseCodes.FAMILY_NO_PARENT), CaseRules::parent),
+            Rule.adding("the family has a child", List.of(CaseCodes.FAMILY_NO_CHILD), CaseRules::child),
+            Rule.adding("a young person is of the policy's ages on the referral date",
+                List.of(CaseCodes.YOUNG_PERSON_AGE), this::youngPersons),
+            Rule.adding("no minor holds authority over a child", List.of(CaseCodes.AUTHORITY_HOLDER_MINOR),
+                this::authorities),
+            Rule.adding("the first phase follows the acceptance", List.of(CaseCodes.PHASE_BEFORE_ACCEPTANCE),
+                CaseRules::acceptedFirst),
+            Rule.adding("the phases start with the introduction and follow the method's order",
+                List.of(CaseCodes.PHASE_FIRST_NOT_INTRODUCTION, CaseCodes.PHASE_SKIPPED,
+                    CaseCodes.PHASE_TRANSITION_NOT_ALLOWED), CaseRules::phases),
+            Rule.adding("an accepted case has a case manager", List.of(CaseCodes.NO_CASE_MANAGER),
+                CaseRules::caseManager),
+            Rule.adding("a youth worker works with a young person of the family",
+                List.of(CaseCodes.YOUTH_WORKER_WITHOUT_YOUNG_PERSON), CaseRules::youthWorker),
+            Rule.adding("the case's catalogue is known, and so is every life domain and problem it names",
+                List.of(CaseCodes.UNKNOWN_CATALOG, CaseCodes.UNKNOWN_LIFE_DOMAIN, CaseCodes.UNKNOWN_PROBLEM),
+                this::lifeDomains),
+            Rule.adding("a consent is given by someone who may consent for the members it names, and signed",
+                List.of(CaseCodes.CONSENT_NOT_ENTITLED, CaseCodes.CONSENT_NOT_SIGNED), this::consents),
+            Rule.adding("every exchange of information has a lawful basis for each member and domain",
+                List.of(CaseCodes.EXCHANGE_WITHOUT_CONSENT), this::exchanges),
+            Rule.adding("the contact phase ends with a complete problem inventory, agreed",
+                List.of(CaseCodes.INVENTORY_MISSING, CaseCodes.INVENTORY_INCOMPLETE, CaseCodes.INVENTORY_NOT_AGREED),
+                this::inventory));
+    }
+
+    /** The rules, in the order they run: one per check. */
+    public List<Rule<Case>> rules() {
+        return rules;
     }
 
     /** Rules with the default policy and the built-in catalogues. */
@@ -87,24 +134,16 @@ public final class CaseRules {
      */
     public List<Finding> check(Case subject) {
         Objects.requireNonNull(subject, "subject");
-        List<Finding> findings = new ArrayList<>();
-        referral(subject, findings);
-        criteria(subject, findings);
-        family(subject, findings);
-        phases(subject, findings);
-        team(subject, findings);
-        lifeDomains(subject, findings);
-        consents(subject, findings);
-        exchanges(subject, findings);
-        inventory(subject, findings);
-        return List.copyOf(findings);
+        return List.copyOf(RuleSettings.DEFAULTS.run(rules, subject));
     }
 
-    private void referral(Case subject, List<Finding> findings) {
+    private static void referrer(Case subject, List<Finding> findings) {
         if (subject.referral().referrer().isEmpty()) {
             findings.add(Finding.about(CaseCodes.REFERRAL_NO_REFERRER, "/referral/referrer", subject.id()));
         }
-        Optional<IntakeDecision> decision = subject.decision();
+    }
+
+    private static void contraIndications(Case subject, List<Finding> findings) {
         if (subject.isAccepted()) {
             List<ContraIndicationFound> found = subject.referral().contraIndications();
             for (int i = 0; i < found.size(); i++) {
@@ -113,13 +152,23 @@ public final class CaseRules {
                         Pointer.of("referral", "contraIndications", i), subject.id(), found.get(i).kind()));
                 }
             }
-            if (subject.referral().criteria().isEmpty()) {
-                findings.add(Finding.about(CaseCodes.ACCEPTED_WITHOUT_CRITERIA, "/referral/criteria", subject.id()));
-            }
-            if (subject.referral().introducer().filter(i -> i.aftercareCommitted()).isEmpty()) {
-                findings.add(Finding.about(CaseCodes.INTRODUCER_NO_AFTERCARE, "/referral/introducer", subject.id()));
-            }
         }
+    }
+
+    private static void acceptedCriteria(Case subject, List<Finding> findings) {
+        if (subject.isAccepted() && subject.referral().criteria().isEmpty()) {
+            findings.add(Finding.about(CaseCodes.ACCEPTED_WITHOUT_CRITERIA, "/referral/criteria", subject.id()));
+        }
+    }
+
+    private static void aftercare(Case subject, List<Finding> findings) {
+        if (subject.isAccepted() && subject.referral().introducer().filter(i -> i.aftercareCommitted()).isEmpty()) {
+            findings.add(Finding.about(CaseCodes.INTRODUCER_NO_AFTERCARE, "/referral/introducer", subject.id()));
+        }
+    }
+
+    private static void handover(Case subject, List<Finding> findings) {
+        Optional<IntakeDecision> decision = subject.decision();
         if (decision.orElse(null) instanceof IntakeDecision.Declined declined && declined.handover().isEmpty()) {
             findings.add(Finding.about(CaseCodes.DECLINED_WITHOUT_HANDOVER,
                 Pointer.of("decisions", subject.decisions().size() - 1), subject.id()));
@@ -146,14 +195,20 @@ public final class CaseRules {
         }
     }
 
-    private void family(Case subject, List<Finding> findings) {
-        List<FamilyMember> members = subject.family().members();
-        if (members.stream().noneMatch(m -> m.role() == Role.PARENT)) {
+    private static void parent(Case subject, List<Finding> findings) {
+        if (subject.family().members().stream().noneMatch(m -> m.role() == Role.PARENT)) {
             findings.add(Finding.about(CaseCodes.FAMILY_NO_PARENT, "/family/members", subject.id()));
         }
-        if (members.stream().noneMatch(m -> m.role().isChild())) {
+    }
+
+    private static void child(Case subject, List<Finding> findings) {
+        if (subject.family().members().stream().noneMatch(m -> m.role().isChild())) {
             findings.add(Finding.about(CaseCodes.FAMILY_NO_CHILD, "/family/members", subject.id()));
         }
+    }
+
+    private void youngPersons(Case subject, List<Finding> findings) {
+        List<FamilyMember> members = subject.family().members();
         for (int i = 0; i < members.size(); i++) {
             FamilyMember member = members.get(i);
             if (member.role() != Role.YOUNG_PERSON) {
@@ -165,7 +220,6 @@ public final class CaseRules {
                     member.id(), member.id(), age.get(), policy.youngPersonMinAge(), policy.youngPersonMaxAge()));
             }
         }
-        authorities(subject, findings);
     }
 
     /** Method §11: a minor holds no authority over a child (unless a court grants it, which is rare). */
@@ -186,16 +240,16 @@ public final class CaseRules {
         }
     }
 
-    private void phases(Case subject, List<Finding> findings) {
+    private static void acceptedFirst(Case subject, List<Finding> findings) {
         List<PhaseChange> phases = subject.phases();
-        if (phases.isEmpty()) {
-            return;
-        }
-        boolean acceptedFirst = subject.decisions().stream()
-            .anyMatch(d -> d instanceof IntakeDecision.Accepted && !d.date().isAfter(phases.get(0).since()));
-        if (!acceptedFirst) {
+        if (!phases.isEmpty() && subject.decisions().stream()
+            .noneMatch(d -> d instanceof IntakeDecision.Accepted && !d.date().isAfter(phases.get(0).since()))) {
             findings.add(Finding.about(CaseCodes.PHASE_BEFORE_ACCEPTANCE, "/phases/0", subject.id()));
         }
+    }
+
+    private static void phases(Case subject, List<Finding> findings) {
+        List<PhaseChange> phases = subject.phases();
         Phase previous = null;
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i).phase();
@@ -211,10 +265,13 @@ public final class CaseRules {
         }
     }
 
-    private void team(Case subject, List<Finding> findings) {
+    private static void caseManager(Case subject, List<Finding> findings) {
         if (subject.isAccepted() && subject.team().caseManager().isEmpty()) {
             findings.add(Finding.about(CaseCodes.NO_CASE_MANAGER, "/team/caseManager", subject.id()));
         }
+    }
+
+    private static void youthWorker(Case subject, List<Finding> findings) {
         if (subject.team().youthWorker().isPresent() && subject.family().withRole(Role.YOUNG_PERSON).isEmpty()) {
             findings.add(Finding.about(CaseCodes.YOUTH_WORKER_WITHOUT_YOUNG_PERSON, "/team/youthWorker",
                 subject.id()));

@@ -31,6 +31,45 @@ class RuleSettingsTests {
     }
 
     @Test
+    void aRuleWhoseCodesAreAllOffDoesNotRunAndOneWithSomeOnRunsWithoutTheOthersFindings() {
+        List<String> ran = new java.util.ArrayList<>();
+        Rule<String> referrer = Rule.of("the referrer", List.of(CaseCodes.REFERRAL_NO_REFERRER), s -> {
+            ran.add("referrer");
+            return List.of(REFERRER);
+        });
+        Rule<String> both = Rule.of("both", List.of(CaseCodes.REFERRAL_NO_REFERRER, ModelCodes.VALUE_INVALID), s -> {
+            ran.add("both");
+            return List.of(REFERRER, OTHER);
+        });
+        RuleSettings settings = RuleSettings.DEFAULTS.withOff(CaseCodes.REFERRAL_NO_REFERRER);
+
+        assertThat(settings.isOff(referrer)).isTrue();
+        assertThat(settings.isOff(both)).isFalse();
+        assertThat(settings.run(List.of(referrer, both), "subject")).containsExactly(OTHER);
+        assertThat(ran).containsExactly("both");
+        assertThat(RuleSettings.DEFAULTS.run(List.of(referrer, both), "subject"))
+            .containsExactly(REFERRER, REFERRER, OTHER);
+    }
+
+    @Test
+    void aSignalSeenAsItsFindingIsSettledAsAFindingIs() {
+        RuleSettings settings = RuleSettings.DEFAULTS.withOff(CaseCodes.REFERRAL_NO_REFERRER)
+            .withSeverity(ModelCodes.VALUE_INVALID, Severity.INFO);
+
+        assertThat(settings.apply(REFERRER)).isEmpty();
+        assertThat(settings.apply(OTHER)).hasValueSatisfying(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(settings.apply(List.of(REFERRER, OTHER))).containsExactly(settings.apply(OTHER).orElseThrow());
+    }
+
+    @Test
+    void aRuleSaysWhatItChecks() {
+        assertThatThrownBy(() -> Rule.of(" ", List.of(CaseCodes.REFERRAL_NO_REFERRER), s -> List.of()))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Rule.<String>adding("the referrer", List.of(CaseCodes.REFERRAL_NO_REFERRER),
+            (s, findings) -> findings.add(REFERRER)).check("x")).containsExactly(REFERRER);
+    }
+
+    @Test
     void aRuleGivenAnotherSeverityKeepsEverythingElse() {
         Severity other = REFERRER.severity() == Severity.INFO ? Severity.ERROR : Severity.INFO;
         RuleSettings settings = RuleSettings.DEFAULTS.withSeverity(CaseCodes.REFERRAL_NO_REFERRER, other);

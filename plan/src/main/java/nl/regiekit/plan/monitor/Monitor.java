@@ -177,10 +177,8 @@ public final class Monitor {
     private List<Signal> settled(List<Signal> signals, LocalDate on) {
         List<Signal> settled = new ArrayList<>(signals.size());
         for (Signal signal : signals) {
-            if (!settings.isOff(signal.code())) {
-                settled.add(signal.upcomingOn(on) ? signal : signal.withSeverity(settings.severity(signal.code(),
-                    signal.severity())));
-            }
+            settings.apply(signal.finding()).ifPresent(f -> settled.add(signal.upcomingOn(on) ? signal
+                : signal.withSeverity(f.severity())));
         }
         settled.sort(ORDER);
         return List.copyOf(settled);

@@ -10,14 +10,22 @@ import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.FindingCode;
-import nl.regiekit.casemodel.finding.FindingMessages;
 import nl.regiekit.casemodel.finding.Severity;
 
 /**
- * A monitoring signal (signaal): something in a case that needs attention by a date, with the policy
- * rule behind it. A signal whose due date lies ahead is {@link Severity#INFO}; once the date is
- * reached it has its code's severity. Like a {@link Finding} it names identifiers and numbers only,
- * never personal data. Immutable and thread-safe.
+ * A monitoring signal (signaal): a {@link Finding} about the case as a whole ({@link #finding()}, pointer
+ * {@code ""}) with the date by which it needs attention, the case and the policy rule behind it. A signal
+ * whose due date lies ahead is {@link Severity#INFO}; once the date is reached it has its code's severity,
+ * or the one the organisation's {@link nl.regiekit.casemodel.finding.RuleSettings} give it. Its message,
+ * its values' safety and the rule settings are the finding's: {@link #message} is
+ * {@code finding().message}, the values are made by {@link Finding#values}, and the monitor settles a
+ * signal with {@code RuleSettings.apply(signal.finding())}. Like a finding it names identifiers and
+ * numbers only, never personal data.
+ *
+ * <p>The finding's parts are components of this record, not one {@code Finding} component, because a
+ * signal is also part of a document (a care-conference agenda) whose JSON contract is this record's
+ * components: its schema, its strict binding and its quick constraint check are derived from them, and
+ * the command line and the service write the same flat shape. Immutable and thread-safe.
  *
  * @param code the stable code, one of {@link MonitorCodes}; never null
  * @param severity the severity on the date the monitor ran; never null
@@ -54,8 +62,25 @@ public record Signal(String code, Severity severity, LocalDate due, Optional<Cas
      */
     public static Signal of(FindingCode code, LocalDate on, LocalDate due, Optional<CaseId> caseId, Identifier subject,
                             String rule, Object... args) {
-        Severity severity = on.isBefore(due) ? Severity.INFO : code.severity();
-        return new Signal(code.code(), severity, due, caseId, subject, rule, Finding.values(args));
+        Finding finding = Finding.about(code, "", subject, args);
+        return of(on.isBefore(due) ? finding.withSeverity(Severity.INFO) : finding, due, caseId, rule);
+    }
+
+    /**
+     * The signal of {@code finding}, due on {@code due}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the finding is about no identified object
+     */
+    public static Signal of(Finding finding, LocalDate due, Optional<CaseId> caseId, String rule) {
+        Identifier subject = finding.subject().orElseThrow(() -> new IllegalArgumentException(
+            "a signal is about an identified object: " + finding.code()));
+        return new Signal(finding.code(), finding.severity(), due, caseId, subject, rule, finding.values());
+    }
+
+    /** This signal as a finding about the case as a whole: pointer {@code ""}, its subject, code, severity and values. */
+    public Finding finding() {
+        return new Finding(code, severity, "", Optional.of(subject), values);
     }
 
     /**
@@ -72,13 +97,13 @@ public record Signal(String code, Severity severity, LocalDate due, Optional<Cas
     }
 
     /**
-     * The message in the language of {@code locale}, from the bundles ({@link FindingMessages}): Dutch
-     * where no bundle has the language.
+     * The message in the language of {@code locale}: the {@linkplain #finding() finding}'s, from the bundles
+     * ({@link nl.regiekit.casemodel.finding.FindingMessages}), Dutch where no bundle has the language.
      *
      * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {
-        return FindingMessages.message(code, locale, values);
+        return finding().message(locale);
     }
 
     /** This signal at another severity, for an organisation's rule settings. */

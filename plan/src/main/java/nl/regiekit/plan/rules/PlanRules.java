@@ -23,7 +23,10 @@ import nl.regiekit.casemodel.Phase;
 import nl.regiekit.casemodel.CasePolicy;
 import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.FindingCode;
 import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.casemodel.finding.Rule;
+import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.casemodel.rules.CaseCodes;
 import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.AgreementPart;
@@ -47,13 +50,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The method's rules for a help plan, the way an experienced team leader reads one. The content
- * rules read the current version; earlier versions are history. {@link #check(HelpPlan)} runs the
- * rules a plan can be judged by alone; {@link #check(HelpPlan, Case)} adds those that need the
- * case (members, organisations, consents, phases, catalogue); {@link #check(Case, List)} checks a
- * case file's plans and reports a plan that is missing. Rules never throw on plan data. Every
- * period and threshold comes from the {@link PlanPolicy} and the {@link CasePolicy} (the ages of
- * young people); "today" comes from the clock.
+ * The method's rules for a help plan, the way an experienced team leader reads one: one {@link Rule} per
+ * check ({@link #rules()}), over the {@link Plans} of one run, which hold what the rules share (each
+ * plan's index of the case's members, organisations and life domains, built once for all the rules of
+ * the run, so that no rule rescans the case). The content rules read the current version; earlier
+ * versions are history. {@link #check(HelpPlan)} runs the rules a plan can be judged by alone;
+ * {@link #check(HelpPlan, Case)} adds those that need the case (members, organisations, consents,
+ * phases, catalogue); {@link #check(Case, List)} checks a case file's plans and reports a plan that is
+ * missing. Findings come plan by plan, each plan's in the order of the rules. Rules never throw on plan
+ * data. Every period and threshold comes from the {@link PlanPolicy} and the {@link CasePolicy} (the
+ * ages of young people); "today" comes from the clock, read once per run.
  * Immutable and thread-safe.
  */
 public final class PlanRules {
@@ -65,6 +71,7 @@ public final class PlanRules {
     private final ConsentPolicy consentPolicy;
     private final LifeDomainCatalogs catalogs;
     private final Clock clock;
+    private final List<Rule<Plans>> rules;
 
     /**
      * @param casePolicy the case section of the organisation's policy: the ages of young people
@@ -81,6 +88,37 @@ public final class PlanRules {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.rules = List.of(
+            each("every goal is SMART", List.of(PlanCodes.GOAL_NOT_SMART), PlanRules::smart),
+            each("at least one goal is the family's own", List.of(PlanCodes.GOALS_ONLY_PROFESSIONAL),
+                PlanRules::familyGoal),
+            each("a life domain with a problem is worked on or says why not",
+                List.of(PlanCodes.DOMAIN_PROBLEM_UNADDRESSED), PlanRules::domains),
+            each("no two providers work on one member's life domain at once", List.of(PlanCodes.PROVIDER_OVERLAP),
+                PlanRules::overlap),
+            each("an active goal has someone responsible or a trajectory", List.of(PlanCodes.GAP), PlanRules::gaps),
+            each("an agreement is complete and kept by its date",
+                List.of(PlanCodes.AGREEMENT_INCOMPLETE, PlanCodes.AGREEMENT_OVERDUE), PlanRules::agreements),
+            each("a trajectory waits no longer than the policy allows",
+                List.of(PlanCodes.TRAJECTORY_WAITING_TOO_LONG), this::waiting),
+            each("a youth plan's domains work on the family's goals for the young person",
+                List.of(PlanCodes.YOUTH_PLAN_NOT_ALIGNED), PlanRules::youthPlans),
+            each("an evaluation scores every goal of the version it evaluates and every end term",
+                List.of(PlanCodes.EVALUATION_GOAL_UNSCORED, PlanCodes.END_TERM_UNSCORED), PlanRules::scored),
+            each("the first interim evaluation is held within the policy's period",
+                List.of(PlanCodes.INTERIM_EVALUATION_LATE), this::interim),
+            Rule.adding("a plan belongs to the case it is in", List.of(PlanCodes.CASE_MISMATCH),
+                PlanRules::caseMismatch),
+            inCase("every member and organisation a plan names is of the case",
+                List.of(PlanCodes.UNKNOWN_MEMBER, PlanCodes.CONTRIBUTOR_NOT_INVOLVED), PlanRules::references),
+            inCase("a youth plan is for a young person of the policy's ages", List.of(PlanCodes.YOUTH_PLAN_AGE),
+                this::youthPlanAge),
+            inCase("every life domain a plan names is in the case's catalogue", List.of(CaseCodes.UNKNOWN_LIFE_DOMAIN),
+                PlanRules::unknownDomains),
+            Rule.adding("the plan is ready within the policy's period after contact",
+                List.of(PlanCodes.NOT_READY_IN_TIME), this::readyInTime),
+            inCase("an organisation contributes only with consent for what it works on, in every version",
+                List.of(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT), this::contributions));
     }
 
     /** Rules with the default policy and the built-in catalogues. */
@@ -89,26 +127,51 @@ public final class PlanRules {
             clock);
     }
 
+    /** The rules, in the order they run: one per check. */
+    public List<Rule<Plans>> rules() {
+        return rules;
+    }
+
+    /**
+     * The plans of one run for a document with {@code plan} at {@code pointer} and no case ({@code /plan}
+     * in a help plan document): the rules that need a case find none. Today is read from the clock now.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Plans alone(HelpPlan plan, String pointer) {
+        return new Plans(Optional.empty(), List.of(new At(Objects.requireNonNull(pointer, "pointer"),
+            Objects.requireNonNull(plan, "plan"))), false, LocalDate.now(clock));
+    }
+
+    /**
+     * The runs for a case file's plans, one per plan, in order: each plan at {@code /plans/i} in the
+     * context of {@code subject}, or, for a case without a plan, one run that reports a case past the
+     * period for its plan at {@code /plans}. So a case file's findings come plan by plan, each plan's in
+     * the order of the rules. Today is read from the clock now.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public List<Plans> inCase(Case subject, List<HelpPlan> plans) {
+        Objects.requireNonNull(subject, "subject");
+        LocalDate today = LocalDate.now(clock);
+        if (plans.isEmpty()) {
+            return List.of(new Plans(Optional.of(subject), List.of(), true, today));
+        }
+        List<Plans> runs = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            runs.add(new Plans(Optional.of(subject), List.of(new At(Pointer.of("plans", i), plans.get(i))), true,
+                today));
+        }
+        return runs;
+    }
+
     /**
      * The findings for {@code plan} judged alone, with pointers relative to the plan.
      *
      * @throws NullPointerException if {@code plan} is null
      */
     public List<Finding> check(HelpPlan plan) {
-        Objects.requireNonNull(plan, "plan");
-        LocalDate today = LocalDate.now(clock);
-        List<Finding> findings = new ArrayList<>();
-        PlanVersion current = plan.current();
-        String base = Pointer.of("versions", current.number() - 1, "content");
-        PlanContent content = current.content();
-        goals(content, base, findings);
-        domains(content, base, findings);
-        overlapAndGaps(content, base, findings);
-        agreements(content, base, today, findings);
-        waiting(content, base, today, findings);
-        youthPlans(plan, findings);
-        evaluations(plan, today, findings);
-        return List.copyOf(findings);
+        return List.copyOf(RuleSettings.DEFAULTS.run(rules, alone(plan, "")));
     }
 
     /**
@@ -117,15 +180,9 @@ public final class PlanRules {
      * @throws NullPointerException if an argument is null
      */
     public List<Finding> check(HelpPlan plan, Case subject) {
-        Objects.requireNonNull(subject, "subject");
-        List<Finding> findings = new ArrayList<>(check(plan));
-        if (!plan.caseId().equals(subject.id())) {
-            findings.add(Finding.about(PlanCodes.CASE_MISMATCH,
-                "/caseId", plan.id(), plan.caseId(), subject.id()));
-            return List.copyOf(findings);
-        }
-        new InCase(plan, subject, findings).check();
-        return List.copyOf(findings);
+        Plans plans = new Plans(Optional.of(Objects.requireNonNull(subject, "subject")),
+            List.of(new At("", Objects.requireNonNull(plan, "plan"))), false, LocalDate.now(clock));
+        return List.copyOf(RuleSettings.DEFAULTS.run(rules, plans));
     }
 
     /**
@@ -135,24 +192,83 @@ public final class PlanRules {
      * @throws NullPointerException if an argument is null
      */
     public List<Finding> check(Case subject, List<HelpPlan> plans) {
-        Objects.requireNonNull(subject, "subject");
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            String prefix = Pointer.of("plans", i);
-            check(plans.get(i), subject).forEach(f -> findings.add(f.under(prefix)));
-        }
-        Optional<LocalDate> contact = subject.enteredOn(Phase.CONTACT_AND_MOTIVATION);
-        LocalDate today = LocalDate.now(clock);
-        if (plans.isEmpty() && contact.isPresent() && today.isAfter(contact.get().plus(policy.planDue()))) {
-            findings.add(Finding.about(PlanCodes.NOT_READY_IN_TIME, "/plans", subject.id(),
-                ChronoUnit.DAYS.between(contact.get(), today), policy.planDue()));
-        }
+        inCase(subject, plans).forEach(run -> findings.addAll(RuleSettings.DEFAULTS.run(rules, run)));
         LOG.debug("checked {} plans of case {}: {} findings", plans.size(), subject.id(), findings.size());
         return List.copyOf(findings);
     }
 
-    private static void goals(PlanContent content, String base, List<Finding> findings) {
-        List<Goal> goals = content.goals();
+    /** A rule that checks each plan, with its pointers under the plan's. */
+    private static Rule<Plans> each(String description, List<FindingCode> codes, PlanCheck check) {
+        return Rule.adding(description, codes, (plans, findings) -> {
+            for (At at : plans.plans) {
+                List<Finding> found = new ArrayList<>();
+                check.check(at.plan, plans.today, found);
+                found.forEach(f -> findings.add(f.under(at.pointer)));
+            }
+        });
+    }
+
+    /** A rule that checks each plan that belongs to the run's case, with the plan's index of the case. */
+    private static Rule<Plans> inCase(String description, List<FindingCode> codes, IndexCheck check) {
+        return Rule.adding(description, codes, (plans, findings) -> {
+            for (At at : plans.plans) {
+                Optional<Index> index = plans.index(at);
+                if (index.isPresent()) {
+                    List<Finding> found = new ArrayList<>();
+                    check.check(index.get(), plans.today, found);
+                    found.forEach(f -> findings.add(f.under(at.pointer)));
+                }
+            }
+        });
+    }
+
+    /** One check over one plan. */
+    @FunctionalInterface
+    private interface PlanCheck {
+        void check(HelpPlan plan, LocalDate today, List<Finding> findings);
+    }
+
+    /** One check over one plan in its case. */
+    @FunctionalInterface
+    private interface IndexCheck {
+        void check(Index index, LocalDate today, List<Finding> findings);
+    }
+
+    /** A plan at its pointer. */
+    private record At(String pointer, HelpPlan plan) {
+    }
+
+    /**
+     * What one run of the rules checks: a plan (or, for a case file without one, none), the case it is in,
+     * if any, and the date of "today"; the plan's index of the case is built on first use and shared by
+     * the rules of the run. Made by {@link #alone} and {@link #inCase}; not thread-safe (one run, one
+     * thread).
+     */
+    public final class Plans {
+        private final Optional<Case> subject;
+        private final List<At> plans;
+        private final boolean caseFile;
+        private final LocalDate today;
+        private final Map<At, Optional<Index>> indexes = new HashMap<>();
+
+        private Plans(Optional<Case> subject, List<At> plans, boolean caseFile, LocalDate today) {
+            this.subject = subject;
+            this.plans = List.copyOf(plans);
+            this.caseFile = caseFile;
+            this.today = today;
+        }
+
+        /** The index of {@code at} in the run's case; empty without a case or for a plan of another case. */
+        private Optional<Index> index(At at) {
+            return indexes.computeIfAbsent(at, a -> subject.filter(c -> a.plan.caseId().equals(c.id()))
+                .map(c -> new Index(a.plan, c)));
+        }
+    }
+
+    private static void smart(HelpPlan plan, LocalDate today, List<Finding> findings) {
+        String base = base(plan);
+        List<Goal> goals = plan.current().content().goals();
         for (int i = 0; i < goals.size(); i++) {
             Goal goal = goals.get(i);
             for (SmartPart part : goal.smart().missing()) {
@@ -160,12 +276,24 @@ public final class PlanRules {
                     goal.id(), goal.id(), part));
             }
         }
+    }
+
+    private static void familyGoal(HelpPlan plan, LocalDate today, List<Finding> findings) {
+        List<Goal> goals = plan.current().content().goals();
         if (!goals.isEmpty() && goals.stream().noneMatch(g -> g.source().isFamily())) {
-            findings.add(Finding.of(PlanCodes.GOALS_ONLY_PROFESSIONAL, Pointer.append(base, "goals"), goals.size()));
+            findings.add(Finding.of(PlanCodes.GOALS_ONLY_PROFESSIONAL, Pointer.append(base(plan), "goals"),
+                goals.size()));
         }
     }
 
-    private static void domains(PlanContent content, String base, List<Finding> findings) {
+    /** The pointer of the current version's content. */
+    private static String base(HelpPlan plan) {
+        return Pointer.of("versions", plan.current().number() - 1, "content");
+    }
+
+    private static void domains(HelpPlan plan, LocalDate today, List<Finding> findings) {
+        PlanContent content = plan.current().content();
+        String base = base(plan);
         Set<LifeDomainCode> addressed = new HashSet<>();
         content.goals().forEach(g -> addressed.addAll(g.domains()));
         content.trajectories().forEach(t -> addressed.add(t.domain()));
@@ -180,40 +308,50 @@ public final class PlanRules {
         }
     }
 
-    private static void overlapAndGaps(PlanContent content, String base, List<Finding> findings) {
-        // Overlap: a second provider with an open trajectory on the same member and domain.
+    /** A second provider with an open trajectory on the same member and domain. */
+    private static void overlap(HelpPlan plan, LocalDate today, List<Finding> findings) {
+        String base = base(plan);
         Map<MemberDomain, OrganisationId> providers = new HashMap<>();
-        Set<GoalId> served = new HashSet<>();
-        Set<MemberDomain> covered = new HashSet<>();
-        List<Trajectory> trajectories = content.trajectories();
+        List<Trajectory> trajectories = plan.current().content().trajectories();
         for (int i = 0; i < trajectories.size(); i++) {
             Trajectory t = trajectories.get(i);
             if (!t.status().isOpen()) {
                 continue;
             }
-            served.addAll(t.goals());
-            MemberDomain key = new MemberDomain(t.member(), t.domain());
-            covered.add(key);
-            OrganisationId first = providers.putIfAbsent(key, t.provider());
+            OrganisationId first = providers.putIfAbsent(new MemberDomain(t.member(), t.domain()), t.provider());
             if (first != null && !first.equals(t.provider())) {
                 findings.add(Finding.about(PlanCodes.PROVIDER_OVERLAP, Pointer.append(base, "trajectories", i),
                     t.id(), t.member(), t.domain(), first, t.provider()));
             }
         }
-        // Gap: an active goal with no one responsible and no open trajectory for it.
+    }
+
+    /** An active goal with no one responsible and no open trajectory for it. */
+    private static void gaps(HelpPlan plan, LocalDate today, List<Finding> findings) {
+        PlanContent content = plan.current().content();
+        Set<GoalId> served = new HashSet<>();
+        Set<MemberDomain> covered = new HashSet<>();
+        for (Trajectory t : content.trajectories()) {
+            if (t.status().isOpen()) {
+                served.addAll(t.goals());
+                covered.add(new MemberDomain(t.member(), t.domain()));
+            }
+        }
         List<Goal> goals = content.goals();
         for (int i = 0; i < goals.size(); i++) {
             Goal goal = goals.get(i);
             if (goal.status().isActive() && goal.responsible().isEmpty() && !served.contains(goal.id())
                 && goal.members().stream().noneMatch(m -> goal.domains().stream()
                     .anyMatch(d -> covered.contains(new MemberDomain(m, d))))) {
-                findings.add(Finding.about(PlanCodes.GAP, Pointer.append(base, "goals", i), goal.id(), goal.id()));
+                findings.add(Finding.about(PlanCodes.GAP, Pointer.append(base(plan), "goals", i), goal.id(),
+                    goal.id()));
             }
         }
     }
 
-    private static void agreements(PlanContent content, String base, LocalDate today, List<Finding> findings) {
-        List<Agreement> agreements = content.agreements();
+    private static void agreements(HelpPlan plan, LocalDate today, List<Finding> findings) {
+        String base = base(plan);
+        List<Agreement> agreements = plan.current().content().agreements();
         for (int i = 0; i < agreements.size(); i++) {
             Agreement agreement = agreements.get(i);
             for (AgreementPart part : agreement.missing()) {
@@ -228,8 +366,9 @@ public final class PlanRules {
         }
     }
 
-    private void waiting(PlanContent content, String base, LocalDate today, List<Finding> findings) {
-        List<Trajectory> trajectories = content.trajectories();
+    private void waiting(HelpPlan plan, LocalDate today, List<Finding> findings) {
+        String base = base(plan);
+        List<Trajectory> trajectories = plan.current().content().trajectories();
         for (int i = 0; i < trajectories.size(); i++) {
             Trajectory t = trajectories.get(i);
             if (t.status() == TrajectoryStatus.WAITING
@@ -241,7 +380,7 @@ public final class PlanRules {
         }
     }
 
-    private static void youthPlans(HelpPlan plan, List<Finding> findings) {
+    private static void youthPlans(HelpPlan plan, LocalDate today, List<Finding> findings) {
         PlanContent current = plan.current().content();
         for (int i = 0; i < plan.youthPlans().size(); i++) {
             YouthPlan youth = plan.youthPlans().get(i);
@@ -257,7 +396,7 @@ public final class PlanRules {
         }
     }
 
-    private void evaluations(HelpPlan plan, LocalDate today, List<Finding> findings) {
+    private static void scored(HelpPlan plan, LocalDate today, List<Finding> findings) {
         List<Evaluation> evaluations = plan.evaluations();
         for (int i = 0; i < evaluations.size(); i++) {
             Evaluation evaluation = evaluations.get(i);
@@ -274,28 +413,201 @@ public final class PlanRules {
                     evaluation.id(), term));
             }
         }
+    }
+
+    private void interim(HelpPlan plan, LocalDate today, List<Finding> findings) {
         LocalDate planned = plan.first().date();
         LocalDate due = planned.plus(policy.interimEvaluationAfter());
         Optional<Evaluation> firstInterim = plan.interimEvaluations().stream().findFirst();
         boolean endedBeforeDue = plan.finalEvaluation().filter(f -> !f.date().isAfter(due)).isPresent();
         LocalDate heldOrToday = firstInterim.map(Evaluation::date).orElse(today);
         if (!endedBeforeDue && heldOrToday.isAfter(due)) {
-            String pointer = firstInterim.map(e -> Pointer.of("evaluations", evaluations.indexOf(e), "date"))
+            String pointer = firstInterim.map(e -> Pointer.of("evaluations", plan.evaluations().indexOf(e), "date"))
                 .orElse("/evaluations");
             findings.add(Finding.about(PlanCodes.INTERIM_EVALUATION_LATE, pointer, plan.id(),
                 ChronoUnit.DAYS.between(planned, heldOrToday), policy.interimEvaluationAfter()));
         }
     }
 
+    private static void caseMismatch(Plans plans, List<Finding> findings) {
+        plans.subject.ifPresent(subject -> {
+            for (At at : plans.plans) {
+                if (!at.plan.caseId().equals(subject.id())) {
+                    findings.add(Finding.about(PlanCodes.CASE_MISMATCH, "/caseId", at.plan.id(), at.plan.caseId(),
+                        subject.id()).under(at.pointer));
+                }
+            }
+        });
+    }
+
+    private static void references(Index index, LocalDate today, List<Finding> findings) {
+        PlanContent content = index.plan.current().content();
+        String base = index.base;
+        for (int i = 0; i < content.goals().size(); i++) {
+            Goal goal = content.goals().get(i);
+            for (int j = 0; j < goal.members().size(); j++) {
+                index.member(goal.members().get(j), Pointer.append(base, "goals", i, "members", j), findings);
+            }
+            final int g = i;
+            goal.proposer().ifPresent(p -> index.member(p, Pointer.append(base, "goals", g, "proposer"), findings));
+            goal.contributor().ifPresent(o -> index.party(o, Pointer.append(base, "goals", g, "contributor"),
+                findings));
+            goal.responsible().flatMap(Responsible::organisation)
+                .filter(o -> !o.equals(goal.contributor().orElse(null)))
+                .ifPresent(o -> index.party(o, Pointer.append(base, "goals", g, "responsible"), findings));
+        }
+        for (int i = 0; i < content.trajectories().size(); i++) {
+            Trajectory t = content.trajectories().get(i);
+            index.member(t.member(), Pointer.append(base, "trajectories", i, "member"), findings);
+            index.party(t.provider(), Pointer.append(base, "trajectories", i, "provider"), findings);
+        }
+        for (int i = 0; i < index.plan.youthPlans().size(); i++) {
+            index.member(index.plan.youthPlans().get(i).youngPerson(), Pointer.of("youthPlans", i, "youngPerson"),
+                findings);
+        }
+    }
+
+    private void youthPlanAge(Index index, LocalDate today, List<Finding> findings) {
+        List<YouthPlan> youthPlans = index.plan.youthPlans();
+        for (int i = 0; i < youthPlans.size(); i++) {
+            YouthPlan youth = youthPlans.get(i);
+            CasePolicy rules = casePolicy;
+            final int y = i;
+            index.subject.family().member(youth.youngPerson()).flatMap(m -> m.person().ageOn(youth.date()))
+                .filter(age -> age < rules.youngPersonMinAge() || age > rules.youngPersonMaxAge())
+                .ifPresent(age -> findings.add(Finding.about(PlanCodes.YOUTH_PLAN_AGE,
+                    Pointer.of("youthPlans", y, "youngPerson"), youth.youngPerson(), youth.id(), youth.youngPerson(),
+                    age, rules.youngPersonMinAge(), rules.youngPersonMaxAge())));
+        }
+    }
+
+    private static void unknownDomains(Index index, LocalDate today, List<Finding> findings) {
+        if (index.catalog.isEmpty()) {
+            return;
+        }
+        PlanContent content = index.plan.current().content();
+        String base = index.base;
+        for (int i = 0; i < content.situation().size(); i++) {
+            index.domain(content.situation().get(i).domain(), Pointer.append(base, "situation", i, "domain"), findings);
+        }
+        for (int i = 0; i < content.goals().size(); i++) {
+            List<LifeDomainCode> domains = content.goals().get(i).domains();
+            for (int j = 0; j < domains.size(); j++) {
+                index.domain(domains.get(j), Pointer.append(base, "goals", i, "domains", j), findings);
+            }
+        }
+        for (int i = 0; i < content.trajectories().size(); i++) {
+            index.domain(content.trajectories().get(i).domain(), Pointer.append(base, "trajectories", i, "domain"),
+                findings);
+        }
+        for (int i = 0; i < index.plan.youthPlans().size(); i++) {
+            YouthPlan youth = index.plan.youthPlans().get(i);
+            if (!index.members.contains(youth.youngPerson())) {
+                continue;
+            }
+            for (int j = 0; j < youth.domains().size(); j++) {
+                index.domain(youth.domains().get(j).domain(), Pointer.of("youthPlans", i, "domains", j, "domain"),
+                    findings);
+            }
+        }
+    }
+
+    private void readyInTime(Plans plans, List<Finding> findings) {
+        if (plans.subject.isEmpty()) {
+            return;
+        }
+        Case subject = plans.subject.get();
+        Optional<LocalDate> contact = subject.enteredOn(Phase.CONTACT_AND_MOTIVATION);
+        if (contact.isEmpty()) {
+            return;
+        }
+        for (At at : plans.plans) {
+            LocalDate ready = at.plan.first().date();
+            if (plans.index(at).isPresent() && ready.isAfter(contact.get().plus(policy.planDue()))) {
+                findings.add(Finding.about(PlanCodes.NOT_READY_IN_TIME, "/versions/0/date", at.plan.id(),
+                    ChronoUnit.DAYS.between(contact.get(), ready), policy.planDue()).under(at.pointer));
+            }
+        }
+        if (plans.caseFile && plans.plans.isEmpty() && plans.today.isAfter(contact.get().plus(policy.planDue()))) {
+            findings.add(Finding.about(PlanCodes.NOT_READY_IN_TIME, "/plans", subject.id(),
+                ChronoUnit.DAYS.between(contact.get(), plans.today), policy.planDue()));
+        }
+    }
+
+    /**
+     * Every version while it was in force, the current one up to today: a contribution made while a
+     * refusal stood stays a finding after a later version or consent put it right (method §11).
+     */
+    private void contributions(Index index, LocalDate today, List<Finding> findings) {
+        List<PlanVersion> versions = index.plan.versions();
+        for (int v = 0; v < versions.size(); v++) {
+            LocalDate from = versions.get(v).date();
+            LocalDate to = v + 1 < versions.size() ? versions.get(v + 1).date().minusDays(1) : today;
+            contributions(index, versions.get(v).content(), Pointer.of("versions", v, "content"),
+                index.subject.exchangeTurningPoints(from, to.isBefore(from) ? from : to, consentPolicy), findings);
+        }
+    }
+
+    /** The organisations contributing to {@code content} work with what they are about on each of {@code days}. */
+    private void contributions(Index index, PlanContent content, String base, List<LocalDate> days,
+                               List<Finding> findings) {
+        for (int i = 0; i < content.goals().size(); i++) {
+            Goal goal = content.goals().get(i);
+            String pointer = Pointer.append(base, "goals", i);
+            Optional<OrganisationId> contributor = goal.contributor();
+            contributor.ifPresent(o -> goalContribution(index, goal, o, days, Pointer.append(pointer, "contributor"),
+                findings));
+            goal.responsible().flatMap(Responsible::organisation).filter(o -> !o.equals(contributor.orElse(null)))
+                .ifPresent(o -> goalContribution(index, goal, o, days, Pointer.append(pointer, "responsible"),
+                    findings));
+        }
+        for (int i = 0; i < content.trajectories().size(); i++) {
+            Trajectory t = content.trajectories().get(i);
+            if (index.parties.contains(t.provider()) && index.members.contains(t.member())
+                && !permitted(index.subject, t.provider(), t.member(), t.domain(), days)) {
+                withoutConsent(t.provider(), t.member(), t.domain(), Pointer.append(base, "trajectories", i,
+                    "provider"), findings);
+            }
+        }
+    }
+
+    /** An organisation that contributes or is responsible works with what the goal is about. */
+    private void goalContribution(Index index, Goal goal, OrganisationId organisation, List<LocalDate> days,
+                                  String pointer, List<Finding> findings) {
+        if (!index.parties.contains(organisation)) {
+            return;
+        }
+        // A goal for the system concerns every member.
+        for (PersonId member : goal.isForSystem() ? index.everyone : goal.members()) {
+            for (LifeDomainCode domain : goal.domains()) {
+                if (index.members.contains(member) && !permitted(index.subject, organisation, member, domain, days)) {
+                    withoutConsent(organisation, member, domain, pointer, findings);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether the organisation may take part for the member on the domain on each day: {@link Case#mayExchange}. */
+    private boolean permitted(Case subject, OrganisationId organisation, PersonId member, LifeDomainCode domain,
+                              List<LocalDate> days) {
+        return days.stream().allMatch(day -> subject.mayExchange(organisation, member, domain, day, consentPolicy));
+    }
+
+    private static void withoutConsent(OrganisationId organisation, PersonId member, LifeDomainCode domain,
+                                       String pointer, List<Finding> findings) {
+        findings.add(Finding.about(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT, pointer, organisation, organisation,
+            member, domain));
+    }
+
     /** A member on a life domain: a cell of "who does what". */
     private record MemberDomain(PersonId member, LifeDomainCode domain) {
     }
 
-    /** The rules that need the case, for one plan. */
-    private final class InCase {
+    /** One plan's index of its case: the case's members, organisations and life domains, built once per run. */
+    private final class Index {
         private final HelpPlan plan;
         private final Case subject;
-        private final List<Finding> findings;
         private final Set<PersonId> members;
         private final Optional<LifeDomainCatalog> catalog;
         private final String base;
@@ -304,176 +616,37 @@ public final class PlanRules {
         private final Set<LifeDomainCode> domains = new HashSet<>();
         private final List<PersonId> everyone;
 
-        InCase(HelpPlan plan, Case subject, List<Finding> findings) {
+        Index(HelpPlan plan, Case subject) {
             this.plan = plan;
             this.subject = subject;
-            this.findings = findings;
             this.members = subject.family().memberIds();
             this.everyone = subject.family().members().stream().map(FamilyMember::id).toList();
             this.catalog = catalogs.find(subject.catalog());
             catalog.ifPresent(c -> c.domains().forEach(d -> domains.add(d.code())));
-            this.base = Pointer.of("versions", plan.current().number() - 1, "content");
+            this.base = base(plan);
             subject.organisations().forEach(o -> parties.add(o.id()));
             subject.consents().forEach(c -> parties.add(c.organisation()));
         }
 
-        /** Whether the organisation may take part for the member on the domain on each day: {@link Case#mayExchange}. */
-        private boolean permitted(OrganisationId organisation, PersonId member, LifeDomainCode domain,
-                                  List<LocalDate> days) {
-            return days.stream().allMatch(day -> subject.mayExchange(organisation, member, domain, day, consentPolicy));
-        }
-
-        void check() {
-            PlanContent content = plan.current().content();
-            // Each check tests first and builds its pointer only for a finding: most plans have few.
-            for (int i = 0; i < content.situation().size(); i++) {
-                LifeDomainCode domain = content.situation().get(i).domain();
-                if (!knownDomain(domain)) {
-                    unknownDomain(domain, Pointer.append(base, "situation", i, "domain"));
-                }
-            }
-            for (int i = 0; i < content.goals().size(); i++) {
-                goal(content.goals().get(i), i);
-            }
-            for (int i = 0; i < content.trajectories().size(); i++) {
-                Trajectory t = content.trajectories().get(i);
-                if (!members.contains(t.member())) {
-                    unknownMember(t.member(), Pointer.append(base, "trajectories", i, "member"));
-                }
-                if (!knownDomain(t.domain())) {
-                    unknownDomain(t.domain(), Pointer.append(base, "trajectories", i, "domain"));
-                }
-                if (!parties.contains(t.provider())) {
-                    notInvolved(t.provider(), Pointer.append(base, "trajectories", i, "provider"));
-                }
-            }
-            for (int i = 0; i < plan.youthPlans().size(); i++) {
-                youthPlan(plan.youthPlans().get(i), i);
-            }
-            readyInTime();
-            // Every version while it was in force, the current one up to today: a contribution made while a
-            // refusal stood stays a finding after a later version or consent put it right (method §11).
-            LocalDate today = LocalDate.now(clock);
-            List<PlanVersion> versions = plan.versions();
-            for (int v = 0; v < versions.size(); v++) {
-                LocalDate from = versions.get(v).date();
-                LocalDate to = v + 1 < versions.size() ? versions.get(v + 1).date().minusDays(1) : today;
-                contributions(versions.get(v).content(), Pointer.of("versions", v, "content"),
-                    subject.exchangeTurningPoints(from, to.isBefore(from) ? from : to, consentPolicy));
+        /** A member the plan names is of the family. */
+        void member(PersonId member, String pointer, List<Finding> findings) {
+            if (!members.contains(member)) {
+                findings.add(Finding.about(PlanCodes.UNKNOWN_MEMBER, pointer, member, member));
             }
         }
 
-        /** The organisations contributing to {@code content} work with what they are about on each of {@code days}. */
-        private void contributions(PlanContent content, String base, List<LocalDate> days) {
-            for (int i = 0; i < content.goals().size(); i++) {
-                Goal goal = content.goals().get(i);
-                String pointer = Pointer.append(base, "goals", i);
-                Optional<OrganisationId> contributor = goal.contributor();
-                contributor.ifPresent(o -> goalContribution(goal, o, days, Pointer.append(pointer, "contributor")));
-                goal.responsible().flatMap(Responsible::organisation).filter(o -> !o.equals(contributor.orElse(null)))
-                    .ifPresent(o -> goalContribution(goal, o, days, Pointer.append(pointer, "responsible")));
-            }
-            for (int i = 0; i < content.trajectories().size(); i++) {
-                Trajectory t = content.trajectories().get(i);
-                if (parties.contains(t.provider()) && members.contains(t.member())
-                    && !permitted(t.provider(), t.member(), t.domain(), days)) {
-                    withoutConsent(t.provider(), t.member(), t.domain(), Pointer.append(base, "trajectories", i,
-                        "provider"));
-                }
-            }
-        }
-
-        /** An organisation that contributes or is responsible works with what the goal is about. */
-        private void goalContribution(Goal goal, OrganisationId organisation, List<LocalDate> days, String pointer) {
+        /** An organisation that contributes, is responsible or provides takes part in the case. */
+        void party(OrganisationId organisation, String pointer, List<Finding> findings) {
             if (!parties.contains(organisation)) {
-                return;
-            }
-            // A goal for the system concerns every member.
-            for (PersonId member : goal.isForSystem() ? everyone : goal.members()) {
-                for (LifeDomainCode domain : goal.domains()) {
-                    if (members.contains(member) && !permitted(organisation, member, domain, days)) {
-                        withoutConsent(organisation, member, domain, pointer);
-                        return;
-                    }
-                }
+                findings.add(Finding.about(PlanCodes.CONTRIBUTOR_NOT_INVOLVED, pointer, organisation, organisation));
             }
         }
 
-        private void goal(Goal goal, int i) {
-            for (int j = 0; j < goal.members().size(); j++) {
-                if (!members.contains(goal.members().get(j))) {
-                    unknownMember(goal.members().get(j), Pointer.append(base, "goals", i, "members", j));
-                }
+        /** A life domain the plan names is in the case's catalogue, when the case has a known one. */
+        void domain(LifeDomainCode domain, String pointer, List<Finding> findings) {
+            if (catalog.isPresent() && !domains.contains(domain)) {
+                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, pointer, domain, catalog.get().id()));
             }
-            goal.proposer().filter(p -> !members.contains(p))
-                .ifPresent(p -> unknownMember(p, Pointer.append(base, "goals", i, "proposer")));
-            for (int j = 0; j < goal.domains().size(); j++) {
-                if (!knownDomain(goal.domains().get(j))) {
-                    unknownDomain(goal.domains().get(j), Pointer.append(base, "goals", i, "domains", j));
-                }
-            }
-            goal.contributor().ifPresent(o -> organisationOnGoal(o, i, "contributor"));
-            goal.responsible().flatMap(Responsible::organisation)
-                .filter(o -> !o.equals(goal.contributor().orElse(null)))
-                .ifPresent(o -> organisationOnGoal(o, i, "responsible"));
-        }
-
-        /** An organisation that contributes or is responsible takes part in the case. */
-        private void organisationOnGoal(OrganisationId organisation, int i, String field) {
-            if (!parties.contains(organisation)) {
-                notInvolved(organisation, Pointer.append(base, "goals", i, field));
-            }
-        }
-
-        private void youthPlan(YouthPlan youth, int i) {
-            if (!members.contains(youth.youngPerson())) {
-                unknownMember(youth.youngPerson(), Pointer.of("youthPlans", i, "youngPerson"));
-                return;
-            }
-            CasePolicy rules = casePolicy;
-            subject.family().member(youth.youngPerson()).flatMap(m -> m.person().ageOn(youth.date()))
-                .filter(age -> age < rules.youngPersonMinAge() || age > rules.youngPersonMaxAge())
-                .ifPresent(age -> findings.add(Finding.about(PlanCodes.YOUTH_PLAN_AGE,
-                    Pointer.of("youthPlans", i, "youngPerson"), youth.youngPerson(), youth.id(), youth.youngPerson(),
-                    age, rules.youngPersonMinAge(), rules.youngPersonMaxAge())));
-            for (int j = 0; j < youth.domains().size(); j++) {
-                LifeDomainCode domain = youth.domains().get(j).domain();
-                if (!knownDomain(domain)) {
-                    unknownDomain(domain, Pointer.of("youthPlans", i, "domains", j, "domain"));
-                }
-            }
-        }
-
-        private void readyInTime() {
-            subject.enteredOn(Phase.CONTACT_AND_MOTIVATION).ifPresent(contact -> {
-                LocalDate ready = plan.first().date();
-                if (ready.isAfter(contact.plus(policy.planDue()))) {
-                    findings.add(Finding.about(PlanCodes.NOT_READY_IN_TIME, "/versions/0/date", plan.id(),
-                        ChronoUnit.DAYS.between(contact, ready), policy.planDue()));
-                }
-            });
-        }
-
-        private boolean knownDomain(LifeDomainCode domain) {
-            return catalog.isEmpty() || domains.contains(domain);
-        }
-
-        private void unknownMember(PersonId member, String pointer) {
-            findings.add(Finding.about(PlanCodes.UNKNOWN_MEMBER, pointer, member, member));
-        }
-
-        private void unknownDomain(LifeDomainCode domain, String pointer) {
-            findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, pointer, domain, catalog.orElseThrow().id()));
-        }
-
-        private void notInvolved(OrganisationId organisation, String pointer) {
-            findings.add(Finding.about(PlanCodes.CONTRIBUTOR_NOT_INVOLVED, pointer, organisation, organisation));
-        }
-
-        private void withoutConsent(OrganisationId organisation, PersonId member, LifeDomainCode domain,
-                                    String pointer) {
-            findings.add(Finding.about(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT, pointer, organisation, organisation,
-                member, domain));
         }
     }
 }

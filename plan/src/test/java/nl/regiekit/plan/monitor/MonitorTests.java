@@ -114,6 +114,21 @@ class MonitorTests {
     }
 
     @Test
+    void aSignalIsAFindingAboutTheCaseWithItsDueDateAndRule() {
+        Signal signal = of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact(), List.of(), LocalDate.of(2025, 6, 10)))
+            .get(0);
+        Locale frisian = Locale.forLanguageTag("fy");
+
+        assertThat(signal.finding()).isEqualTo(new nl.regiekit.casemodel.finding.Finding(signal.code(),
+            signal.severity(), "", Optional.of(signal.subject()), signal.values()));
+        assertThat(Signal.of(signal.finding(), signal.due(), signal.caseId(), signal.rule())).isEqualTo(signal);
+        assertThat(signal.message(frisian)).isEqualTo(signal.finding().message(frisian))
+            .startsWith("It helpferlieningsplan fan saak case-2025-0108");
+        assertThatIllegalArgumentException().isThrownBy(() -> Signal.of(nl.regiekit.casemodel.finding.Finding.of(
+            MonitorCodes.PLAN_DUE, ""), signal.due(), signal.caseId(), signal.rule()));
+    }
+
+    @Test
     void signalsThePlanDueAsInformationBeforeAndAsWarningAfterItsDate() {
         Case atContact = atContact();
         List<Signal> before = of("SIGNAL-PLAN-DUE", MONITOR.signals(atContact, List.of(), LocalDate.of(2025, 5, 25)));
