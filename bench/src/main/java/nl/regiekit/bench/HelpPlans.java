@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.Case;
+import nl.regiekit.casemodel.ConsentPolicy;
 import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.OrganisationId;
@@ -37,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Help plans (hulpverleningsplannen) of a chosen size for the plan benchmarks, for the case of the
  * demo case file ({@link CaseFiles#demo()}). A plan grows by rounds of one SMART goal brought
- * forward by the family, a running trajectory for it by an organisation with the mother's
- * unlimited consent (one provider per life domain, so no overlap) and a kept agreement; the situation on
+ * forward by the family, a running trajectory for it by an organisation with unlimited consent (one
+ * provider per life domain, so no overlap) about a member the case's consents let it hear about on that
+ * domain, and a kept agreement; the situation on
  * each life domain worked on is described as a problem. The size is that of the plan as a
  * {@code regiekit/help-plan} document written by {@link RegiekitJson#mapper()}. Stateless and
  * thread-safe.
@@ -48,10 +50,11 @@ public final class HelpPlans {
     private static final List<String> MEMBERS = List.of("p-mother", "p-partner", "p-daughter", "p-son");
     private static final List<String> DOMAINS = List.of("financial-situation", "housing", "children",
         "daytime-activities", "relationships", "network", "household-care");
-    /** The organisations of the demo case with the mother's unlimited consent. */
+    /** The organisations of the demo case with unlimited consent. */
     private static final List<String> PROVIDERS = List.of("org-debt-counselling", "org-debt-counselling",
         "org-youth-care", "org-school-social-work", "org-youth-care", "org-school-social-work", "org-youth-care");
     private static final LocalDate PLAN_DATE = LocalDate.of(2026, 1, 9);
+    private static final Case CASE = demoCase();
 
     private HelpPlans() {
     }
@@ -95,11 +98,26 @@ public final class HelpPlans {
             ProfessionalId.of("cm-jansen"), content);
     }
 
+    /**
+     * The round's member: the first, from the round's turn on, whom the demo case's consents let the provider
+     * hear about on the domain throughout the plan's first year (method §11), so that the rules find nothing.
+     */
+    private static PersonId member(int round, OrganisationId provider, LifeDomainCode domain) {
+        for (int k = 0; k < MEMBERS.size(); k++) {
+            PersonId member = PersonId.of(MEMBERS.get((round / DOMAINS.size() + k) % MEMBERS.size()));
+            if (CASE.mayExchangeThroughout(provider, member, domain, PLAN_DATE.minusMonths(1), PLAN_DATE.plusYears(1),
+                ConsentPolicy.DEFAULTS)) {
+                return member;
+            }
+        }
+        throw new IllegalStateException("the demo case lets " + provider + " hear about no member on " + domain);
+    }
+
     private static PlanContent addRound(PlanContent content, int round) {
         int domainIndex = round % DOMAINS.size();
-        PersonId member = PersonId.of(MEMBERS.get((round / DOMAINS.size()) % MEMBERS.size()));
         LifeDomainCode domain = LifeDomainCode.of(DOMAINS.get(domainIndex));
         OrganisationId provider = OrganisationId.of(PROVIDERS.get(domainIndex));
+        PersonId member = member(round, provider, domain);
         GoalId goal = GoalId.of(String.format("g-%04d", round));
         return content
             .withGoal(new Goal(goal, "Doel " + round, round % 2 == 0 ? Term.SHORT_TERM : Term.LONG_TERM,
