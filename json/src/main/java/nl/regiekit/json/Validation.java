@@ -17,6 +17,7 @@ import java.util.function.Function;
 import jakarta.validation.Validator;
 
 
+import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
 import nl.regiekit.casemodel.finding.RuleSettings;
@@ -110,6 +111,8 @@ public final class Validation {
      * the check would cost a set of names for every object a second time.
      */
     private final Map<DocumentKind, ObjectReader> quickReaders = new EnumMap<>(DocumentKind.class);
+    /** The full path's binding, per kind: the mapper's, with the configuration's factor catalogues. */
+    private final Map<DocumentKind, ObjectReader> readers = new EnumMap<>(DocumentKind.class);
     /**
      * Hibernate Validator, built on the first document that takes the full path: a document the quick
      * path answers never needs it, and building it and its metadata is most of a command's start-up.
@@ -128,8 +131,11 @@ public final class Validation {
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.jsonNames = new Findings.JsonNames(mapper);
         this.schemas = new Schemas();
+        // The configuration's factor catalogues resolve the factor scores that refer to them.
+        FactorCatalogs factors = builder.config.catalogues().factors();
         for (DocumentKind kind : DocumentKind.values()) {
-            quickReaders.put(kind, mapper.readerFor(kind.type()).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+            readers.put(kind, mapper.readerFor(kind.type()).withAttribute(FactorCatalogs.class, factors));
+            quickReaders.put(kind, readers.get(kind).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
         }
         this.clock = builder.config.clock();
         this.quickConstraints = new QuickConstraints(clock);
@@ -336,7 +342,7 @@ public final class Validation {
         }
         Object document;
         try {
-            document = mapper.treeToValue(root, kind.get().type());
+            document = readers.get(kind.get()).readValue(root);
         } catch (JacksonException e) {
             findings.addAll(List.of(Findings.binding(e)));
             return new ValidationResult(findings.list(), Optional.empty());
