@@ -58,15 +58,6 @@ final class SchemaGeneration {
     static final Path COMMITTED = Path.of("src/main/resources/nl/regiekit/json/schema");
 
     /**
-     * The pattern of a text with {@code @NotBlank}: at least one character that is not white space
-     * as {@link String#isBlank()} (Hibernate Validator's test) counts it, {@link Character#isWhitespace}.
-     * The characters are listed, not named by a class such as {@code \S}, whose meaning differs
-     * between the regular expressions of Java and of ECMA-262, which JSON Schema uses.
-     */
-    static final String NOT_BLANK_PATTERN = "[^\\u0009-\\u000D\\u001C-\\u0020\\u1680\\u2000-\\u2006"
-        + "\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
-
-    /**
      * The form of a finding code, {@code AREA-WORD-...}, as {@code FindingCode} and {@code RuleSettings}
      * check it; {@link SchemaVerdictTests} would see a difference.
      */
@@ -122,7 +113,7 @@ final class SchemaGeneration {
         config.forFields().withStringPatternResolver(field -> (field.isFakeContainerItemScope()
             ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class)
             : field.getAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class)) != null
-            ? NOT_BLANK_PATTERN : null);
+            ? StrictBinding.NOT_BLANK_PATTERN : null);
         // A whole number has the range of its Java type, unless a constraint narrows it.
         config.forFields().withNumberInclusiveMinimumResolver(field -> WHOLE_NUMBERS.containsKey(
             field.getType().getErasedType()) ? WHOLE_NUMBERS.get(field.getType().getErasedType())[0] : null);
