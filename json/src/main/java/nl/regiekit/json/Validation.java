@@ -65,8 +65,7 @@ import tools.jackson.databind.node.ObjectNode;
  * organisation's policy: its numbers, and its settings that switch a rule off or give it another
  * severity. Each kind of document has its list of rules; a kind with none (a catalogue, a picture's
  * graph, an agenda) ends with the constraints.
- * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
- * schema; a document with any error goes through all stages, so the findings are the same either
+ * A strict pipeline given bytes first tries a quick path that binds them without the schema; a document with any error goes through all stages, so the findings are the same either
  * way (see {@code docs/json-contract.md}, "The quick path").
  * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
  * they are reported as information and kept in the document. Immutable and thread-safe: build
@@ -212,9 +211,9 @@ public final class Validation {
     }
 
     /**
-     * The quick path of a strict pipeline, for documents with no errors: binds the bytes straight
-     * to the model, then runs the constraints and the rules, without building a tree or applying
-     * the schema. It gives what the full path gives because binding refuses every document the
+     * The quick path of a strict pipeline, for documents with no errors: binds the bytes to the model
+     * (a case file through its tree, where binding resolves its references), then runs the constraints
+     * and the rules, without applying the schema. It gives what the full path gives because binding refuses every document the
      * schema refuses: the mapper refuses unknown fields, coerced scalars, dates in another form,
      * enumeration values that are not exactly a constant's name and missing required components;
      * the model's constructors check identifiers and structure; the constraints are those the
