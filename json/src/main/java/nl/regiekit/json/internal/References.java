@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.Factor;
@@ -19,6 +20,7 @@ import nl.regiekit.genogram.Relative;
 import nl.regiekit.plan.Agreement;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -81,10 +83,8 @@ public final class References {
         static final FactorCatalogs FACTORS = FactorCatalogs.builtIn();
     }
 
-    /** The catalogue an assessment names, by identifier and version, if known. */
-    private static Optional<FactorCatalog> catalog(FactorCatalogs catalogs, JsonNode assessment) {
-        JsonNode id = assessment.get("catalog");
-        JsonNode version = assessment.get("catalogVersion");
+    /** The catalogue an assessment names by identifier and version, if known. */
+    private static Optional<FactorCatalog> catalog(FactorCatalogs catalogs, JsonNode id, JsonNode version) {
         if (id == null || version == null || !id.isString() || !version.isString()) {
             return Optional.empty();
         }
@@ -123,10 +123,9 @@ public final class References {
         return found;
     }
 
-    /** The {@code person} objects of the family members under {@code caseNode}, by identifier. */
-    private static Map<String, ObjectNode> family(JsonNode caseNode) {
+    /** The {@code person} objects of the members of {@code family}, by identifier. */
+    private static Map<String, ObjectNode> family(JsonNode family) {
         Map<String, ObjectNode> found = new HashMap<>();
-        JsonNode family = caseNode == null ? null : caseNode.get("family");
         for (JsonNode member : elements(family == null ? null : family.get("members"))) {
             JsonNode person = member.get("person");
             JsonNode id = person == null ? null : person.get("id");
@@ -243,8 +242,8 @@ public final class References {
     private enum Step { DOCUMENT, ASSESSMENT, AGREEMENT, SCORE, RELATIVE }
 
     /**
-     * Reads the value as a tree, resolves its references or gathers what the references inside it name,
-     * and binds it with the model's own deserializer.
+     * Reads the value, resolves its references (as a tree: a small object) or gathers what the references
+     * inside it name (as tokens: a document or an assessment), and binds it with the model's own deserializer.
      */
     private static final class Resolving extends DelegatingDeserializer {
 
@@ -265,39 +264,89 @@ public final class References {
         @Override
         @SuppressWarnings("unchecked")
         public Object deserialize(JsonParser parser, DeserializationContext context) {
-            JsonNode node = context.readTree(parser);
+            return switch (step) {
+                case DOCUMENT -> document(parser, context);
+                case ASSESSMENT -> assessment(parser, context);
+                default -> resolved(context.readTree(parser), context);
+            };
+        }
+
+        /** An agreement, a score or a genogram person, whole: from what it refers to where it does. */
+        @SuppressWarnings("unchecked")
+        private Object resolved(JsonNode node, DeserializationContext context) {
             if (!(node instanceof ObjectNode object)) {
                 return bind(node, context);
             }
-            switch (step) {
-                case DOCUMENT -> {
-                    context.setAttribute(MEETING_AGREEMENTS, meetingAgreements(object.get("meetings")));
-                    context.setAttribute(FAMILY, family(object.get("case")));
-                    return bind(object, context);
+            JsonNode whole = switch (step) {
+                case AGREEMENT -> object.has("meeting")
+                    ? agreement(object, (Map<String, ObjectNode>) context.getAttribute(MEETING_AGREEMENTS)) : object;
+                case SCORE -> object.has("category") && object.has("weight") ? object
+                    : score(object, context.getAttribute(CATALOG) instanceof Optional<?> found
+                        ? (Optional<FactorCatalog>) found : Optional.empty());
+                default -> object.has("name") ? object
+                    : relative(object, (Map<String, ObjectNode>) context.getAttribute(FAMILY));
+            };
+            return bind(whole, context);
+        }
+
+        /**
+         * A whole document: its meetings and its family are read as trees, for the references inside it
+         * to find, and the rest is bound from tokens, cheaper than a tree of all of it.
+         */
+        private Object document(JsonParser parser, DeserializationContext context) {
+            Map<String, JsonNode> found = new HashMap<>();
+            TokenBuffer buffer = buffered(parser, context, Set.of("meetings", "case/family"), found);
+            context.setAttribute(MEETING_AGREEMENTS, meetingAgreements(found.get("meetings")));
+            context.setAttribute(FAMILY, family(found.get("case/family")));
+            return replay(buffer, context);
+        }
+
+        /** An assessment, bound with the catalogue it names at hand for its scores. */
+        private Object assessment(JsonParser parser, DeserializationContext context) {
+            Map<String, JsonNode> found = new HashMap<>();
+            TokenBuffer buffer = buffered(parser, context, Set.of("catalog", "catalogVersion"), found);
+            Object outer = context.getAttribute(CATALOG);
+            context.setAttribute(CATALOG, catalog(catalogs(context.getAttribute(FactorCatalogs.class)),
+                found.get("catalog"), found.get("catalogVersion")));
+            try {
+                return replay(buffer, context);
+            } finally {
+                context.setAttribute(CATALOG, outer);
+            }
+        }
+
+        private Object replay(TokenBuffer buffer, DeserializationContext context) {
+            try (JsonParser replay = buffer.asParserOnFirstToken(context)) {
+                return _delegatee.deserialize(replay, context);
+            }
+        }
+
+        /**
+         * The value the parser is at, as tokens; the fields at {@code paths} (names joined by {@code /}) of
+         * it, if it is an object, are put in {@code found} as trees.
+         */
+        private static TokenBuffer buffered(JsonParser parser, DeserializationContext context, Set<String> paths,
+                                            Map<String, JsonNode> found) {
+            TokenBuffer buffer = context.bufferAsCopyOfValue(parser);
+            try (JsonParser scan = buffer.asParserOnFirstToken(context)) {
+                if (scan.currentToken() == JsonToken.START_OBJECT) {
+                    fields(scan, context, "", paths, found);
                 }
-                case ASSESSMENT -> {
-                    Object outer = context.getAttribute(CATALOG);
-                    context.setAttribute(CATALOG, catalog(catalogs(context.getAttribute(FactorCatalogs.class)), object));
-                    try {
-                        return bind(object, context);
-                    } finally {
-                        context.setAttribute(CATALOG, outer);
-                    }
-                }
-                case AGREEMENT -> {
-                    return bind(object.has("meeting")
-                        ? agreement(object, (Map<String, ObjectNode>) context.getAttribute(MEETING_AGREEMENTS))
-                        : object, context);
-                }
-                case SCORE -> {
-                    Object catalog = context.getAttribute(CATALOG);
-                    return bind(object.has("category") && object.has("weight") ? object
-                        : score(object, catalog instanceof Optional<?> found
-                            ? (Optional<FactorCatalog>) found : Optional.empty()), context);
-                }
-                default -> {
-                    return bind(object.has("name") ? object
-                        : relative(object, (Map<String, ObjectNode>) context.getAttribute(FAMILY)), context);
+            }
+            return buffer;
+        }
+
+        private static void fields(JsonParser scan, DeserializationContext context, String prefix, Set<String> paths,
+                                   Map<String, JsonNode> found) {
+            while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
+                String path = prefix + scan.currentName();
+                JsonToken token = scan.nextToken();
+                if (paths.contains(path)) {
+                    found.put(path, context.readTree(scan));
+                } else if (token == JsonToken.START_OBJECT && paths.stream().anyMatch(p -> p.startsWith(path + "/"))) {
+                    fields(scan, context, path + "/", paths, found);
+                } else {
+                    scan.skipChildren();
                 }
             }
         }
@@ -375,7 +424,8 @@ public final class References {
             }
         }
         for (JsonNode assessment : elements(document.get("assessments"))) {
-            Optional<FactorCatalog> catalog = catalog(catalogs, assessment);
+            Optional<FactorCatalog> catalog = catalog(catalogs, assessment.get("catalog"),
+                assessment.get("catalogVersion"));
             for (JsonNode score : elements(assessment.get("scores"))) {
                 factor(catalog, score).ifPresent(factor -> {
                     ObjectNode node = (ObjectNode) score;
@@ -388,7 +438,7 @@ public final class References {
                 });
             }
         }
-        Map<String, ObjectNode> family = family(document.get("case"));
+        Map<String, ObjectNode> family = family(document.path("case").get("family"));
         JsonNode genogram = document.get("genogram");
         for (JsonNode person : elements(genogram == null ? null : genogram.get("people"))) {
             ObjectNode member = family.get(person.path("id").asString());
