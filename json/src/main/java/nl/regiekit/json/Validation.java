@@ -212,7 +212,7 @@ public final class Validation {
 
     /**
      * The quick path of a strict pipeline, for documents with no errors: binds the bytes to the model
-     * (a case file through its tree, where binding resolves its references), then runs the constraints
+     * (a case file buffered first, so that binding resolves its references), then runs the constraints
      * and the rules, without applying the schema. It gives what the full path gives because binding refuses every document the
      * schema refuses: the mapper refuses unknown fields, coerced scalars, dates in another form,
      * enumeration values that are not exactly a constant's name and missing required components;
