@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.json.HelpPlanDocument;
 import nl.regiekit.json.RegiekitJson;
+import nl.regiekit.plan.HelpPlan;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -144,15 +147,19 @@ class PlanCommandTests {
         assertThat(err.toString()).contains("geen casusdossier");
     }
 
-    /** The demo's plan as a help-plan document; with {@code firstOnly} only its first version. */
+    /**
+     * The demo's plan as a help-plan document; with {@code firstOnly} only its first version. The plan is
+     * written from the model: in the case file its agreements refer to the meetings they were made at.
+     */
     private Path helpPlanDocument(Path caseFile, boolean firstOnly) throws IOException {
-        JsonNode plan = TREES.readTree(caseFile.toFile()).get("plans").get(0).deepCopy();
+        HelpPlan whole = RegiekitJson.mapper().readValue(caseFile.toFile(), CaseFile.class).plans().get(0);
+        ObjectNode document = (ObjectNode) TREES.readTree(
+            RegiekitJson.mapper().writeValueAsString(HelpPlanDocument.of(whole)));
+        JsonNode plan = document.get("plan");
         if (firstOnly) {
             ((ArrayNode) plan.get("versions")).remove(1);
             ((ObjectNode) plan).remove("youthPlans");
         }
-        ObjectNode document = TREES.createObjectNode().put("kind", "regiekit/help-plan").put("schemaVersion", "1.0");
-        document.set("plan", plan);
         Path file = dir.resolve(firstOnly ? "plan-v1.json" : "plan.json");
         Files.writeString(file, RegiekitJson.mapper().writeValueAsString(document));
         return file;

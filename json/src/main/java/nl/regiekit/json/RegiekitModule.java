@@ -33,6 +33,7 @@ import nl.regiekit.casemodel.ProfessionalId;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.RecordCreators;
+import nl.regiekit.json.internal.References;
 import nl.regiekit.json.internal.StrictBinding;
 import nl.regiekit.json.internal.TextValueDeserializer;
 import nl.regiekit.plan.AgreementId;
@@ -119,6 +120,8 @@ public final class RegiekitModule extends SimpleModule {
         super.setupModule(context);
         context.insertAnnotationIntrospector(new StrictBinding.RequiredComponents());
         context.addValueInstantiators(new RecordCreators());
+        context.addDeserializerModifier(new References.Reading());
+        context.addSerializerModifier(new References.Writing());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

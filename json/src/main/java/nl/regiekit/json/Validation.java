@@ -17,6 +17,7 @@ import java.util.function.Function;
 import jakarta.validation.Validator;
 
 
+import nl.regiekit.balance.FactorCatalogs;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Pointer;
 import nl.regiekit.casemodel.finding.RuleSettings;
@@ -64,8 +65,7 @@ import tools.jackson.databind.node.ObjectNode;
  * organisation's policy: its numbers, and its settings that switch a rule off or give it another
  * severity. Each kind of document has its list of rules; a kind with none (a catalogue, a picture's
  * graph, an agenda) ends with the constraints.
- * A strict pipeline given bytes first tries a quick path that binds them without a tree or the
- * schema; a document with any error goes through all stages, so the findings are the same either
+ * A strict pipeline given bytes first tries a quick path that binds them without the schema; a document with any error goes through all stages, so the findings are the same either
  * way (see {@code docs/json-contract.md}, "The quick path").
  * Unknown fields are refused by default; in {@linkplain Builder#lenient(boolean) lenient mode}
  * they are reported as information and kept in the document. Immutable and thread-safe: build
@@ -110,6 +110,8 @@ public final class Validation {
      * the check would cost a set of names for every object a second time.
      */
     private final Map<DocumentKind, ObjectReader> quickReaders = new EnumMap<>(DocumentKind.class);
+    /** The full path's binding, per kind: the mapper's, with the configuration's factor catalogues. */
+    private final Map<DocumentKind, ObjectReader> readers = new EnumMap<>(DocumentKind.class);
     /**
      * Hibernate Validator, built on the first document that takes the full path: a document the quick
      * path answers never needs it, and building it and its metadata is most of a command's start-up.
@@ -128,8 +130,11 @@ public final class Validation {
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.jsonNames = new Findings.JsonNames(mapper);
         this.schemas = new Schemas();
+        // The configuration's factor catalogues resolve the factor scores that refer to them.
+        FactorCatalogs factors = builder.config.catalogues().factors();
         for (DocumentKind kind : DocumentKind.values()) {
-            quickReaders.put(kind, mapper.readerFor(kind.type()).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+            readers.put(kind, mapper.readerFor(kind.type()).withAttribute(FactorCatalogs.class, factors));
+            quickReaders.put(kind, readers.get(kind).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
         }
         this.clock = builder.config.clock();
         this.quickConstraints = new QuickConstraints(clock);
@@ -206,9 +211,9 @@ public final class Validation {
     }
 
     /**
-     * The quick path of a strict pipeline, for documents with no errors: binds the bytes straight
-     * to the model, then runs the constraints and the rules, without building a tree or applying
-     * the schema. It gives what the full path gives because binding refuses every document the
+     * The quick path of a strict pipeline, for documents with no errors: binds the bytes to the model
+     * (a case file buffered first, so that binding resolves its references), then runs the constraints
+     * and the rules, without applying the schema. It gives what the full path gives because binding refuses every document the
      * schema refuses: the mapper refuses unknown fields, coerced scalars, dates in another form,
      * enumeration values that are not exactly a constant's name and missing required components;
      * the model's constructors check identifiers and structure; the constraints are those the
@@ -336,7 +341,7 @@ public final class Validation {
         }
         Object document;
         try {
-            document = mapper.treeToValue(root, kind.get().type());
+            document = readers.get(kind.get()).readValue(root);
         } catch (JacksonException e) {
             findings.addAll(List.of(Findings.binding(e)));
             return new ValidationResult(findings.list(), Optional.empty());

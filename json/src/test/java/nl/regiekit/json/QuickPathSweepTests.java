@@ -135,20 +135,22 @@ class QuickPathSweepTests {
         });
     }
 
-    /** One valid document of every kind: the demo's parts, the built-in catalogues, the demo's agendas, a policy. */
+    /** One valid document of every kind: the sample case file with references, the demo's parts, the built-in catalogues, the demo's agendas, a policy. */
     static Map<DocumentKind, ObjectNode> seeds() {
         JsonMapper mapper = RegiekitJson.mapper();
         ObjectNode demo = (ObjectNode) SampleDocuments.TREES.readTree(SampleDocuments.demoCaseFileBytes());
         CaseFile caseFile = mapper.readValue(SampleDocuments.demoCaseFileBytes(), CaseFile.class);
         LocalDate day = LocalDate.of(2026, 2, 2);
         Map<DocumentKind, ObjectNode> seeds = new LinkedHashMap<>();
-        seeds.put(DocumentKind.CASE_FILE, SampleDocuments.tree());
-        seeds.put(DocumentKind.HELP_PLAN, part(DocumentKind.HELP_PLAN, "plan", demo.at("/plans/0")));
+        // A case file that refers where it would repeat; the plan and the genogram written whole, as a
+        // document of their own has no meetings or family to refer to.
+        seeds.put(DocumentKind.CASE_FILE, ReferencesTests.handWritten());
+        seeds.put(DocumentKind.HELP_PLAN, tree(mapper, HelpPlanDocument.of(caseFile.plans().get(0))));
         seeds.put(DocumentKind.BALANCE_ASSESSMENTS, part(DocumentKind.BALANCE_ASSESSMENTS, "assessments",
             demo.get("assessments")));
         seeds.put(DocumentKind.SELF_RELIANCE_SCORES, part(DocumentKind.SELF_RELIANCE_SCORES, "selfReliance",
             demo.get("selfReliance")));
-        seeds.put(DocumentKind.GENOGRAM, part(DocumentKind.GENOGRAM, "genogram", demo.get("genogram")));
+        seeds.put(DocumentKind.GENOGRAM, tree(mapper, GenogramDocument.of(caseFile.genogram().orElseThrow())));
         seeds.put(DocumentKind.SOCIOGRAM, part(DocumentKind.SOCIOGRAM, "sociogram", demo.get("sociogram")));
         seeds.put(DocumentKind.ECOGRAM, part(DocumentKind.ECOGRAM, "ecogram", demo.get("ecogram")));
         seeds.put(DocumentKind.MEETING_MINUTES, part(DocumentKind.MEETING_MINUTES, "meetings", demo.get("meetings")));

@@ -26,6 +26,7 @@ import nl.regiekit.json.internal.AllowedValues;
 import nl.regiekit.json.internal.CodePointSize;
 import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.QuickConstraints;
+import nl.regiekit.json.internal.StrictBinding;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -168,7 +169,7 @@ class SchemaContractTests {
 
     @Test
     void refusesABlankTextByThePatternOfTheSchema() {
-        Pattern notBlank = Pattern.compile(SchemaGeneration.NOT_BLANK_PATTERN);
+        Pattern notBlank = Pattern.compile(StrictBinding.NOT_BLANK_PATTERN);
         for (char c = 0; c < Character.MIN_SURROGATE; c++) {
             String text = " " + c + "\t";
             assertThat(notBlank.matcher(text).find()).as("U+%04X", (int) c).isEqualTo(!text.isBlank());

@@ -26,13 +26,16 @@ import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 
+import nl.regiekit.balance.FactorScore;
 import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.finding.RuleSettings;
+import nl.regiekit.genogram.Relative;
 import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.StrictBinding;
+import nl.regiekit.plan.Agreement;
 import nl.regiekit.plan.Goal;
 import nl.regiekit.plan.GoalSource;
 import nl.regiekit.plan.Responsible;
@@ -53,15 +56,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class SchemaGeneration {
 
     static final Path COMMITTED = Path.of("src/main/resources/nl/regiekit/json/schema");
-
-    /**
-     * The pattern of a text with {@code @NotBlank}: at least one character that is not white space
-     * as {@link String#isBlank()} (Hibernate Validator's test) counts it, {@link Character#isWhitespace}.
-     * The characters are listed, not named by a class such as {@code \S}, whose meaning differs
-     * between the regular expressions of Java and of ECMA-262, which JSON Schema uses.
-     */
-    static final String NOT_BLANK_PATTERN = "[^\\u0009-\\u000D\\u001C-\\u0020\\u1680\\u2000-\\u2006"
-        + "\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
 
     /**
      * The form of a finding code, {@code AREA-WORD-...}, as {@code FindingCode} and {@code RuleSettings}
@@ -119,7 +113,7 @@ final class SchemaGeneration {
         config.forFields().withStringPatternResolver(field -> (field.isFakeContainerItemScope()
             ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class)
             : field.getAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class)) != null
-            ? NOT_BLANK_PATTERN : null);
+            ? StrictBinding.NOT_BLANK_PATTERN : null);
         // A whole number has the range of its Java type, unless a constraint narrows it.
         config.forFields().withNumberInclusiveMinimumResolver(field -> WHOLE_NUMBERS.containsKey(
             field.getType().getErasedType()) ? WHOLE_NUMBERS.get(field.getType().getErasedType())[0] : null);
@@ -213,6 +207,7 @@ final class SchemaGeneration {
                 ArrayNode codes = ((ObjectNode) node.get("properties").get("code")).putArray("enum");
                 MonitorCodes.all().forEach(code -> codes.add(code.code()));
             }
+            references(node, raw);
             if (EXACTLY_ONE_PART.contains(raw)) {
                 node.put("minProperties", 1).put("maxProperties", 1);
             }
@@ -244,6 +239,57 @@ final class SchemaGeneration {
             + "/" + DocumentKind.SCHEMA_VERSION + ".json");
         schema.put("title", kind.id());
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+    }
+
+    /**
+     * The references a document may hold where it would repeat (binding resolves them, see
+     * {@code References}): a plan's agreement may name the {@code meeting} it was made at and give only
+     * what differs; a factor score may leave out the category and weight of its catalogue's factor; a
+     * genogram person without a name is the family member of its identifier.
+     */
+    private static void references(ObjectNode node, Class<?> raw) {
+        if (raw == Agreement.class) {
+            ObjectNode properties = (ObjectNode) node.get("properties");
+            properties.putObject("meeting").put("type", "string").put("pattern", Identifier.PATTERN)
+                .put("description", "the family council or care conference of the same document at which this "
+                    + "agreement of the same id was made: the agreement is that meeting's, with the fields given "
+                    + "here in place of the meeting's; the others may then be left out");
+            notRequired(node, "made", "source", "status");
+            ArrayNode all = node.has("allOf") ? (ArrayNode) node.get("allOf") : node.putArray("allOf");
+            ObjectNode rule = all.addObject();
+            rule.putObject("if").putArray("required").add("meeting");
+            rule.putObject("else").putArray("required").add("made").add("source").add("status");
+        } else if (raw == FactorScore.class) {
+            notRequired(node, "category", "weight");
+            described(node, "category", "; left out, the category of the factor in the assessment's catalogue");
+            described(node, "weight", "; left out, the weight of the factor in the assessment's catalogue");
+        } else if (raw == Relative.class) {
+            notRequired(node, "gender", "name");
+            described(node, "name", "; left out, the person is the family member of this id, whose name, gender "
+                + "and year of birth it takes unless given");
+            ObjectNode rule = node.putObject("if");
+            rule.putArray("required").add("name");
+            node.putObject("then").putArray("required").add("gender");
+        }
+    }
+
+    private static void notRequired(ObjectNode node, String... names) {
+        ArrayNode required = (ArrayNode) node.get("required");
+        List<String> kept = new ArrayList<>();
+        required.forEach(n -> kept.add(n.asString()));
+        kept.removeAll(List.of(names));
+        required.removeAll();
+        kept.forEach(required::add);
+    }
+
+    private static void described(ObjectNode node, String property, String more) {
+        ObjectNode schema = (ObjectNode) node.get("properties").get(property);
+        // A reference's description is beside it (victools puts both in an allOf).
+        if (schema.has("allOf")) {
+            schema.remove("description");
+            schema = (ObjectNode) schema.get("allOf").get(1);
+        }
+        schema.put("description", schema.path("description").asString() + more);
     }
 
     /**

@@ -27,6 +27,7 @@ import nl.regiekit.casemodel.CaseId;
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.ConsentId;
 import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
 import org.junit.jupiter.api.Test;
@@ -391,6 +392,20 @@ class ValidationTests {
 
         assertThat(STRICT.validate(bytes(root)).findings()).extracting(Finding::code, Finding::pointer)
             .containsExactly(tuple("SCHEMA-PATTERN", "/case/family/members/4/person/id"));
+    }
+
+    @Test
+    void namesTheFormAPatternAsksForInItsMessage() {
+        ObjectNode root = tree();
+        person(root, 4).put("id", "p son");
+        person(root, 0).put("bsn", "11122233");
+        person(root, 1).putObject("name").put("given", "   ").put("family", "Bakker");
+
+        assertThat(STRICT.validate(bytes(root)).findings()).extracting(f -> f.message(Locale.ENGLISH))
+            .containsExactly(
+                "This text does not have the required form: ^[0-9]{9}$.",
+                "This text does not have the required form: \\S.",
+                "This text does not have the required form: " + Identifier.PATTERN + ".");
     }
 
     @Test

@@ -32,6 +32,7 @@ import nl.regiekit.json.JsonCodes;
 import nl.regiekit.json.Limits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -107,11 +108,24 @@ public final class Findings {
             }
             if (keyword.equals("enum") || keyword.equals("const")) {
                 findings.add(notAllowed(pointer, error));
+            } else if (keyword.equals("pattern") && !formats.contains(pointer)) {
+                findings.add(new Finding(JsonCodes.SCHEMA_PATTERN.code(), JsonCodes.SCHEMA_PATTERN.severity(), pointer,
+                    Optional.empty(), List.of(form(error.getSchemaNode()))));
             } else if (!(keyword.equals("pattern") && formats.contains(pointer))) {
                 findings.add(Finding.of(schemaCode(keyword, lenient), pointer));
             }
         }
         return new ArrayList<>(findings);
+    }
+
+    /**
+     * The form a {@code pattern} asks for, for the message of a {@code SCHEMA-PATTERN} finding: the schema's
+     * regular expression (an identifier's, a BSN's, a period's), or {@code \S} for a text that may not be
+     * blank, whose listed white space would say less. The schema's text, never the document's.
+     */
+    private static String form(JsonNode pattern) {
+        String text = pattern == null || !pattern.isString() ? "?" : pattern.asString();
+        return text.equals(StrictBinding.NOT_BLANK_PATTERN) ? "\\S" : text;
     }
 
     /**

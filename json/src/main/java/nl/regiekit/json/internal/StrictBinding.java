@@ -32,6 +32,15 @@ import tools.jackson.databind.type.MapType;
  */
 public final class StrictBinding {
 
+    /**
+     * The pattern of a text with {@code @NotBlank}: at least one character that is not white space
+     * as {@link String#isBlank()} (Hibernate Validator's test) counts it, {@link Character#isWhitespace}.
+     * The characters are listed, not named by a class such as {@code \S}, whose meaning differs
+     * between the regular expressions of Java and of ECMA-262, which JSON Schema uses.
+     */
+    public static final String NOT_BLANK_PATTERN = "[^\\u0009-\\u000D\\u001C-\\u0020\\u1680\\u2000-\\u2006"
+        + "\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
+
     private StrictBinding() {
     }
 

@@ -1,0 +1,489 @@
+package nl.regiekit.json.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.regiekit.balance.Assessment;
+import nl.regiekit.balance.Factor;
+import nl.regiekit.balance.FactorCatalog;
+import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.FactorScore;
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casemodel.finding.ModelCodes;
+import nl.regiekit.casemodel.finding.ModelViolation;
+import nl.regiekit.genogram.Relative;
+import nl.regiekit.plan.Agreement;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ser.ValueSerializerModifier;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * References in a document where it would otherwise repeat what it holds elsewhere (issue 17), and how
+ * binding resolves them while it reads, so that the model and the rules see whole values:
+ * <ul>
+ *   <li>a plan's agreement that names the {@code meeting} it was made at is that meeting's agreement of the
+ *       same {@code id}, with the fields it gives in place of the meeting's;</li>
+ *   <li>a factor score without {@code category} or {@code weight} takes them from its factor in the
+ *       assessment's catalogue ({@code catalog} and {@code catalogVersion}), found among the factor
+ *       catalogues given to the reader as the attribute {@code FactorCatalogs.class} (the built-in ones
+ *       where none are given);</li>
+ *   <li>a genogram person without {@code name} is the family member of its {@code id}: name, gender and
+ *       the year of birth are the member's, unless it gives them.</li>
+ * </ul>
+ * A reference that does not resolve is a {@link ModelCodes#DANGLING_REFERENCE} at the reference (the
+ * agreement's {@code meeting}, the score's {@code factor}, the person's {@code id}), as binding reports
+ * every broken invariant. Writing gives the short form wherever a reference resolves back to exactly
+ * the same value: a case file's plan agreements that a meeting of the file holds, a case file's or a
+ * balance document's factor scores whose category and weight are the catalogue's (the built-in
+ * catalogues, or those given to the writer as the same attribute), and a case file's genogram people
+ * who are family members by their name. Everything else is written whole.
+ */
+public final class References {
+
+    /** Per-call attribute: the whole agreements of the document's meetings, by meeting and agreement. */
+    private static final Object MEETING_AGREEMENTS = new Object();
+    /** Per-call attribute: the family members' {@code person} objects, by identifier. */
+    private static final Object FAMILY = new Object();
+    /** Per-call attribute: the catalogue of the assessment being read. */
+    private static final Object CATALOG = new Object();
+
+    /** Reads the tree a serializer writes; it knows no Regiekit type. */
+    private static final JsonMapper TREES = JsonMapper.builder().build();
+
+    private References() {
+    }
+
+    /** The factor catalogues an attribute gives, else the built-in ones. */
+    private static FactorCatalogs catalogs(Object attribute) {
+        return attribute instanceof FactorCatalogs given ? given : BuiltIn.FACTORS;
+    }
+
+    /** Built once, on first use. */
+    private static final class BuiltIn {
+        static final FactorCatalogs FACTORS = FactorCatalogs.builtIn();
+    }
+
+    /** The catalogue an assessment names by identifier and version, if known. */
+    private static Optional<FactorCatalog> catalog(FactorCatalogs catalogs, JsonNode id, JsonNode version) {
+        if (id == null || version == null || !id.isString() || !version.isString()) {
+            return Optional.empty();
+        }
+        return catalogs.all().stream()
+            .filter(c -> c.id().value().equals(id.asString()) && c.version().equals(version.asString()))
+            .findFirst();
+    }
+
+    /** The factor of {@code catalog} a score names, if any. */
+    private static Optional<Factor> factor(Optional<FactorCatalog> catalog, JsonNode score) {
+        JsonNode id = score.get("factor");
+        if (catalog.isEmpty() || id == null || !id.isString()) {
+            return Optional.empty();
+        }
+        return catalog.get().factors().stream().filter(f -> f.id().value().equals(id.asString())).findFirst();
+    }
+
+    /** The whole agreements of the meetings under {@code meetings}, keyed by meeting and agreement. */
+    private static Map<String, ObjectNode> meetingAgreements(JsonNode meetings) {
+        Map<String, ObjectNode> found = new HashMap<>();
+        if (meetings == null) {
+            return found;
+        }
+        for (String list : List.of("familyCouncils", "careConferences")) {
+            for (JsonNode meeting : elements(meetings.get(list))) {
+                JsonNode id = meeting.get("id");
+                for (JsonNode agreement : elements(meeting.get("agreements"))) {
+                    JsonNode agreementId = agreement.get("id");
+                    if (id != null && id.isString() && agreement instanceof ObjectNode whole
+                        && agreementId != null && agreementId.isString() && !whole.has("meeting")) {
+                        found.putIfAbsent(key(id.asString(), agreementId.asString()), whole);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The {@code person} objects of the members of {@code family}, by identifier. */
+    private static Map<String, ObjectNode> family(JsonNode family) {
+        Map<String, ObjectNode> found = new HashMap<>();
+        for (JsonNode member : elements(family == null ? null : family.get("members"))) {
+            JsonNode person = member.get("person");
+            JsonNode id = person == null ? null : person.get("id");
+            if (person instanceof ObjectNode whole && id != null && id.isString()) {
+                found.putIfAbsent(id.asString(), whole);
+            }
+        }
+        return found;
+    }
+
+    /** The year a person's birth date gives, if it has one of the form {@code yyyy-MM-dd}. */
+    private static Optional<Integer> birthYear(JsonNode person) {
+        JsonNode date = person.get("birthDate");
+        if (date == null || !date.isString() || !date.asString().matches("[0-9]{4}-.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(date.asString().substring(0, 4)));
+    }
+
+    private static String key(String meeting, String agreement) {
+        return meeting + '\u0000' + agreement;
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(list::add);
+        }
+        return list;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The agreement a plan's agreement refers to, with the fields it gives in its place. */
+    static JsonNode agreement(ObjectNode node, Map<String, ObjectNode> meetings) {
+        JsonNode meeting = node.get("meeting");
+        JsonNode id = node.get("id");
+        ObjectNode referent = meeting != null && meeting.isString() && id != null && id.isString() && meetings != null
+            ? meetings.get(key(meeting.asString(), id.asString())) : null;
+        if (referent == null) {
+            throw new ModelViolation(ModelCodes.DANGLING_REFERENCE, "/meeting");
+        }
+        ObjectNode whole = referent.deepCopy();
+        node.properties().forEach(e -> {
+            if (!e.getKey().equals("meeting")) {
+                whole.set(e.getKey(), e.getValue());
+            }
+        });
+        return whole;
+    }
+
+    /** A factor score with its factor's category and weight where it leaves them out. */
+    static JsonNode score(ObjectNode node, Optional<FactorCatalog> catalog) {
+        Factor factor = factor(catalog, node).orElseThrow(
+            () -> new ModelViolation(ModelCodes.DANGLING_REFERENCE, "/factor"));
+        ObjectNode whole = node.deepCopy();
+        if (!whole.has("category")) {
+            whole.put("category", factor.category().name());
+        }
+        if (!whole.has("weight")) {
+            whole.put("weight", factor.weight());
+        }
+        return whole;
+    }
+
+    /** A genogram person with the family member's name, gender and year of birth where it leaves them out. */
+    static JsonNode relative(ObjectNode node, Map<String, ObjectNode> family) {
+        JsonNode id = node.get("id");
+        ObjectNode person = id != null && id.isString() && family != null ? family.get(id.asString()) : null;
+        if (person == null) {
+            throw new ModelViolation(ModelCodes.DANGLING_REFERENCE, "/id");
+        }
+        ObjectNode whole = JsonNodeFactory.instance.objectNode();
+        whole.set("id", id);
+        whole.set("name", person.get("name"));
+        if (person.has("gender")) {
+            whole.set("gender", person.get("gender"));
+        }
+        birthYear(person).ifPresent(year -> whole.put("birthYear", year));
+        node.properties().forEach(e -> whole.set(e.getKey(), e.getValue()));
+        return whole;
+    }
+
+    /** Wraps the deserializers of the types that hold or resolve references. */
+    public static final class Reading extends ValueDeserializerModifier {
+
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the modifier. */
+        public Reading() {
+        }
+
+        @Override
+        public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
+                                                       ValueDeserializer<?> deserializer) {
+            Class<?> raw = description.getBeanClass();
+            if (raw == CaseFile.class || raw == nl.regiekit.json.MeetingMinutesDocument.class) {
+                return new Resolving(deserializer, Step.DOCUMENT);
+            }
+            if (raw == Assessment.class) {
+                return new Resolving(deserializer, Step.ASSESSMENT);
+            }
+            if (raw == Agreement.class) {
+                return new Resolving(deserializer, Step.AGREEMENT);
+            }
+            if (raw == FactorScore.class) {
+                return new Resolving(deserializer, Step.SCORE);
+            }
+            return raw == Relative.class ? new Resolving(deserializer, Step.RELATIVE) : deserializer;
+        }
+    }
+
+    /** What a wrapped deserializer does before the model's own binding. */
+    private enum Step { DOCUMENT, ASSESSMENT, AGREEMENT, SCORE, RELATIVE }
+
+    /**
+     * Reads the value, resolves its references (as a tree: a small object) or gathers what the references
+     * inside it name (as tokens: a document or an assessment), and binds it with the model's own deserializer.
+     */
+    private static final class Resolving extends DelegatingDeserializer {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Step step;
+
+        Resolving(ValueDeserializer<?> delegatee, Step step) {
+            super(delegatee);
+            this.step = step;
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegatee) {
+            return new Resolving(delegatee, step);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            return switch (step) {
+                case DOCUMENT -> document(parser, context);
+                case ASSESSMENT -> assessment(parser, context);
+                default -> resolved(context.readTree(parser), context);
+            };
+        }
+
+        /** An agreement, a score or a genogram person, whole: from what it refers to where it does. */
+        @SuppressWarnings("unchecked")
+        private Object resolved(JsonNode node, DeserializationContext context) {
+            if (!(node instanceof ObjectNode object)) {
+                return bind(node, context);
+            }
+            JsonNode whole = switch (step) {
+                case AGREEMENT -> object.has("meeting")
+                    ? agreement(object, (Map<String, ObjectNode>) context.getAttribute(MEETING_AGREEMENTS)) : object;
+                case SCORE -> object.has("category") && object.has("weight") ? object
+                    : score(object, context.getAttribute(CATALOG) instanceof Optional<?> found
+                        ? (Optional<FactorCatalog>) found : Optional.empty());
+                default -> object.has("name") ? object
+                    : relative(object, (Map<String, ObjectNode>) context.getAttribute(FAMILY));
+            };
+            return bind(whole, context);
+        }
+
+        /**
+         * A whole document: its meetings and its family are read as trees, for the references inside it
+         * to find, and the rest is bound from tokens, cheaper than a tree of all of it.
+         */
+        private Object document(JsonParser parser, DeserializationContext context) {
+            Map<String, JsonNode> found = new HashMap<>();
+            TokenBuffer buffer = buffered(parser, context, Set.of("meetings", "case/family"), found);
+            context.setAttribute(MEETING_AGREEMENTS, meetingAgreements(found.get("meetings")));
+            context.setAttribute(FAMILY, family(found.get("case/family")));
+            return replay(buffer, context);
+        }
+
+        /** An assessment, bound with the catalogue it names at hand for its scores. */
+        private Object assessment(JsonParser parser, DeserializationContext context) {
+            Map<String, JsonNode> found = new HashMap<>();
+            TokenBuffer buffer = buffered(parser, context, Set.of("catalog", "catalogVersion"), found);
+            Object outer = context.getAttribute(CATALOG);
+            context.setAttribute(CATALOG, catalog(catalogs(context.getAttribute(FactorCatalogs.class)),
+                found.get("catalog"), found.get("catalogVersion")));
+            try {
+                return replay(buffer, context);
+            } finally {
+                context.setAttribute(CATALOG, outer);
+            }
+        }
+
+        private Object replay(TokenBuffer buffer, DeserializationContext context) {
+            try (JsonParser replay = buffer.asParserOnFirstToken(context)) {
+                return _delegatee.deserialize(replay, context);
+            }
+        }
+
+        /**
+         * The value the parser is at, as tokens; the fields at {@code paths} (names joined by {@code /}) of
+         * it, if it is an object, are put in {@code found} as trees.
+         */
+        private static TokenBuffer buffered(JsonParser parser, DeserializationContext context, Set<String> paths,
+                                            Map<String, JsonNode> found) {
+            TokenBuffer buffer = context.bufferAsCopyOfValue(parser);
+            try (JsonParser scan = buffer.asParserOnFirstToken(context)) {
+                if (scan.currentToken() == JsonToken.START_OBJECT) {
+                    fields(scan, context, "", paths, found);
+                }
+            }
+            return buffer;
+        }
+
+        private static void fields(JsonParser scan, DeserializationContext context, String prefix, Set<String> paths,
+                                   Map<String, JsonNode> found) {
+            while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
+                String path = prefix + scan.currentName();
+                JsonToken token = scan.nextToken();
+                if (paths.contains(path)) {
+                    found.put(path, context.readTree(scan));
+                } else if (token == JsonToken.START_OBJECT && paths.stream().anyMatch(p -> p.startsWith(path + "/"))) {
+                    fields(scan, context, path + "/", paths, found);
+                } else {
+                    scan.skipChildren();
+                }
+            }
+        }
+
+        private Object bind(JsonNode node, DeserializationContext context) {
+            JsonParser tree = node.traverse(context);
+            tree.nextToken();
+            return _delegatee.deserialize(tree, context);
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Wraps the serializers of the documents that may write references. */
+    public static final class Writing extends ValueSerializerModifier {
+
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the modifier. */
+        public Writing() {
+        }
+
+        @Override
+        public ValueSerializer<?> modifySerializer(SerializationConfig config, BeanDescription.Supplier description,
+                                                   ValueSerializer<?> serializer) {
+            Class<?> raw = description.getBeanClass();
+            return raw == CaseFile.class || raw == nl.regiekit.json.BalanceAssessmentsDocument.class
+                ? new Shortening(serializer) : serializer;
+        }
+    }
+
+    /** Writes the document whole into a tree, then puts references where they resolve to the same. */
+    private static final class Shortening extends ValueSerializer<Object> {
+
+        private final ValueSerializer<Object> whole;
+
+        @SuppressWarnings("unchecked")
+        Shortening(ValueSerializer<?> whole) {
+            this.whole = (ValueSerializer<Object>) whole;
+        }
+
+        @Override
+        public void resolve(SerializationContext context) {
+            whole.resolve(context);
+        }
+
+        @Override
+        public ValueSerializer<?> createContextual(SerializationContext context, tools.jackson.databind.BeanProperty property) {
+            ValueSerializer<?> contextual = whole.createContextual(context, property);
+            return contextual == whole ? this : new Shortening(contextual);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator generator, SerializationContext context) {
+            TokenBuffer buffer = context.bufferForValueConversion();
+            whole.serialize(value, buffer, context);
+            ObjectNode tree;
+            try (JsonParser parser = buffer.asParser()) {
+                tree = (ObjectNode) TREES.readTree(parser);
+            }
+            shorten(tree, catalogs(context.getAttribute(FactorCatalogs.class)));
+            context.writeTree(generator, tree);
+        }
+    }
+
+    /** Puts a reference in place of each value of {@code document} that one resolves to exactly. */
+    static void shorten(ObjectNode document, FactorCatalogs catalogs) {
+        Map<String, ObjectNode> meetings = meetingAgreements(document.get("meetings"));
+        for (JsonNode plan : elements(document.get("plans"))) {
+            for (JsonNode version : elements(plan.get("versions"))) {
+                JsonNode content = version.get("content");
+                for (JsonNode agreement : elements(content == null ? null : content.get("agreements"))) {
+                    shortenAgreement((ObjectNode) agreement, document.get("meetings"), meetings);
+                }
+            }
+        }
+        for (JsonNode assessment : elements(document.get("assessments"))) {
+            Optional<FactorCatalog> catalog = catalog(catalogs, assessment.get("catalog"),
+                assessment.get("catalogVersion"));
+            for (JsonNode score : elements(assessment.get("scores"))) {
+                factor(catalog, score).ifPresent(factor -> {
+                    ObjectNode node = (ObjectNode) score;
+                    if (node.path("category").asString().equals(factor.category().name())) {
+                        node.remove("category");
+                    }
+                    if (node.path("weight").asInt() == factor.weight()) {
+                        node.remove("weight");
+                    }
+                });
+            }
+        }
+        Map<String, ObjectNode> family = family(document.path("case").get("family"));
+        JsonNode genogram = document.get("genogram");
+        for (JsonNode person : elements(genogram == null ? null : genogram.get("people"))) {
+            ObjectNode member = family.get(person.path("id").asString());
+            if (member != null) {
+                shortenRelative((ObjectNode) person, member);
+            }
+        }
+    }
+
+    /** A plan agreement as a reference to the meeting's agreement, if a meeting holds one of its id and source. */
+    private static void shortenAgreement(ObjectNode agreement, JsonNode meetingsNode, Map<String, ObjectNode> meetings) {
+        String id = agreement.path("id").asString();
+        for (String list : List.of("familyCouncils", "careConferences")) {
+            for (JsonNode meeting : elements(meetingsNode == null ? null : meetingsNode.get(list))) {
+                ObjectNode referent = meetings.get(key(meeting.path("id").asString(), id));
+                if (referent != null && Objects.equals(referent.get("source"), agreement.get("source"))
+                    && agreement.propertyNames().containsAll(referent.propertyNames())) {
+                    ObjectNode overrides = JsonNodeFactory.instance.objectNode();
+                    agreement.properties().forEach(e -> {
+                        if (!e.getKey().equals("id") && !e.getValue().equals(referent.get(e.getKey()))) {
+                            overrides.set(e.getKey(), e.getValue());
+                        }
+                    });
+                    agreement.removeAll();
+                    agreement.put("id", id);
+                    agreement.set("meeting", meeting.get("id"));
+                    agreement.setAll(overrides);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A genogram person as a reference to the family member, if it has the member's name. */
+    private static void shortenRelative(ObjectNode person, ObjectNode member) {
+        Optional<Integer> year = birthYear(member);
+        if (!person.get("name").equals(member.get("name")) || year.isPresent() && !person.has("birthYear")) {
+            return;
+        }
+        person.remove("name");
+        if (person.get("gender").equals(member.get("gender"))) {
+            person.remove("gender");
+        }
+        if (year.isPresent() && person.get("birthYear").asInt() == year.get()) {
+            person.remove("birthYear");
+        }
+    }
+}
