@@ -14,7 +14,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
-import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import nl.regiekit.casefile.RegiekitConfig;
@@ -41,8 +40,10 @@ public final class RegiekitService implements AutoCloseable {
     private final Root root;
 
     private RegiekitService(Builder builder) {
-        QueuedThreadPool threads = new QueuedThreadPool(builder.maxConcurrentRequests + 8, 4,
-            60_000, new BlockingArrayQueue<>(builder.maxConcurrentRequests * 4));
+        // The job queue is Jetty's unbounded one: the QoS handler below bounds the requests, and a job the pool
+        // rejected (a bounded queue, full in a burst) is lost to Jetty, a request that never completes and, for
+        // a request the QoS handler resumed, a permit never given back, until every request waits and gets 503.
+        QueuedThreadPool threads = new QueuedThreadPool(builder.maxConcurrentRequests + 8, 4, 60_000);
         threads.setName("regiekit");
         server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();

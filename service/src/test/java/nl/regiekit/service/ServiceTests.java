@@ -189,6 +189,44 @@ class ServiceTests {
     }
 
     @Test
+    void aBurstOfConnectionsIsAnsweredEveryOneAndLeavesTheServiceAnswering() throws Exception {
+        // More requests at once than the service handles: each is answered (200, or 503 when it waited too
+        // long), none is lost, and the service answers the next one; a job lost in a burst used to keep a
+        // permit of the limit of requests handled at once, until every request got 503.
+        int burst = 300;
+        List<Socket> sockets = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < burst; i++) {
+                Socket socket = new Socket(server.service.uri().getHost(), server.service.port());
+                socket.setSoTimeout(20_000);
+                sockets.add(socket);
+            }
+            byte[] request = TestServer.utf8("GET /v1/health/live HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+            for (Socket socket : sockets) {
+                socket.getOutputStream().write(request);
+            }
+            for (Socket socket : sockets) {
+                String answer;
+                try {
+                    answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (java.net.SocketTimeoutException e) {
+                    answer = "no answer";
+                }
+                answers.add(answer.lines().findFirst().orElse("closed without an answer"));
+            }
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        }
+
+        assertThat(answers).hasSize(burst).allSatisfy(status -> assertThat(status).matches("HTTP/1.1 (200|503) .*"));
+        assertThat(server.post("/v1/validations", TestServer.INTEGRATOR, TestServer.demo()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aBodyThatIsNotJsonOrNotTheRightKindIsAProblem() throws Exception {
         HttpResponse<String> text = server.client.send(server.request("/v1/reports", TestServer.COORDINATOR)
             .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
