@@ -21,7 +21,7 @@ local f = io.open("$work/demo/case-file.json", "rb")
 wrk.body = f:read("*a")
 f:close()
 LUA
-"$root/regiekit" serve --port "$port" --tokens "$work/tokens" > "$work/serve.out" 2>&1 &
+"$root/regiekit" serve --port "$port" --tokens "$work/tokens" --data "$work/data" > "$work/serve.out" 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 600); do grep -q "Ready\|Klaar" "$work/serve.out" && break; sleep 0.1; done
