@@ -65,6 +65,7 @@ import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.GoalScore;
 import nl.regiekit.plan.EndTermScore;
 import nl.regiekit.plan.Responsible;
+import nl.regiekit.plan.Recurrence;
 import nl.regiekit.plan.Task;
 import nl.regiekit.plan.Trajectory;
 import nl.regiekit.plan.YouthPlan;
@@ -439,14 +440,25 @@ public final class CaseReport {
         private List<ReportModel.AgreementRow> agreements(List<Agreement> agreements) {
             return agreements.stream().map(a -> new ReportModel.AgreementRow(a.id().value(),
                 a.who().map(this::responsible).orElse("-"), a.what().orElse("-"),
-                a.due().map(LocalDate::toString).orElse("-"), texts.of(a.source()), a.made().toString(),
+                when(a.due(), a.recurs()), texts.of(a.source()), a.made().toString(),
                 a.overdueOn(date) ? texts.get("agreement.overdue", texts.of(a.status())) : texts.of(a.status()),
                 a.overdueOn(date))).toList();
         }
 
         private List<ReportModel.TaskRow> roles(List<Task> roles) {
             return roles.stream().map(t -> new ReportModel.TaskRow(responsible(t.who()), t.what(),
-                t.when().map(LocalDate::toString).orElse("-"))).toList();
+                when(t.when(), t.recurs()))).toList();
+        }
+
+        /**
+         * When an agreement or task is due: its date, how it recurs, both (a recurring one is settled as a whole
+         * by its date), or "-".
+         */
+        private String when(Optional<LocalDate> due, Optional<Recurrence> recurs) {
+            List<String> parts = new ArrayList<>();
+            recurs.map(texts::recurrence).ifPresent(parts::add);
+            due.map(d -> recurs.isPresent() ? texts.get("recurs.due", d.toString()) : d.toString()).ifPresent(parts::add);
+            return parts.isEmpty() ? "-" : String.join("; ", parts);
         }
 
         private List<ReportModel.YouthPlanPart> youthPlans(List<YouthPlan> youthPlans) {

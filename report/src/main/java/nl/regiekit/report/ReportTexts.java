@@ -1,12 +1,14 @@
 package nl.regiekit.report;
 
 import java.text.MessageFormat;
+import java.time.Period;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import nl.regiekit.casemodel.Texts;
+import nl.regiekit.plan.Recurrence;
 
 /**
  * The report's labels in Dutch (default), English, or a language of a vendor's bundle: the bundles named
@@ -46,6 +48,28 @@ final class ReportTexts {
             throw new IllegalStateException("the report has no label " + key);
         }
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+    }
+
+    /**
+     * How {@code recurrence} repeats, in words, such as "elke week vanaf 2026-02-02 tot en met 2026-06-30": a
+     * period of whole days, weeks, months or years in words, any other as its ISO-8601 text.
+     */
+    String recurrence(Recurrence recurrence) {
+        Period every = recurrence.every();
+        String period;
+        if (every.getYears() == 0 && every.getMonths() == 0) {
+            period = every.getDays() % 7 == 0 ? get("recurs.weeks", every.getDays() / 7)
+                : get("recurs.days", every.getDays());
+        } else if (every.getDays() == 0 && every.getYears() == 0) {
+            period = get("recurs.months", every.getMonths());
+        } else if (every.getDays() == 0 && every.getMonths() == 0) {
+            period = get("recurs.years", every.getYears());
+        } else {
+            period = every.toString();
+        }
+        return recurrence.until()
+            .map(until -> get("recurs.until", period, recurrence.first().toString(), until.toString()))
+            .orElseGet(() -> get("recurs.from", period, recurrence.first().toString()));
     }
 
     /** The label of an enum constant: key {@code SimpleName.CONSTANT}. */

@@ -45,6 +45,9 @@ import nl.regiekit.json.Validation;
 import nl.regiekit.json.ValidationResult;
 import nl.regiekit.plan.GoalId;
 import nl.regiekit.plan.monitor.Signal;
+import nl.regiekit.json.RegiekitJson;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The report built in code, as a vendor builds it, without the command line: the demo case file read
@@ -86,6 +89,36 @@ class CaseReportTests {
             text = text.replace(sentinel, "Sentinel" + sentinel);
         }
         return read(text);
+    }
+
+    @Test
+    void aRecurringAgreementOrTaskSaysHowItRecurs() throws IOException {
+        ObjectNode demo = (ObjectNode) RegiekitJson.mapper().readTree(demoText());
+        ArrayNode versions = (ArrayNode) demo.at("/plans/0/versions");
+        ObjectNode content = (ObjectNode) versions.get(versions.size() - 1).get("content");
+        ObjectNode talks = ((ArrayNode) content.get("agreements")).addObject();
+        talks.put("id", "a-weekly-talks");
+        talks.putObject("who").put("professional", "cm-jansen");
+        talks.put("what", "Wekelijks gesprek met moeder");
+        talks.put("source", "CARE_CONFERENCE");
+        talks.put("made", "2026-01-08");
+        talks.put("status", "OPEN");
+        talks.put("due", "2026-06-30");
+        talks.putObject("recurs").put("first", "2026-01-12").put("every", "P1W").put("until", "2026-06-29");
+        ObjectNode visits = ((ArrayNode) content.get("roles")).addObject();
+        visits.putObject("who").put("professional", "cm-jansen");
+        visits.put("what", "Huisbezoek");
+        visits.putObject("recurs").put("first", "2026-01-15").put("every", "P1M");
+        ValidationResult result = read(RegiekitJson.mapper().writeValueAsString(demo));
+
+        String nl = builder().build().write(CaseFileView.full(file(result), DATE), result.findings());
+        String en = builder().locale(Locale.ENGLISH).build().write(CaseFileView.full(file(result), DATE),
+            result.findings());
+
+        assertThat(section(nl, "plan")).contains("elke week van 2026-01-12 tot en met 2026-06-29; afgerond uiterlijk "
+            + "2026-06-30", "elke maand vanaf 2026-01-15");
+        assertThat(section(en, "plan")).contains("every week from 2026-01-12 to 2026-06-29; settled by 2026-06-30",
+            "every month from 2026-01-15");
     }
 
     private static CaseFile file(ValidationResult result) {
