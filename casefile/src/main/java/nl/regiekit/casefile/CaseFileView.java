@@ -20,6 +20,7 @@ import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.InventoryEntry;
+import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.InvolvedOrganisation;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCatalog;
@@ -245,6 +246,17 @@ public final class CaseFileView {
         return subject().consents().stream().filter(c -> isFull() || organisation.filter(c.organisation()::equals)
             .isPresent() && mayName(c.givenBy()) && c.scope().about().stream().allMatch(this::mayName)
             && c.onBehalfOf().stream().allMatch(this::mayName)).toList();
+    }
+
+    /**
+     * The information exchanges recorded up to the view's date, in the case's order: all in the full view; in a
+     * limited one the organisation's own, and only those about members it may name, each whole or not at all
+     * (an exchange that names someone it may not see would say that person exists). Never null.
+     */
+    public List<InformationExchange> exchanges() {
+        return subject().exchanges().stream().filter(e -> !e.date().isAfter(date))
+            .filter(e -> isFull() || organisation.filter(e.organisation()::equals).isPresent()
+                && e.about().stream().allMatch(this::mayName)).toList();
     }
 
     // --- what may be shown

@@ -24,6 +24,7 @@ import nl.regiekit.casemodel.FamilyMember;
 import nl.regiekit.casemodel.Gender;
 import nl.regiekit.casemodel.Household;
 import nl.regiekit.casemodel.HouseholdId;
+import nl.regiekit.casemodel.ExchangeDirection;
 import nl.regiekit.casemodel.InformationExchange;
 import nl.regiekit.casemodel.IntakeDecision;
 import nl.regiekit.casemodel.InventoryEntry;
@@ -160,9 +161,11 @@ final class DemoCase {
             .recordConsent(consent("c-addiction-care-noor", ADDICTION_CARE, DAUGHTER, List.of(DAUGHTER),
                 LocalDate.of(2025, 12, 1)))
             .recordExchange(new InformationExchange(LocalDate.of(2025, 10, 27), DEBT_COUNSELLING,
-                List.of(MOTHER), List.of(LifeDomainCode.of("financial-situation"))))
+                List.of(MOTHER), List.of(LifeDomainCode.of("financial-situation")),
+                Optional.of(ExchangeDirection.RECEIVED_FROM)))
             .recordExchange(new InformationExchange(LocalDate.of(2025, 12, 8), ADDICTION_CARE,
-                List.of(FATHER, DAUGHTER), List.of(LifeDomainCode.of("well-being"), LifeDomainCode.of("children"))))
+                List.of(FATHER, DAUGHTER), List.of(LifeDomainCode.of("well-being"), LifeDomainCode.of("children")),
+                Optional.of(ExchangeDirection.GIVEN_TO)))
             .advanceTo(Phase.EXECUTION, LocalDate.of(2026, 1, 12));
         return firstPhase(subject);
     }

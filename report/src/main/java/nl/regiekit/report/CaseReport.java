@@ -289,8 +289,15 @@ public final class CaseReport {
             visible.team().caseManager().ifPresent(p -> facts.add(fact("team.caseManager", p.name())));
             visible.team().youthWorker().ifPresent(p -> facts.add(fact("team.youthWorker", p.name())));
             visible.team().buddy().ifPresent(p -> facts.add(fact("team.buddy", p.name())));
-            return new ReportModel.Summary(facts, timeline(), family(), organisations(), consents(),
+            return new ReportModel.Summary(facts, timeline(), family(), organisations(), consents(), exchanges(),
                 visible.outreachRecorded() ? Optional.of(outreach()) : Optional.empty());
+        }
+
+        /** The information exchanges up to the report's date that the view shows (method §11). */
+        private List<ReportModel.ExchangeRow> exchanges() {
+            return visible.exchanges().stream().map(e -> new ReportModel.ExchangeRow(e.date().toString(),
+                organisationName(e.organisation()), e.direction().map(texts::of).orElse("-"), names(e.about()),
+                domains(e.domains()))).toList();
         }
 
         /** The outreach up to the report's date, cut to what the view shows. */

@@ -44,7 +44,8 @@ record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, bo
      * @param outreach the outreach before there is a plan, if the case records it
      */
     record Summary(List<Fact> facts, List<PhaseSpan> timeline, List<MemberRow> family,
-                   List<OrganisationRow> organisations, List<ConsentRow> consents, Optional<OutreachPart> outreach) {
+                   List<OrganisationRow> organisations, List<ConsentRow> consents, List<ExchangeRow> exchanges,
+                   Optional<OutreachPart> outreach) {
     }
 
     /**
@@ -86,6 +87,10 @@ record ReportModel(String caseId, LocalDate date, Optional<String> limitedTo, bo
 
     /** An involved organisation. */
     record OrganisationRow(String name, String reason, String members, String domains, String since, String until) {
+    }
+
+    /** An information exchange: when, with whom, which way, about whom, on which domains. */
+    record ExchangeRow(String date, String organisation, String direction, String about, String domains) {
     }
 
     /** A consent with its history up to the report's date. */

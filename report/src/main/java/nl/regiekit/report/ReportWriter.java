@@ -97,6 +97,11 @@ final class ReportWriter {
             .map(c -> List.of(c.organisation(), c.givenBy(), c.about(), c.domains(), c.basis(), c.status(),
                 c.history())).toList());
         limitedNote("consents.own");
+        html.element("h3", texts.get("exchanges"));
+        table("exchanges.caption", List.of("exchanges.date", "exchanges.organisation", "exchanges.direction",
+            "consents.about", "domains"), summary.exchanges().stream()
+            .map(e -> List.of(e.date(), e.organisation(), e.direction(), e.about(), e.domains())).toList());
+        limitedNote("exchanges.own");
         summary.outreach().ifPresent(this::outreach);
         html.endSection();
     }

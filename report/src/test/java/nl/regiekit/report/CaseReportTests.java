@@ -92,6 +92,23 @@ class CaseReportTests {
     }
 
     @Test
+    void theExchangesShowWhichWayInformationWentAndAPartnerSeesOnlyItsOwn() throws IOException {
+        ValidationResult result = read(demoText());
+        CaseFile file = file(result);
+
+        String full = section(builder().build().write(CaseFileView.full(file, DATE), result.findings()), "summary");
+        String limited = section(builder().build().write(CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE,
+            RegiekitConfig.defaults()), result.findings()), "summary");
+
+        // The demo received the mother's finances from debt counselling and gave addiction care the father's and
+        // Noor's; addiction care sees only its own exchange, and nothing of the mother's.
+        assertThat(full).contains("<h3>Informatie-uitwisseling</h3>", "ontvangen van", "verstrekt aan",
+            "Schuldhulpverlening Gemeente</td><td>ontvangen van</td><td>Samira El Amrani");
+        assertThat(limited).contains("Verslavingszorg Noord</td><td>verstrekt aan</td><td>Dennis Bakker, "
+            + "Noor Bakker", "Alleen de uitwisseling met deze instantie zelf staat hier.").doesNotContain("ontvangen van");
+    }
+
+    @Test
     void aRecurringAgreementOrTaskSaysHowItRecurs() throws IOException {
         ObjectNode demo = (ObjectNode) RegiekitJson.mapper().readTree(demoText());
         ArrayNode versions = (ArrayNode) demo.at("/plans/0/versions");
