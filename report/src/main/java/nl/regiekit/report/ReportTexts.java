@@ -58,18 +58,22 @@ final class ReportTexts {
         Period every = recurrence.every();
         String period;
         if (every.getYears() == 0 && every.getMonths() == 0) {
-            period = every.getDays() % 7 == 0 ? get("recurs.weeks", every.getDays() / 7)
-                : get("recurs.days", every.getDays());
+            period = every.getDays() % 7 == 0 ? every("week", every.getDays() / 7) : every("day", every.getDays());
         } else if (every.getDays() == 0 && every.getYears() == 0) {
-            period = get("recurs.months", every.getMonths());
+            period = every("month", every.getMonths());
         } else if (every.getDays() == 0 && every.getMonths() == 0) {
-            period = get("recurs.years", every.getYears());
+            period = every("year", every.getYears());
         } else {
             period = every.toString();
         }
         return recurrence.until()
             .map(until -> get("recurs.until", period, recurrence.first().toString(), until.toString()))
             .orElseGet(() -> get("recurs.from", period, recurrence.first().toString()));
+    }
+
+    /** "Every week" or "every 3 weeks": the label {@code recurs.UNIT} for one, {@code recurs.UNITs} for more. */
+    private String every(String unit, int count) {
+        return count == 1 ? get("recurs." + unit) : get("recurs." + unit + "s", count);
     }
 
     /** The label of an enum constant: key {@code SimpleName.CONSTANT}. */

@@ -126,6 +126,10 @@ class CaseReportTests {
         visits.putObject("who").put("professional", "cm-jansen");
         visits.put("what", "Huisbezoek");
         visits.putObject("recurs").put("first", "2026-01-15").put("every", "P1M");
+        ObjectNode meetings = ((ArrayNode) content.get("roles")).addObject();
+        meetings.putObject("who").put("professional", "cm-jansen");
+        meetings.put("what", "Overleg met de school");
+        meetings.putObject("recurs").put("first", "2026-01-20").put("every", "P2W");
         ValidationResult result = read(RegiekitJson.mapper().writeValueAsString(demo));
 
         String nl = builder().build().write(CaseFileView.full(file(result), DATE), result.findings());
@@ -133,9 +137,9 @@ class CaseReportTests {
             result.findings());
 
         assertThat(section(nl, "plan")).contains("elke week van 2026-01-12 tot en met 2026-06-29; afgerond uiterlijk "
-            + "2026-06-30", "elke maand vanaf 2026-01-15");
+            + "2026-06-30", "elke maand vanaf 2026-01-15", "elke 2 weken vanaf 2026-01-20");
         assertThat(section(en, "plan")).contains("every week from 2026-01-12 to 2026-06-29; settled by 2026-06-30",
-            "every month from 2026-01-15");
+            "every month from 2026-01-15", "every 2 weeks from 2026-01-20");
     }
 
     private static CaseFile file(ValidationResult result) {
