@@ -17,7 +17,6 @@ import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.Role;
 import nl.regiekit.json.CareConferenceAgendaDocument;
 import nl.regiekit.casefile.CaseFile;
-import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.FamilyCouncilAgendaDocument;
@@ -243,8 +242,10 @@ final class AgendaCommand {
                         throw new Problem(messages.get("report.unknownOrganisation", organisation));
                     }
                     agenda = conferences.heardBy(agenda, subject, heard);
-                    List<PersonId> named = CaseFileView.forOrganisation(caseFile, heard, day(), config).namedMembers();
                     distribution = distribution.stream().filter(r -> r.organisation().equals(heard)).toList();
+                    // Its line of the distribution names the members it may hear about: of the family who receive
+                    // the minutes, it is told only of those.
+                    List<PersonId> named = distribution.stream().flatMap(r -> r.about().stream()).toList();
                     informed = informed.stream().filter(named::contains).toList();
                 }
                 return Optional.of(new Rendered(print(agenda, Optional.of(subject), heardBy, distribution, informed,
