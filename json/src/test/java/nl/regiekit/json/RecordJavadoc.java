@@ -24,8 +24,10 @@ final class RecordJavadoc {
     private static final Path ROOT = Path.of("..");
     private static final Map<Class<?>, Optional<Doc>> DOCS = new ConcurrentHashMap<>();
     private static final Pattern INLINE = Pattern.compile("\\{@(?:code|link|linkplain|literal)\\s+([^}]*)}");
+    private static final Pattern VALUE = Pattern.compile("\\{@value\\s+([\\w.]*)#(\\w+)\\s*}");
     private static final Pattern NULLNESS = Pattern.compile("[;,]?\\s*(?:never|not) null\\b\\.?|\\s*\\bnever null\\b");
-    private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=@\\w+|$)", Pattern.DOTALL);
+    /** A {@code @param} block tag, up to the next block tag at the start of a line (not an inline {@code {@link}}). */
+    private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n@\\w+|$)", Pattern.DOTALL);
 
     /** One type's description and its components' descriptions. */
     record Doc(String type, Map<String, String> components) {
@@ -76,6 +78,7 @@ final class RecordJavadoc {
         }
         String body = declaration.group(1).replaceAll("(?m)^\\s*\\* ?", "");
         int tags = body.indexOf("\n@");
+        body = constants(body, top);
         String main = clean(tags < 0 ? body : body.substring(0, tags));
         Map<String, String> components = new LinkedHashMap<>();
         if (tags >= 0) {
@@ -85,6 +88,22 @@ final class RecordJavadoc {
             }
         }
         return Optional.of(new Doc(clean(firstSentence(main)), components));
+    }
+
+    /**
+     * The text with each {@code {@value Type#NAME}} replaced by the constant's value; the type is named simply,
+     * in the package of {@code top}, or is {@code top} itself when left out.
+     */
+    private static String constants(String text, Class<?> top) {
+        return VALUE.matcher(text).replaceAll(m -> {
+            try {
+                Class<?> owner = m.group(1).isEmpty() ? top
+                    : Class.forName(m.group(1).contains(".") ? m.group(1) : top.getPackageName() + "." + m.group(1));
+                return Matcher.quoteReplacement(String.valueOf(owner.getField(m.group(2)).get(null)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("no constant " + m.group() + " beside " + top.getName(), e);
+            }
+        });
     }
 
     /**
