@@ -4,7 +4,9 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.internal.CaseFileMixIn;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.time.LocalDate;
@@ -30,6 +32,7 @@ import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.ProblemCode;
 import nl.regiekit.casemodel.ProfessionalId;
+import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.Severity;
 import nl.regiekit.json.internal.IsoDates;
 import nl.regiekit.json.internal.RecordCreators;
@@ -151,9 +154,11 @@ public final class RegiekitModule extends SimpleModule {
     }
 
     /**
-     * Reads a signal (in a care-conference agenda) through {@link Signal#read}, which gives its subject the
-     * type its code is about: the document holds the subject as text.
+     * Writes a signal (in a care-conference agenda) with its finding's parts beside its own, in one object,
+     * and reads it through {@link Signal#read}, which gives its subject the type its code is about: the
+     * document holds the subject as text.
      */
+    @JsonPropertyOrder({"code", "severity", "due", "caseId", "subject", "rule", "values"})
     private abstract static class SignalMixIn {
         @JsonCreator
         static Signal read(@JsonProperty("code") String code, @JsonProperty("severity") Severity severity,
@@ -162,5 +167,20 @@ public final class RegiekitModule extends SimpleModule {
                            @JsonProperty("values") List<String> values) {
             throw new AssertionError("a mix-in: Jackson calls Signal.read");
         }
+
+        @JsonIgnore
+        abstract Finding finding();
+
+        @JsonProperty("code")
+        abstract String code();
+
+        @JsonProperty("severity")
+        abstract Severity severity();
+
+        @JsonProperty("subject")
+        abstract Identifier subject();
+
+        @JsonProperty("values")
+        abstract List<String> values();
     }
 }

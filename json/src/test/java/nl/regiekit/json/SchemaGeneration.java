@@ -6,19 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.lang.reflect.RecordComponent;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 
+import com.fasterxml.classmate.ResolvedType;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
@@ -31,6 +35,7 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casemodel.Authority;
 import nl.regiekit.casemodel.Bsn;
 import nl.regiekit.casemodel.Identifier;
+import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.genogram.Relative;
 import nl.regiekit.json.internal.IsoDates;
@@ -105,6 +110,9 @@ final class SchemaGeneration {
         // read as empty). The binding applies the same rule (StrictBinding.RequiredComponents).
         config.forFields().withRequiredCheck(field -> StrictBinding.required(field.getRawMember().getType(),
             field.getRawMember()::getAnnotation));
+        // A signal's finding is written as its parts, beside the signal's own (see signal()).
+        config.forFields().withIgnoreCheck(field -> field.getDeclaringType().getErasedType() == Signal.class
+            && field.getName().equals("finding"));
         // A property that a mix-in of the binding renames, such as a case file's subject, has the mix-in's name.
         JsonMapper binding = RegiekitJson.mapper();
         config.forFields().withPropertyNameOverrideResolver(field -> renamed(binding,
@@ -203,9 +211,7 @@ final class SchemaGeneration {
                 ((ObjectNode) properties.get("severities")).putObject("propertyNames").put("pattern", FINDING_CODE_PATTERN);
             }
             if (raw == Signal.class) {
-                // A signal in a document is one of the monitor's: its code says what its subject is about.
-                ArrayNode codes = ((ObjectNode) node.get("properties").get("code")).putArray("enum");
-                MonitorCodes.all().forEach(code -> codes.add(code.code()));
+                signal(node, context);
             }
             references(node, raw);
             if (EXACTLY_ONE_PART.contains(raw)) {
@@ -239,6 +245,43 @@ final class SchemaGeneration {
             + "/" + DocumentKind.SCHEMA_VERSION + ".json");
         schema.put("title", kind.id());
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+    }
+
+    /**
+     * A signal in a document holds its finding's parts beside its own ({@code RegiekitModule} writes and
+     * reads it so): the finding's code, severity, subject and values, described as the finding's
+     * components, in place of one {@code finding} property (left out of the generation); the properties and the required ones in
+     * alphabetical order, as for every record. Its code is one of the monitor's, which says what its
+     * subject is about.
+     */
+    private static void signal(ObjectNode node, SchemaGenerationContext context) {
+        ObjectNode properties = (ObjectNode) node.get("properties");
+        ArrayNode required = (ArrayNode) node.get("required");
+        List<String> names = new ArrayList<>();
+        required.forEach(n -> names.add(n.asString()));
+        for (RecordComponent part : Finding.class.getRecordComponents()) {
+            if (part.getName().equals("pointer")) {
+                continue;
+            }
+            ResolvedType type = context.getTypeContext().resolve(part.getGenericType());
+            if (part.getType() == Optional.class) {
+                type = type.getTypeParameters().get(0);
+            }
+            ObjectNode schema = context.createDefinitionReference(type);
+            RecordJavadoc.component(Finding.class, part.getName()).ifPresent(d -> schema.put("description", d));
+            properties.set(part.getName(), schema);
+            // The subject too: a signal is about an identified object.
+            if (part.getType() == Optional.class || StrictBinding.required(part.getType(), part::getAnnotation)) {
+                names.add(part.getName());
+            }
+        }
+        MonitorCodes.all().forEach(code -> ((ObjectNode) properties.get("code")).withArray("enum").add(code.code()));
+        ObjectNode sorted = context.getGeneratorConfig().createObjectNode();
+        properties.propertyNames().stream().sorted().forEach(p -> sorted.set(p, properties.get(p)));
+        properties.removeAll();
+        properties.setAll(sorted);
+        required.removeAll();
+        names.stream().sorted().forEach(required::add);
     }
 
     /**

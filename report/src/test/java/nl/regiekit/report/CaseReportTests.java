@@ -22,6 +22,7 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.casefile.CaseFileView;
 import nl.regiekit.casefile.OrganisationPolicy;
 import nl.regiekit.casefile.RegiekitConfig;
+import nl.regiekit.casemodel.finding.Finding;
 import nl.regiekit.casemodel.finding.RuleSettings;
 import nl.regiekit.plan.monitor.MonitorCodes;
 import nl.regiekit.casemodel.AcuteDanger;
@@ -218,8 +219,9 @@ class CaseReportTests {
     @Test
     void showsTheSignalsOfTheCallersSourceWithTheMessagesOfItsBundle() throws IOException {
         ValidationResult result = read(demoText());
-        SignalSource source = (file, date) -> List.of(new Signal("ACME-CALL-BACK", Severity.WARNING, date,
-            Optional.of(file.subject().id()), file.subject().id(), "Acme.callBack=P1W", List.of()));
+        SignalSource source = (file, date) -> List.of(new Signal(new Finding("ACME-CALL-BACK",
+            Severity.WARNING, "", Optional.of(file.subject().id()), List.of()), date, Optional.of(file.subject().id()),
+            "Acme.callBack=P1W"));
 
         String html = builder().signals(source).build().write(CaseFileView.full(file(result), DATE), result.findings());
         String defaults = builder().build().write(CaseFileView.full(file(result), DATE), result.findings());
@@ -234,8 +236,8 @@ class CaseReportTests {
         ValidationResult result = read(demoText());
         CaseFile file = file(result);
         // A source of the report's own sees the whole case file: only the full page asks it.
-        SignalSource source = (f, date) -> List.of(new Signal("ACME-SHOWN", Severity.WARNING, date,
-            Optional.of(f.subject().id()), GoalId.of("g-drinking"), "Acme.x=P1W", List.of()));
+        SignalSource source = (f, date) -> List.of(new Signal(new Finding("ACME-SHOWN", Severity.WARNING,
+            "", Optional.of(GoalId.of("g-drinking")), List.of()), date, Optional.of(f.subject().id()), "Acme.x=P1W"));
         CaseFileView view = CaseFileView.forOrganisation(file, ADDICTION_CARE, DATE, RegiekitConfig.defaults());
 
         String limited = builder().signals(source).build().write(view, List.of());

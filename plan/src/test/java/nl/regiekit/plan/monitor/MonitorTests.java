@@ -119,13 +119,18 @@ class MonitorTests {
             .get(0);
         Locale frisian = Locale.forLanguageTag("fy");
 
-        assertThat(signal.finding()).isEqualTo(new nl.regiekit.casemodel.finding.Finding(signal.code(),
-            signal.severity(), "", Optional.of(signal.subject()), signal.values()));
-        assertThat(Signal.of(signal.finding(), signal.due(), signal.caseId(), signal.rule())).isEqualTo(signal);
+        assertThat(signal.finding().code()).isEqualTo(MonitorCodes.PLAN_DUE.code());
+        assertThat(signal.finding().pointer()).isEmpty();
+        assertThat(signal.finding().subject()).containsInstanceOf(CaseId.class);
+        assertThat(List.of(signal.code(), signal.severity(), signal.subject(), signal.values())).containsExactly(
+            signal.finding().code(), signal.finding().severity(), signal.finding().subject().orElseThrow(),
+            signal.finding().values());
         assertThat(signal.message(frisian)).isEqualTo(signal.finding().message(frisian))
             .startsWith("It helpferlieningsplan fan saak case-2025-0108");
-        assertThatIllegalArgumentException().isThrownBy(() -> Signal.of(nl.regiekit.casemodel.finding.Finding.of(
+        assertThatIllegalArgumentException().isThrownBy(() -> new Signal(nl.regiekit.casemodel.finding.Finding.of(
             MonitorCodes.PLAN_DUE, ""), signal.due(), signal.caseId(), signal.rule()));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Signal(nl.regiekit.casemodel.finding.Finding.about(
+            MonitorCodes.PLAN_DUE, "/plans/0", signal.subject()), signal.due(), signal.caseId(), signal.rule()));
     }
 
     @Test
