@@ -157,6 +157,31 @@ class RegiekitTests {
     }
 
     @Test
+    void aMistypedCommandGetsTheCommandsItMayHaveMeant() {
+        assertThat(run("valdate", "x.json")).isEqualTo(Regiekit.USAGE);
+        assertThat(err.toString()).contains("valdate").contains("validate");
+    }
+
+    @Test
+    void theUsageMessageListsEveryCommand() {
+        assertThat(run("--help")).isEqualTo(Regiekit.OK);
+        assertThat(out.toString()).contains("validate", "schema", "demo", "plan", "balance", "genogram", "sociogram",
+            "ecogram", "agenda", "signals", "report", "policy", "serve");
+    }
+
+    /**
+     * A command line is built with only the command its arguments name (the first word that names one),
+     * so a file named like another command is a file, and without one it has them all.
+     */
+    @Test
+    void onlyTheCommandNamedFirstIsBuilt() {
+        assertThat(Regiekit.commandLine("--lang", "en", "report", "plan", "--out", "validate").getSubcommands())
+            .containsOnlyKeys("report");
+        assertThat(Regiekit.commandLine("validate", "validate", "plan").getSubcommands()).containsOnlyKeys("validate");
+        assertThat(Regiekit.commandLine("--version").getSubcommands()).hasSize(13);
+    }
+
+    @Test
     void schemaPrintsThePublishedSchema() throws IOException {
         assertThat(run("schema", "regiekit/case-file")).isZero();
         try (InputStream in = getClass().getResourceAsStream("/nl/regiekit/json/schema/case-file.schema.json")) {

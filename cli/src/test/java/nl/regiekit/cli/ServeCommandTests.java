@@ -47,12 +47,12 @@ class ServeCommandTests {
 
     private static Running serve(String... options) throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Regiekit());
+        List<String> arguments = new ArrayList<>(List.of("--lang", "en", "serve", "--port", "0"));
+        arguments.addAll(List.of(options));
+        CommandLine commandLine = Regiekit.commandLine(arguments.toArray(String[]::new));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(new StringWriter(), true));
         ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
-        List<String> arguments = new ArrayList<>(List.of("--lang", "en", "serve", "--port", "0"));
-        arguments.addAll(List.of(options));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
             () -> commandLine.execute(arguments.toArray(String[]::new)));
         // The embedded PostgreSQL server starts first: allow it a minute on a busy machine.
