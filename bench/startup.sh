@@ -48,6 +48,14 @@ archive_c1="$work/regiekit-validate-c1.jsa"
 rm -f "$archive_c1"
 "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$archive_c1" \
   -jar "$jar" validate "$file" >/dev/null 2>&1
+# A static archive of the classes this command loads, as the launcher ./regiekit makes one (from the demo
+# and a validation): unlike the dynamic ones above it holds picocli's classes (class-file version 49).
+archive_static="$work/regiekit-validate-static.jsa"
+rm -f "$archive_static" "$work/validate.classes"
+"$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:DumpLoadedClassList="$work/validate.classes" \
+  -jar "$jar" validate "$file" >/dev/null 2>&1
+"$java" -XX:TieredStopAtLevel=1 -Xshare:dump -XX:SharedClassListFile="$work/validate.classes" \
+  -XX:SharedArchiveFile="$archive_static" -jar "$jar" >/dev/null 2>&1
 
 names=(
   "default"
@@ -57,6 +65,7 @@ names=(
   "C1 + SerialGC"
   "AppCDS"
   "AppCDS + C1 + SerialGC"
+  "static AppCDS + C1 + SerialGC"
 )
 flags=(
   ""
@@ -66,6 +75,7 @@ flags=(
   "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   "-XX:SharedArchiveFile=$archive -Xshare:auto"
   "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=$archive_c1 -Xshare:auto"
+  "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=$archive_static -Xshare:auto"
 )
 
 # One command line per variant; paths must not hold spaces (hyperfine -N splits on them too).
