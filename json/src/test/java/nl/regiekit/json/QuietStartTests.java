@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An application that builds a pipeline and validates a document on either path hears nothing from Hibernate
@@ -29,6 +31,33 @@ class QuietStartTests {
         assertThat(process.waitFor()).as(err).isZero();
         assertThat(out).contains("valid: true");
         assertThat(err).doesNotContain("HV000001").doesNotContain("Hibernate Validator");
+    }
+
+    /**
+     * A valid document on the quick path is checked without the JSON Schemas: the schema library is not even
+     * initialised (its registry, keywords and formats), which would cost every validating command's start.
+     */
+    @Test
+    void aValidDocumentOnTheQuickPathLeavesTheSchemaLibraryUnloaded(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = dir.resolve("classes.log");
+        Process process = new ProcessBuilder(List.of(java.toString(), "-Xlog:class+load:file=" + log,
+            "-cp", System.getProperty("java.class.path"), QuickStart.class.getName())).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(err).isZero();
+        assertThat(out).contains("valid: true");
+        assertThat(Files.readString(log)).contains(Validation.class.getName() + " ")
+            .doesNotContain("com.networknt.schema.SchemaRegistry ").doesNotContain("com.networknt.schema.keyword.");
+    }
+
+    /** One pipeline, one valid document, on the quick path only. */
+    static final class QuickStart {
+        public static void main(String[] args) {
+            System.out.println("valid: " + Validation.defaults().validate(SampleDocuments.caseFileBytes()).isValid());
+        }
     }
 
     /** The application: one pipeline, one valid document, on the quick path and on the full path (Hibernate Validator). */

@@ -22,14 +22,22 @@ import nl.regiekit.json.DocumentKind;
  */
 public final class Schemas {
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .regularExpressionFactory(new IdentifierPatternFactory())
-                .build())
-            .schemaLoader(loader -> loader.fetchRemoteResources(false)));
     private final Map<DocumentKind, Schema> loaded = new ConcurrentHashMap<>();
+
+    /**
+     * The schema registry, made when the first schema is asked for: the quick path of a valid document
+     * never asks, and making the registry initialises the schema library (its keywords, formats and
+     * dialect), a cost at the start of every validating command.
+     */
+    private static final class Registry {
+        static final SchemaRegistry INSTANCE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .formatAssertionsEnabled(true)
+                    .regularExpressionFactory(new IdentifierPatternFactory())
+                    .build())
+                .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+    }
 
     /** Creates an empty cache of schemas. */
     public Schemas() {
@@ -50,7 +58,7 @@ public final class Schemas {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the jar: " + kind.schemaResource());
             }
-            return registry.getSchema(in);
+            return Registry.INSTANCE.getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read schema " + kind.schemaResource(), e);
         }
