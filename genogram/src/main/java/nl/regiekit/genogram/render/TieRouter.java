@@ -14,9 +14,9 @@ import nl.regiekit.genogram.render.GenogramLayout.Placement;
 /**
  * Routes the lines that do not follow descent (emotional relationships and step-parents) around
  * the people of a genogram: each line is chosen from a set of candidates, curves of several bows
- * and square routes over the rows through the gaps between people, as the one that passes through
- * the fewest symbols and texts, then the shortest; a second line between the same two people takes
- * another course. The obstacles are every symbol, condition mark, name block and text the picture
+ * and square routes over the rows through the gaps between people (and, between two people of the
+ * bottom row, under it), as the one that passes through the fewest symbols and texts, then the
+ * shortest; a second line between the same two people takes another course. The obstacles are every symbol, condition mark, name block and text the picture
  * holds, with a margin for the widest line style. Not thread-safe; one per picture.
  */
 final class TieRouter {
