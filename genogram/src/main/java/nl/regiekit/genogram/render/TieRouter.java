@@ -14,9 +14,9 @@ import nl.regiekit.genogram.render.GenogramLayout.Placement;
 /**
  * Routes the lines that do not follow descent (emotional relationships and step-parents) around
  * the people of a genogram: each line is chosen from a set of candidates, curves of several bows
- * and square routes over the rows through the gaps between people, as the one that passes through
- * the fewest symbols and texts, then the shortest; a second line between the same two people takes
- * another course. The obstacles are every symbol, condition mark, name block and text the picture
+ * and square routes over the rows through the gaps between people (and, between two people of the
+ * bottom row, under it), as the one that passes through the fewest symbols and texts, then the
+ * shortest; a second line between the same two people takes another course. The obstacles are every symbol, condition mark, name block and text the picture
  * holds, with a margin for the widest line style. Not thread-safe; one per picture.
  */
 final class TieRouter {
@@ -47,6 +47,16 @@ final class TieRouter {
     private static final double HIT = 20000;
     /** Closer than this, a course runs alongside a line drawn before; each such point costs {@link #BESIDE}. */
     private static final double NEAR = 18;
+    /**
+     * How far under the bottom of a symbol of the bottom row the first of two lanes under that row
+     * runs: 11 pixels past its household's box (56); the second lies {@link #UNDER_LANE} lower, so
+     * not alongside the first, and its widest tie still above the legend, which starts 100 pixels
+     * under the bottom of the row's symbols.
+     */
+    private static final double UNDER = 56 + 11;
+    private static final double UNDER_LANE = 23;
+    /** How far above the legend a course keeps: the zigzags of sexual abuse reach 9 pixels beside it. */
+    private static final double ABOVE_LEGEND = 10;
     /** The size of the cells of the grid of lines near. */
     private static final double NEAR_CELL = 6;
     private static final double BESIDE = 50;
@@ -80,6 +90,8 @@ final class TieRouter {
         int linesVersion = -1;
         /** The cells of the grid of lines near that {@link #alongside} samples along the course drawn, made when first needed. */
         int[] samples;
+        /** Whether the course runs under the bottom row, where it may pass beside households' outlines. */
+        boolean under;
 
         Course(double[][] points, Supplier<double[][]> drawn, boolean square) {
             this.points = points;
@@ -136,11 +148,12 @@ final class TieRouter {
     private int stamp;
     /**
      * For each cell of {@link #NEAR_CELL} pixels, how many lines drawn so far pass within
-     * {@link #NEAR} of its middle: other lines and ties apart. A look-up is one array access,
+     * {@link #NEAR} of its middle: other lines, ties and households' outlines apart. A look-up is one array access,
      * where a list of points along the lines took a search of the cells around.
      */
     private final short[] nearLines;
     private final short[] nearTies;
+    private final short[] nearOutlines;
     private final int columns;
     private final int gridRows;
     /**
@@ -156,6 +169,7 @@ final class TieRouter {
         this.gridRows = active ? (int) (layout.height() / NEAR_CELL) + 3 : 1;
         this.nearLines = new short[columns * gridRows];
         this.nearTies = new short[columns * gridRows];
+        this.nearOutlines = new short[columns * gridRows];
         this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
         this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
         this.obstacleCells = new Cells(cellColumns * cellRows);
@@ -264,12 +278,17 @@ final class TieRouter {
         add(new Obstacle(box[0], box[1], box[2], box[3], null, false));
     }
 
-    /** Records a box's outline {left, top, right, bottom}, drawn on the picture, that routes keep off. */
+    /**
+     * Records a box's outline {left, top, right, bottom}, drawn on the picture, that routes cross
+     * as little as they can and keep off, but for routes under the bottom row: two households'
+     * boxes stand 12 pixels apart, and between them and under them is their only way out of a
+     * household of that row.
+     */
     void outline(double[] box) {
-        line(box[0], box[1], box[2], box[1]);
-        line(box[2], box[1], box[2], box[3]);
-        line(box[2], box[3], box[0], box[3]);
-        line(box[0], box[3], box[0], box[1]);
+        line(box[0], box[1], box[2], box[1], 1, true);
+        line(box[2], box[1], box[2], box[3], 1, true);
+        line(box[2], box[3], box[0], box[3], 1, true);
+        line(box[0], box[3], box[0], box[1], 1, true);
     }
 
     /** How many items of this price the budget buys and one more, so that counting can stop there. */
@@ -279,14 +298,15 @@ final class TieRouter {
 
     /** Records a segment drawn on the picture, so that routes cross it as little as they can. */
     void line(double x1, double y1, double x2, double y2) {
-        line(x1, y1, x2, y2, 1);
+        line(x1, y1, x2, y2, 1, false);
     }
 
     /**
      * Records a drawn segment; running alongside it costs {@code weight} times {@link #BESIDE} a
-     * point (more for a tie, which a tie alongside would hide).
+     * point (more for a tie, which a tie alongside would hide); running alongside a household's
+     * outline costs the same but for routes under the bottom row ({@link Course#under}).
      */
-    private void line(double x1, double y1, double x2, double y2, int weight) {
+    private void line(double x1, double y1, double x2, double y2, int weight, boolean outline) {
         if (!active) {
             return;
         }
@@ -300,7 +320,7 @@ final class TieRouter {
         if (drawnStamp.length < drawn.size()) {
             drawnStamp = java.util.Arrays.copyOf(drawnStamp, drawn.size() * 2);
         }
-        mark(segment, 1);
+        mark(segment, weight > 1 ? nearTies : outline ? nearOutlines : nearLines, 1);
     }
 
     /**
@@ -308,8 +328,7 @@ final class TieRouter {
      * segment: row by row, the cells between the ends of the row's chord through the capsule
      * around the segment (the two end discs and the band between them).
      */
-    private void mark(double[] segment, int by) {
-        short[] counts = segment[8] > 1 ? nearTies : nearLines;
+    private void mark(double[] segment, short[] counts, int by) {
         double ax = segment[4];
         double ay = segment[5];
         double dx = segment[6] - ax;
@@ -394,7 +413,8 @@ final class TieRouter {
         }
         int count = 0;
         for (int cell : candidate.samples) {
-            count += nearTies[cell] > 0 ? TIE_WEIGHT : nearLines[cell] > 0 ? 1 : 0;
+            count += nearTies[cell] > 0 ? TIE_WEIGHT
+                : nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0 ? 1 : 0;
             if (count >= enough) {
                 return count;
             }
@@ -483,7 +503,7 @@ final class TieRouter {
         before.add(best.points);
         int first = drawn.size();
         for (int i = 1; i < best.points.length; i++) {
-            line(best.points[i - 1][0], best.points[i - 1][1], best.points[i][0], best.points[i][1], TIE_WEIGHT);
+            line(best.points[i - 1][0], best.points[i - 1][1], best.points[i][0], best.points[i][1], TIE_WEIGHT, false);
         }
         routes.put(course, new Route(first, drawn.size(), best, choice.cost()));
         return course;
@@ -567,7 +587,7 @@ final class TieRouter {
                 Route route = routes.remove(courses[i]);
                 for (int k = route.first(); k < route.last(); k++) {
                     double[] segment = drawn.get(k);
-                    mark(segment, -1);
+                    mark(segment, nearTies, -1);
                     segment[8] = 0;
                     for (int cy = cellY(segment[1]); cy <= cellY(segment[3]); cy++) {
                         for (int cx = cellX(segment[0]); cx <= cellX(segment[2]); cx++) {
@@ -641,6 +661,30 @@ final class TieRouter {
                     List<double[]> turns = List.of(upperTurn, new double[] {g, over},
                         new double[] {g, lows[lane]}, lowerTurn);
                     result.add(square(a, b, shift, upper == a ? turns : reversed(turns)));
+                }
+            }
+        }
+        if (upper.row() == lower.row() && upper.row() == layout.rows().size() - 1) {
+            // Two people of the bottom row: out of their sides into free columns beside them and
+            // under the row's names and households, where no other line runs.
+            for (int lane = 0; lane < 2; lane++) {
+                double under = a.y() + GenogramLayout.SYMBOL / 2 + UNDER + UNDER_LANE * lane;
+                List<Double> nearA = gutters(a, a, a.y(), under);
+                List<Double> nearB = gutters(b, b, b.y(), under);
+                for (double freeA : nearA.subList(0, Math.min(2, nearA.size()))) {
+                    for (double freeB : nearB.subList(0, Math.min(2, nearB.size()))) {
+                        // The second lane runs around the first without crossing it: its columns a
+                        // lane nearer its people, it leaves and enters their sides half a lane lower.
+                        double ga = freeA - Math.signum(freeA - a.x()) * LANE * lane;
+                        double gb = freeB - Math.signum(freeB - b.x()) * LANE * lane;
+                        double ya = a.y() + LANE / 2 * lane;
+                        double yb = b.y() + LANE / 2 * lane;
+                        Course course = rounded(List.of(new double[] {a.x() + Math.signum(ga - a.x()) * EXIT, ya},
+                            new double[] {ga, ya}, new double[] {ga, under}, new double[] {gb, under},
+                            new double[] {gb, yb}, new double[] {b.x() + Math.signum(gb - b.x()) * EXIT, yb}));
+                        course.under = true;
+                        result.add(course);
+                    }
                 }
             }
         }
@@ -853,7 +897,7 @@ final class TieRouter {
     private int hits(double[][] course, PersonId from, PersonId to, int enough) {
         int hits = 0;
         for (double[] p : course) {
-            if (p[0] < 10 || p[1] < 10 || p[0] > layout.width() - 10 || p[1] > layout.height()) {
+            if (p[0] < 10 || p[1] < 10 || p[0] > layout.width() - 10 || p[1] > layout.height() - ABOVE_LEGEND) {
                 hits = 1;
                 break;
             }
