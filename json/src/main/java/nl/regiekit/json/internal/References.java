@@ -112,7 +112,12 @@ public final class References {
         if (catalog.isEmpty() || id == null || !id.isString()) {
             return Optional.empty();
         }
-        return catalog.get().factors().stream().filter(f -> f.id().value().equals(id.asString())).findFirst();
+        for (Factor factor : catalog.get().factors()) {
+            if (factor.id().value().equals(id.asString())) {
+                return Optional.of(factor);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The whole agreements of the meetings under {@code meetings}, keyed by meeting and agreement. */
@@ -152,10 +157,23 @@ public final class References {
     /** The year a person's birth date gives, if it has one of the form {@code yyyy-MM-dd}. */
     private static Optional<Integer> birthYear(JsonNode person) {
         JsonNode date = person.get("birthDate");
-        if (date == null || !date.isString() || !date.asString().matches("[0-9]{4}-.*")) {
+        if (date == null || !date.isString() || !yearFirst(date.asString())) {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(date.asString().substring(0, 4)));
+    }
+
+    /** Whether {@code text} starts with four digits and a hyphen. */
+    private static boolean yearFirst(String text) {
+        if (text.length() < 5 || text.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(String meeting, String agreement) {
@@ -190,11 +208,11 @@ public final class References {
         return whole;
     }
 
-    /** A factor score with its factor's category and weight where it leaves them out. */
+    /** A factor score with its factor's category and weight where it leaves them out: {@code node}, completed. */
     static JsonNode score(ObjectNode node, Optional<FactorCatalog> catalog) {
         Factor factor = factor(catalog, node).orElseThrow(
             () -> new ModelViolation(ModelCodes.DANGLING_REFERENCE, "/factor"));
-        ObjectNode whole = node.deepCopy();
+        ObjectNode whole = node;
         if (!whole.has("category")) {
             whole.put("category", factor.category().name());
         }
