@@ -51,6 +51,9 @@ public final class QuickConstraints {
     /** A record type with something this check does not judge. */
     private static final Check UNKNOWN = (value, today) -> false;
 
+    /** A value with no constraint and nothing to cascade to: a record's component of it is not even read. */
+    private static final Check NONE = (value, today) -> true;
+
     private final Clock clock;
     private final ClassValue<Check> records = new ClassValue<>() {
         @Override
@@ -107,6 +110,9 @@ public final class QuickConstraints {
             Check check = value(component.getAnnotatedType(), declared, false);
             if (check == UNKNOWN) {
                 return UNKNOWN;
+            }
+            if (check == NONE) {
+                continue;
             }
             if (!component.getAccessor().trySetAccessible()) {
                 return UNKNOWN;
@@ -228,7 +234,7 @@ public final class QuickConstraints {
             return UNKNOWN;
         }
         Check[] all = checks.toArray(Check[]::new);
-        return all.length == 0 ? (value, today) -> true : (value, today) -> {
+        return all.length == 0 ? NONE : (value, today) -> {
             for (Check check : all) {
                 if (!check.ok(value, today)) {
                     return false;
