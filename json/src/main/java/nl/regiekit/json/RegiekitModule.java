@@ -116,7 +116,7 @@ public final class RegiekitModule extends SimpleModule {
 
     /**
      * Also marks the required record components as required, so that binding refuses them missing, and
-     * builds records through prepared constructor handles ({@link RecordCreators}).
+     * builds records through their constructors by reflection ({@link RecordCreators}).
      */
     @Override
     public void setupModule(SetupContext context) {

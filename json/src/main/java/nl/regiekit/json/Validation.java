@@ -106,8 +106,8 @@ public final class Validation {
     private final Schemas schemas;
     /**
      * The quick path's binding, per kind: the mapper's, without its duplicate-key check. {@link Peek#envelope}
-     * has read the same bytes with it first, so a document with a duplicate key never reaches this reader;
-     * the check would cost a set of names for every object a second time.
+     * has checked the same bytes for a name given twice in an object first, so a document with a duplicate
+     * key never reaches this reader; the parser's check would cost a set of names for every object.
      */
     private final Map<DocumentKind, ObjectReader> quickReaders = new EnumMap<>(DocumentKind.class);
     /** The full path's binding, per kind: the mapper's, with the configuration's factor catalogues. */

@@ -1,11 +1,9 @@
 package nl.regiekit.json.internal;
 
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -45,17 +43,22 @@ import jakarta.validation.constraints.Size;
  */
 public final class QuickConstraints {
 
+    private static final Object[] NO_ARGUMENTS = {};
+
     private static final Set<Class<? extends Annotation>> KNOWN = Set.of(NotNull.class, NotBlank.class, Size.class,
         Min.class, Max.class, Past.class);
 
     /** A record type with something this check does not judge. */
     private static final Check UNKNOWN = (value, today) -> false;
 
+    /** A value with no constraint and nothing to cascade to: a record's component of it is not even read. */
+    private static final Check NONE = (value, today) -> true;
+
     private final Clock clock;
     private final ClassValue<Check> records = new ClassValue<>() {
         @Override
         protected Check computeValue(Class<?> type) {
-            return record(type);
+            return type.isRecord() ? record(type) : UNKNOWN;
         }
     };
 
@@ -80,7 +83,9 @@ public final class QuickConstraints {
     }
 
     private boolean cascade(Object value, LocalDate today) {
-        return value == null || value.getClass().isRecord() && records.get(value.getClass()).ok(value, today);
+        // Whether the class is a record is asked once per class, through the class value: asked of every
+        // object, it is a native call each time.
+        return value == null || records.get(value.getClass()).ok(value, today);
     }
 
     /** One value's constraints: true if certainly satisfied. */
@@ -93,7 +98,7 @@ public final class QuickConstraints {
         if (hasConstraint(type.getAnnotations()) || constrainedMethods(type)) {
             return UNKNOWN;
         }
-        List<MethodHandle> accessors = new ArrayList<>();
+        List<Method> accessors = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             List<Annotation> declared = new ArrayList<>(List.of(component.getAccessor().getAnnotations()));
@@ -106,15 +111,16 @@ public final class QuickConstraints {
             if (check == UNKNOWN) {
                 return UNKNOWN;
             }
-            try {
-                accessors.add(MethodHandles.lookup().unreflect(component.getAccessor())
-                    .asType(MethodType.methodType(Object.class, Object.class)));
-            } catch (IllegalAccessException e) {
+            if (check == NONE) {
+                continue;
+            }
+            if (!component.getAccessor().trySetAccessible()) {
                 return UNKNOWN;
             }
+            accessors.add(component.getAccessor());
             checks.add(check);
         }
-        MethodHandle[] get = accessors.toArray(MethodHandle[]::new);
+        Method[] get = accessors.toArray(Method[]::new);
         Check[] each = checks.toArray(Check[]::new);
         return (value, today) -> {
             for (int i = 0; i < get.length; i++) {
@@ -126,13 +132,24 @@ public final class QuickConstraints {
         };
     }
 
-    private static Object read(MethodHandle accessor, Object record) {
+    /**
+     * A component's value, through reflection: a prepared method handle per component would spin hundreds of
+     * classes at start-up, and its adaptation to {@code Object} casts with a call where reflection's accessor
+     * casts in its byte code.
+     */
+    private static Object read(Method accessor, Object record) {
         try {
-            return (Object) accessor.invokeExact(record);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("a record accessor threw a checked exception", e);
+            return accessor.invoke(record, NO_ARGUMENTS);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error thrown) {
+                throw thrown;
+            }
+            throw new IllegalStateException("a record accessor threw a checked exception", e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("a record accessor became inaccessible", e);
         }
     }
 
@@ -217,7 +234,7 @@ public final class QuickConstraints {
             return UNKNOWN;
         }
         Check[] all = checks.toArray(Check[]::new);
-        return all.length == 0 ? (value, today) -> true : (value, today) -> {
+        return all.length == 0 ? NONE : (value, today) -> {
             for (Check check : all) {
                 if (!check.ok(value, today)) {
                     return false;

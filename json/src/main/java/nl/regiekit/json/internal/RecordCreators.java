@@ -1,9 +1,7 @@
 package nl.regiekit.json.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -14,12 +12,13 @@ import tools.jackson.databind.deser.std.StdValueInstantiator;
 import tools.jackson.databind.introspect.AnnotatedConstructor;
 
 /**
- * Builds the model's records through their canonical constructors with one prepared method handle
- * each. Jackson calls a creator with arguments through {@code MethodHandle.invokeWithArguments},
- * which adapts the handle to the argument array anew on every call: for a document of a few
- * hundred records a tenth of the time of binding it. The handle here is adapted once, when the
- * record's deserializer is built. What a constructor throws is handled as Jackson handles it, so
- * a refused value gives the same binding error at the same path.
+ * Builds the model's records through their canonical constructors by reflection. Jackson calls a
+ * creator with arguments through {@code MethodHandle.invokeWithArguments}, which adapts the handle
+ * to the argument array anew on every call: for a document of a few hundred records a tenth of the
+ * time of binding it. A handle adapted once per record ({@code asSpreader}) spins a few hundred
+ * lambda-form classes at start-up, which no class-data archive holds; reflection's constructor
+ * accessor takes the argument array as it is. What a constructor throws is handled as Jackson
+ * handles it, so a refused value gives the same binding error at the same path.
  */
 public final class RecordCreators implements ValueInstantiators {
 
@@ -41,25 +40,19 @@ public final class RecordCreators implements ValueInstantiators {
             return instantiator;
         }
         Constructor<?> constructor = creator.getAnnotated();
-        try {
-            MethodHandle handle = MethodHandles.lookup().unreflectConstructor(constructor)
-                .asSpreader(Object[].class, constructor.getParameterCount())
-                .asType(MethodType.methodType(Object.class, Object[].class));
-            return new Prepared((StdValueInstantiator) instantiator, handle);
-        } catch (IllegalAccessException e) {
-            // A record this module may not call directly: Jackson's own way still works.
-            return instantiator;
-        }
+        // A record this module may not call directly: Jackson's own way still works.
+        return constructor.trySetAccessible() ? new Prepared((StdValueInstantiator) instantiator, constructor)
+            : instantiator;
     }
 
-    /** Jackson's instantiator, but calling the constructor through the prepared handle. */
+    /** Jackson's instantiator, but calling the constructor by reflection with the arguments as they are. */
     private static final class Prepared extends StdValueInstantiator {
 
         private static final long serialVersionUID = 1L;
 
-        private final transient MethodHandle constructor;
+        private final transient Constructor<?> constructor;
 
-        Prepared(StdValueInstantiator base, MethodHandle constructor) {
+        Prepared(StdValueInstantiator base, Constructor<?> constructor) {
             super(base);
             this.constructor = constructor;
         }
@@ -67,10 +60,13 @@ public final class RecordCreators implements ValueInstantiators {
         @Override
         public Object createFromObjectWith(DeserializationContext context, Object[] args) {
             try {
-                return (Object) constructor.invokeExact(args);
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                return context.handleInstantiationProblem(_valueClass, args, rewrapCtorProblem(context, e.getCause()));
+            } catch (ReflectiveOperationException | IllegalArgumentException e) {
                 return context.handleInstantiationProblem(_valueClass, args, rewrapCtorProblem(context, e));
             }
         }

@@ -2,11 +2,13 @@ package nl.regiekit.json.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.Factor;
@@ -21,6 +23,10 @@ import nl.regiekit.plan.Agreement;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -67,6 +73,13 @@ public final class References {
     /** Per-call attribute: the catalogue of the assessment being read. */
     private static final Object CATALOG = new Object();
 
+    /** In a document: the meetings and the family that references name, and the parts that hold them. */
+    private static final Referents DOCUMENT_REFERENTS = new Referents(
+        Map.of("plans", Set.of("meetings"), "genogram", Set.of("case/family")));
+    /** In an assessment: the catalogue its scores' factors are found in. */
+    private static final Referents ASSESSMENT_REFERENTS = new Referents(
+        Map.of("scores", Set.of("catalog", "catalogVersion")));
+
     /** Reads the tree a serializer writes; it knows no Regiekit type. */
     private static final JsonMapper TREES = JsonMapper.builder().build();
 
@@ -99,7 +112,12 @@ public final class References {
         if (catalog.isEmpty() || id == null || !id.isString()) {
             return Optional.empty();
         }
-        return catalog.get().factors().stream().filter(f -> f.id().value().equals(id.asString())).findFirst();
+        for (Factor factor : catalog.get().factors()) {
+            if (factor.id().value().equals(id.asString())) {
+                return Optional.of(factor);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The whole agreements of the meetings under {@code meetings}, keyed by meeting and agreement. */
@@ -139,10 +157,23 @@ public final class References {
     /** The year a person's birth date gives, if it has one of the form {@code yyyy-MM-dd}. */
     private static Optional<Integer> birthYear(JsonNode person) {
         JsonNode date = person.get("birthDate");
-        if (date == null || !date.isString() || !date.asString().matches("[0-9]{4}-.*")) {
+        if (date == null || !date.isString() || !yearFirst(date.asString())) {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(date.asString().substring(0, 4)));
+    }
+
+    /** Whether {@code text} starts with four digits and a hyphen. */
+    private static boolean yearFirst(String text) {
+        if (text.length() < 5 || text.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(String meeting, String agreement) {
@@ -177,11 +208,11 @@ public final class References {
         return whole;
     }
 
-    /** A factor score with its factor's category and weight where it leaves them out. */
+    /** A factor score with its factor's category and weight where it leaves them out: {@code node}, completed. */
     static JsonNode score(ObjectNode node, Optional<FactorCatalog> catalog) {
         Factor factor = factor(catalog, node).orElseThrow(
             () -> new ModelViolation(ModelCodes.DANGLING_REFERENCE, "/factor"));
-        ObjectNode whole = node.deepCopy();
+        ObjectNode whole = node;
         if (!whole.has("category")) {
             whole.put("category", factor.category().name());
         }
@@ -290,71 +321,184 @@ public final class References {
         }
 
         /**
-         * A whole document: its meetings and its family are read as trees, for the references inside it
-         * to find, and the rest is bound from tokens, cheaper than a tree of all of it.
+         * A whole document, bound from the parser as it reads: its meetings and its family, which the
+         * references inside it name, are read as trees when they come; a plan or a genogram that comes
+         * before what it refers to is kept as tokens and given to the binding after the rest.
          */
         private Object document(JsonParser parser, DeserializationContext context) {
-            Map<String, JsonNode> found = new HashMap<>();
-            TokenBuffer buffer = buffered(parser, context, Set.of("meetings", "case/family"), found);
-            context.setAttribute(MEETING_AGREEMENTS, meetingAgreements(found.get("meetings")));
-            context.setAttribute(FAMILY, family(found.get("case/family")));
-            return replay(buffer, context);
+            return referentsFirst(parser, context, DOCUMENT_REFERENTS, found -> {
+                context.setAttribute(MEETING_AGREEMENTS, meetingAgreements(found.get("meetings")));
+                context.setAttribute(FAMILY, family(found.get("case/family")));
+            });
         }
 
         /** An assessment, bound with the catalogue it names at hand for its scores. */
         private Object assessment(JsonParser parser, DeserializationContext context) {
-            Map<String, JsonNode> found = new HashMap<>();
-            TokenBuffer buffer = buffered(parser, context, Set.of("catalog", "catalogVersion"), found);
             Object outer = context.getAttribute(CATALOG);
-            context.setAttribute(CATALOG, catalog(catalogs(context.getAttribute(FactorCatalogs.class)),
-                found.get("catalog"), found.get("catalogVersion")));
+            FactorCatalogs catalogs = catalogs(context.getAttribute(FactorCatalogs.class));
             try {
-                return replay(buffer, context);
+                return referentsFirst(parser, context, ASSESSMENT_REFERENTS, found -> context.setAttribute(CATALOG,
+                    catalog(catalogs, found.get("catalog"), found.get("catalogVersion"))));
             } finally {
                 context.setAttribute(CATALOG, outer);
             }
         }
 
-        private Object replay(TokenBuffer buffer, DeserializationContext context) {
-            try (JsonParser replay = buffer.asParserOnFirstToken(context)) {
-                return _delegatee.deserialize(replay, context);
-            }
-        }
-
         /**
-         * The value the parser is at, as tokens; the fields at {@code paths} (names joined by {@code /}) of
-         * it, if it is an object, are put in {@code found} as trees.
+         * The object the parser is at, bound by the model's deserializer through a {@link ReferentsFirst};
+         * {@code settle} is told what was found of {@code referents}' paths, at first (nothing) and after each.
          */
-        private static TokenBuffer buffered(JsonParser parser, DeserializationContext context, Set<String> paths,
-                                            Map<String, JsonNode> found) {
-            TokenBuffer buffer = context.bufferAsCopyOfValue(parser);
-            try (JsonParser scan = buffer.asParserOnFirstToken(context)) {
-                if (scan.currentToken() == JsonToken.START_OBJECT) {
-                    fields(scan, context, "", paths, found);
-                }
+        private Object referentsFirst(JsonParser parser, DeserializationContext context, Referents referents,
+                                      Consumer<Map<String, JsonNode>> settle) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return _delegatee.deserialize(parser, context);
             }
-            return buffer;
-        }
-
-        private static void fields(JsonParser scan, DeserializationContext context, String prefix, Set<String> paths,
-                                   Map<String, JsonNode> found) {
-            while (scan.nextToken() == JsonToken.PROPERTY_NAME) {
-                String path = prefix + scan.currentName();
-                JsonToken token = scan.nextToken();
-                if (paths.contains(path)) {
-                    found.put(path, context.readTree(scan));
-                } else if (token == JsonToken.START_OBJECT && paths.stream().anyMatch(p -> p.startsWith(path + "/"))) {
-                    fields(scan, context, path + "/", paths, found);
-                } else {
-                    scan.skipChildren();
-                }
-            }
+            return _delegatee.deserialize(new ReferentsFirst(parser, context, referents, settle), context);
         }
 
         private Object bind(JsonNode node, DeserializationContext context) {
             JsonParser tree = node.traverse(context);
             tree.nextToken();
             return _delegatee.deserialize(tree, context);
+        }
+    }
+
+    /**
+     * What an object's references name and where they are: for each property whose references name other
+     * values of the object, the paths of those values (a property's name, or a property of a property's
+     * object joined by {@code /}); every path in it is read as a tree when the parser comes to it.
+     *
+     * @param referrers the paths each referring property needs
+     */
+    private record Referents(Map<String, Set<String>> referrers) {
+
+        /** The paths of the values that references name. */
+        Set<String> paths() {
+            Set<String> paths = new HashSet<>();
+            referrers.values().forEach(paths::addAll);
+            return paths;
+        }
+    }
+
+    /**
+     * An object's tokens as its deserializer reads them, with what its references name read first: a value
+     * at one of the {@link Referents#paths()} is read as a tree (and given on as tokens), and a referring
+     * property that comes before all it needs is kept as tokens and given after the object's other
+     * properties, before its end. A record's deserializer takes its properties in any order, so it binds
+     * the same value as from the document's own order, without the whole object held as tokens first.
+     * Binding stops at the first broken invariant, so a document with more than one reports the first in
+     * this order.
+     */
+    private static final class ReferentsFirst extends JsonParserDelegate {
+
+        private final JsonParser live;
+        private final DeserializationContext context;
+        private final Referents referents;
+        private final Set<String> paths;
+        private final Consumer<Map<String, JsonNode>> settle;
+        /** The context of the object's properties in the parser it is read from. */
+        private final TokenStreamContext object;
+        private final Map<String, JsonNode> found = new HashMap<>();
+        private final List<TokenBuffer> deferred = new ArrayList<>();
+        /** The property of the object whose value {@link #live} is in. */
+        private String property = "";
+        /** Whether {@link #live} is at the object's end, with {@link #deferred} still to give. */
+        private boolean ending;
+
+        ReferentsFirst(JsonParser live, DeserializationContext context, Referents referents,
+                       Consumer<Map<String, JsonNode>> settle) {
+            super(live);
+            this.live = live;
+            this.context = context;
+            this.referents = referents;
+            this.paths = referents.paths();
+            this.settle = settle;
+            this.object = live.streamReadContext();
+            settle.accept(found);
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            if (delegate != live) {
+                JsonToken token = delegate.nextToken();
+                if (token != null) {
+                    return token;
+                }
+                delegate.close();
+                delegate = live;
+                if (ending) {
+                    return end();
+                }
+            }
+            for (JsonToken token = live.nextToken(); ; token = live.nextToken()) {
+                if (token == JsonToken.END_OBJECT && live.streamReadContext() == object.getParent()) {
+                    ending = true;
+                    return end();
+                }
+                if (token != JsonToken.PROPERTY_NAME) {
+                    return token;
+                }
+                String path;
+                if (live.streamReadContext() == object) {
+                    property = live.currentName();
+                    path = property;
+                } else if (live.streamReadContext().getParent() == object) {
+                    path = property + '/' + live.currentName();
+                } else {
+                    return token;
+                }
+                if (paths.contains(path)) {
+                    TokenBuffer value = context.bufferAsCopyOfValue(live);
+                    try (JsonParser scan = value.asParserOnFirstToken(context)) {
+                        scan.nextToken();
+                        found.put(path, context.readTree(scan));
+                    }
+                    settle.accept(found);
+                    return give(value);
+                }
+                Set<String> needs = referents.referrers().get(path);
+                if (needs == null || found.keySet().containsAll(needs)) {
+                    return token;
+                }
+                deferred.add(context.bufferAsCopyOfValue(live));
+            }
+        }
+
+        /** The first of the deferred properties, or the object's end when none is left. */
+        private JsonToken end() {
+            return deferred.isEmpty() ? live.currentToken() : give(deferred.remove(0));
+        }
+
+        /** Reads on from {@code tokens}, a property's name and value, then from {@link #live} again. */
+        private JsonToken give(TokenBuffer tokens) {
+            delegate = tokens.asParserOnFirstToken(context);
+            return delegate.currentToken();
+        }
+
+        @Override
+        public JsonToken nextValue() {
+            JsonToken token = nextToken();
+            return token == JsonToken.PROPERTY_NAME ? nextToken() : token;
+        }
+
+        @Override
+        public String nextName() {
+            return nextToken() == JsonToken.PROPERTY_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextName(SerializableString name) {
+            return nextToken() == JsonToken.PROPERTY_NAME && name.getValue().equals(currentName());
+        }
+
+        @Override
+        public int nextNameMatch(PropertyNameMatcher matcher) {
+            String name = nextName();
+            if (name != null) {
+                return matcher.matchName(name);
+            }
+            return hasToken(JsonToken.END_OBJECT) ? PropertyNameMatcher.MATCH_END_OBJECT
+                : PropertyNameMatcher.MATCH_ODD_TOKEN;
         }
     }
 

@@ -60,4 +60,25 @@ class PeekTests {
     void answersNoEnvelopeForOtherDocuments(String json) {
         assertThat(Peek.envelope(MAPPER, json.getBytes(UTF_8), MAX)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\":1,\"a\":2}", "{\"a\":{\"b\":1,\"c\":[{\"d\":1,\"d\":1}]}}",
+        "{\"a\":{},\"b\":{\"x\":1},\"a\":3}", "{\"\\u0061\":1,\"a\":2}"})
+    void answersNoEnvelopeForANameTwiceInAnObject(String json) {
+        String envelope = "{\"kind\":\"regiekit/case-file\",\"schemaVersion\":\"1.0\",";
+        assertThat(Peek.envelope(MAPPER, (envelope + json.substring(1)).getBytes(UTF_8), MAX)).isEmpty();
+    }
+
+    @Test
+    void findsANameTwiceInAnObjectOfManyNamesAndNoneAcrossObjects() {
+        StringBuilder many = new StringBuilder("{\"kind\":\"regiekit/case-file\",\"schemaVersion\":\"1.0\"");
+        for (int i = 0; i < 40; i++) {
+            many.append(",\"n").append(i).append("\":{\"n").append(i).append("\":1,\"kind\":2}");
+        }
+        String distinct = many + "}";
+        assertThat(Peek.envelope(MAPPER, distinct.getBytes(UTF_8), MAX))
+            .contains(new Peek.Envelope(DocumentKind.CASE_FILE, "1.0"));
+        assertThat(Peek.envelope(MAPPER, (many + ",\"n3\":0}").getBytes(UTF_8), MAX)).isEmpty();
+        assertThat(Peek.envelope(MAPPER, (many + ",\"n39\":0}").getBytes(UTF_8), MAX)).isEmpty();
+    }
 }
