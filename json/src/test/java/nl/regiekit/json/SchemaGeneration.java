@@ -227,15 +227,9 @@ final class SchemaGeneration {
                 ObjectNode properties = (ObjectNode) node.get("properties");
                 properties.putObject("kind").put("const", kindOf(raw).id());
                 properties.putObject("schemaVersion").put("type", "string").put("pattern", "^1(\\.[0-9]+)?$");
-                ObjectNode sorted = context.getGeneratorConfig().createObjectNode();
-                properties.propertyNames().stream().sorted().forEach(p -> sorted.set(p, properties.get(p)));
-                properties.removeAll();
-                properties.setAll(sorted);
-                ArrayNode required = (ArrayNode) node.get("required");
                 List<String> names = new ArrayList<>(List.of("kind", "schemaVersion"));
-                required.forEach(n -> names.add(n.asString()));
-                required.removeAll();
-                names.stream().sorted().forEach(required::add);
+                node.get("required").forEach(n -> names.add(n.asString()));
+                sorted(node, names, context);
             }
         });
         SchemaGenerator generator = new SchemaGenerator(config.build());
@@ -256,9 +250,8 @@ final class SchemaGeneration {
      */
     private static void signal(ObjectNode node, SchemaGenerationContext context) {
         ObjectNode properties = (ObjectNode) node.get("properties");
-        ArrayNode required = (ArrayNode) node.get("required");
         List<String> names = new ArrayList<>();
-        required.forEach(n -> names.add(n.asString()));
+        node.get("required").forEach(n -> names.add(n.asString()));
         for (RecordComponent part : Finding.class.getRecordComponents()) {
             if (part.getName().equals("pointer")) {
                 continue;
@@ -276,12 +269,19 @@ final class SchemaGeneration {
             }
         }
         MonitorCodes.all().forEach(code -> ((ObjectNode) properties.get("code")).withArray("enum").add(code.code()));
+        sorted(node, names, context);
+    }
+
+    /** Gives {@code node} its properties in alphabetical order and {@code required} as its required ones, sorted. */
+    private static void sorted(ObjectNode node, List<String> required, SchemaGenerationContext context) {
+        ObjectNode properties = (ObjectNode) node.get("properties");
         ObjectNode sorted = context.getGeneratorConfig().createObjectNode();
         properties.propertyNames().stream().sorted().forEach(p -> sorted.set(p, properties.get(p)));
         properties.removeAll();
         properties.setAll(sorted);
-        required.removeAll();
-        names.stream().sorted().forEach(required::add);
+        ArrayNode array = (ArrayNode) node.get("required");
+        array.removeAll();
+        required.stream().sorted().forEach(array::add);
     }
 
     /**
