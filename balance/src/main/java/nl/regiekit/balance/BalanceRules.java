@@ -207,7 +207,7 @@ public final class BalanceRules {
     }
 
     private void routes(Assessment assessment, String base, List<Finding> findings) {
-        scoring.score(assessment).suggestions().forEach(s -> findings.add(s.toFinding(assessment, base)));
+        scoring.suggestions(assessment).forEach(s -> findings.add(s.toFinding(assessment, base)));
     }
 
     /** The member an assessment concerns, and each member measured, belongs to the family. */
@@ -265,14 +265,13 @@ public final class BalanceRules {
             List<SelfRelianceScore> scores = measurements.get(i).scores();
             for (int j = 0; j < scores.size(); j++) {
                 SelfRelianceScore score = scores.get(j);
-                String at = Pointer.append(base, "measurements", i, "scores", j);
                 if (instrument.domain(score.domain()).isEmpty()) {
-                    findings.add(Finding.of(BalanceCodes.INSTRUMENT_DOMAIN_UNKNOWN, at + "/domain", score.domain(),
-                        instrument.id()));
+                    findings.add(Finding.of(BalanceCodes.INSTRUMENT_DOMAIN_UNKNOWN,
+                        Pointer.append(base, "measurements", i, "scores", j, "domain"), score.domain(), instrument.id()));
                 }
                 if (instrument.level(score.level()).isEmpty()) {
-                    findings.add(Finding.of(BalanceCodes.INSTRUMENT_LEVEL, at + "/level", score.level(),
-                        instrument.id()));
+                    findings.add(Finding.of(BalanceCodes.INSTRUMENT_LEVEL,
+                        Pointer.append(base, "measurements", i, "scores", j, "level"), score.level(), instrument.id()));
                 }
             }
         }

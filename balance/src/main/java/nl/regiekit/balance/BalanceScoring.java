@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.Phase;
@@ -105,15 +103,32 @@ public final class BalanceScoring {
             domains, top(assessment, Side.BURDEN), top(assessment, Side.CAPACITY), suggest(assessment, verdict));
     }
 
+    /**
+     * The intervention routes that {@link #score} suggests for the assessment, without the totals
+     * that the balance holds beside them: what the rules need of each assessment.
+     */
+    List<Suggestion> suggestions(Assessment assessment) {
+        int capacity = 0;
+        int burden = 0;
+        for (FactorScore s : assessment.scores()) {
+            if (s.side() == Side.CAPACITY) {
+                capacity += s.weighted();
+            } else {
+                burden += s.weighted();
+            }
+        }
+        return suggest(assessment, policy.verdict(Balance.index(capacity, burden)));
+    }
+
     private List<FactorScore> top(Assessment assessment, Side side) {
         return assessment.scores().stream().filter(s -> s.side() == side && s.score() > 0)
             .sorted(HEAVIEST_FIRST).limit(policy.top()).toList();
     }
 
     private List<Suggestion> suggest(Assessment assessment, Verdict verdict) {
-        Set<FactorId> pathologies = catalogs.find(assessment.catalog())
-            .map(c -> c.factors().stream().filter(Factor::pathology).map(Factor::id).collect(Collectors.toSet()))
-            .orElse(Set.of());
+        Optional<FactorCatalog> catalog = catalogs.find(assessment.catalog());
+        Predicate<FactorScore> pathology = s -> catalog.flatMap(c -> c.factor(s.factor())).filter(Factor::pathology)
+            .isPresent();
         List<FactorScore> scores = assessment.scores();
         boolean tasksPresent = scores.stream().anyMatch(s -> s.category() == FactorCategory.TASKS && s.score() > 0);
         List<Suggestion> suggestions = new ArrayList<>();
@@ -125,13 +140,13 @@ public final class BalanceScoring {
         add(suggestions, InterventionRoute.LIGHTEN_TASKS, heaviest(scores,
             s -> s.category() == FactorCategory.TASKS && s.score() >= policy.heavyScore()));
         add(suggestions, InterventionRoute.RELIEVE_STRESS, heaviest(scores,
-            s -> s.category().isRisk() && !pathologies.contains(s.factor()) && s.score() >= policy.heavyScore()));
+            s -> s.category().isRisk() && s.score() >= policy.heavyScore() && !pathology.test(s)));
         if (verdict != Verdict.IN_BALANCE) {
             add(suggestions, InterventionRoute.ACTIVATE_PROTECTION, heaviest(scores,
                 s -> s.category().isProtective() && s.score() > 0));
         }
         add(suggestions, InterventionRoute.REDUCE_PATHOLOGY, heaviest(scores,
-            s -> pathologies.contains(s.factor()) && s.score() >= policy.pathologyScore()));
+            s -> s.score() >= policy.pathologyScore() && pathology.test(s)));
         return suggestions;
     }
 

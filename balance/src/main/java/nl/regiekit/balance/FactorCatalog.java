@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.regiekit.casemodel.internal.KeyedList;
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -38,15 +39,19 @@ public record FactorCatalog(@NotNull FactorCatalogId id, @NotBlank @Size(max = 2
         Require.nonBlank(version, "version");
         Require.nonBlank(nameNl, "nameNl");
         Require.nonBlank(nameEn, "nameEn");
-        factors = Require.list(factors);
+        factors = KeyedList.of(factors, Factor::id);
         if (factors.isEmpty()) {
             throw new IllegalArgumentException("a factor catalogue has at least one factor");
         }
         Require.uniqueKeys(factors, Factor::id, "factors", "id");
     }
 
-    /** The factor with this identifier, if the catalogue has it. */
+    /**
+     * The factor with this identifier, if the catalogue has it.
+     *
+     * @throws NullPointerException if {@code factorId} is null
+     */
     public Optional<Factor> factor(FactorId factorId) {
-        return factors.stream().filter(f -> f.id().equals(factorId)).findFirst();
+        return KeyedList.<FactorId, Factor>keyed(factors).first(Objects.requireNonNull(factorId, "factorId"));
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Properties over seeded, generated assessments ({@link SampleAssessments#random}): adding burden
  * never raises the index nor improves the verdict; adding protection never lowers it nor worsens
- * the verdict. A failure names its seed; rerun it with {@code SampleAssessments.random(new Random(seed), "a")}.
+ * the verdict; the routes the rules ask for are those of the whole balance. A failure names its seed;
+ * rerun it with {@code SampleAssessments.random(new Random(seed), "a")}.
  */
 class MonotonicityTests {
 
@@ -41,6 +42,22 @@ class MonotonicityTests {
         assertThat(change[1].capacity()).isGreaterThanOrEqualTo(change[0].capacity());
         assertThat(change[1].index()).as("seed %d", seed).isGreaterThanOrEqualTo(change[0].index());
         assertThat(change[1].verdict()).as("seed %d", seed).isLessThanOrEqualTo(change[0].verdict());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theRulesSuggestTheRoutesOfTheWholeBalance(long seed) {
+        Assessment assessment = SampleAssessments.random(new Random(seed), "a-" + seed);
+
+        assertThat(SCORING.suggestions(assessment)).as("seed %d", seed)
+            .isEqualTo(SCORING.score(assessment).suggestions());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theGeneratedAssessmentsSuggestEveryRoute() {
+        // Else the comparison above would hold for assessments that suggest little.
+        assertThat(seeds().flatMap(seed -> SCORING.suggestions(SampleAssessments.random(new Random(seed), "a"))
+            .stream()).map(Suggestion::route).distinct()).containsExactlyInAnyOrder(InterventionRoute.values());
     }
 
     @org.junit.jupiter.api.Test

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -405,7 +404,8 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             return false;
         }
         Needed needed = needed(about.get(), date, policy);
-        Set<PersonId> givers = new HashSet<>();
+        // Few consents permit one exchange, so the givers are a short list rather than a set made per question.
+        List<PersonId> givers = List.of();
         for (Consent consent : KeyedList.<OrganisationId, Consent>keyed(consents).with(organisation)) {
             if (!consent.permits(member, domain, date)) {
                 continue;
@@ -413,6 +413,9 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             switch (consent.basis()) {
                 case CONSENT -> {
                     if (consent.standsFor(member)) {
+                        if (givers.isEmpty()) {
+                            givers = new ArrayList<>(2);
+                        }
                         givers.add(consent.givenBy());
                     }
                 }
@@ -427,7 +430,11 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             }
         }
         boolean own = givers.contains(member);
-        boolean other = givers.stream().anyMatch(g -> !g.equals(member) && mayConsentFor(g, member, date, policy));
+        boolean other = false;
+        for (int i = 0; i < givers.size() && !other; i++) {
+            PersonId giver = givers.get(i);
+            other = !giver.equals(member) && mayConsentFor(giver, member, date, policy);
+        }
         // An adult's own consent or a representative's; a minor's own and a holder's, each as far as needed.
         return needed.adult() ? own || other : (own || !needed.own()) && (other || !needed.holder());
     }
@@ -540,14 +547,18 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
     private boolean involvementEnded(OrganisationId organisation, LocalDate date) {
         List<InvolvedOrganisation> involvements = KeyedList.<OrganisationId, InvolvedOrganisation>keyed(organisations)
             .with(organisation);
-        return !involvements.isEmpty() && involvements.stream().allMatch(o -> o.until().filter(date::isAfter)
-            .isPresent());
+        for (InvolvedOrganisation involvement : involvements) {
+            Optional<LocalDate> until = involvement.until();
+            if (until.isEmpty() || !date.isAfter(until.get())) {
+                return false;
+            }
+        }
+        return !involvements.isEmpty();
     }
 
     /** The organisation with this identifier, if it is involved. */
     public Optional<InvolvedOrganisation> organisation(OrganisationId organisationId) {
-        return KeyedList.<OrganisationId, InvolvedOrganisation>keyed(organisations).with(organisationId).stream()
-            .findFirst();
+        return KeyedList.<OrganisationId, InvolvedOrganisation>keyed(organisations).first(organisationId);
     }
 
     private int indexOfOrganisation(OrganisationId organisationId) {

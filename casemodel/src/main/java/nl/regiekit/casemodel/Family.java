@@ -188,7 +188,7 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
 
     /** The member with this identifier, if there is one. */
     public Optional<FamilyMember> member(PersonId id) {
-        return byId(members).with(id).stream().findFirst();
+        return byId(members).first(id);
     }
 
     /** The members found by identifier: the compact constructor made the component a {@link KeyedList}. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.internal.CatalogueLabels;
+import nl.regiekit.casemodel.internal.KeyedList;
 import nl.regiekit.casemodel.internal.Require;
 
 /**
@@ -40,21 +41,29 @@ public record LifeDomainCatalog(@NotNull LifeDomainCatalogId id, @NotBlank @Size
         Require.nonBlank(version, "version");
         Require.nonBlank(nameNl, "nameNl");
         Require.nonBlank(nameEn, "nameEn");
-        domains = Require.list(domains);
+        domains = KeyedList.of(domains, LifeDomain::code);
         if (domains.isEmpty()) {
             throw new IllegalArgumentException("a catalogue has at least one domain");
         }
         Require.uniqueKeys(domains, LifeDomain::code, "domains", "code");
     }
 
-    /** The domain with this code, if the catalogue has it. */
+    /**
+     * The domain with this code, if the catalogue has it.
+     *
+     * @throws NullPointerException if {@code code} is null
+     */
     public Optional<LifeDomain> domain(LifeDomainCode code) {
-        return domains.stream().filter(d -> d.code().equals(code)).findFirst();
+        return KeyedList.<LifeDomainCode, LifeDomain>keyed(domains).first(Objects.requireNonNull(code, "code"));
     }
 
-    /** Whether the catalogue has a domain with this code. */
+    /**
+     * Whether the catalogue has a domain with this code.
+     *
+     * @throws NullPointerException if {@code code} is null
+     */
     public boolean contains(LifeDomainCode code) {
-        return domain(code).isPresent();
+        return KeyedList.<LifeDomainCode, LifeDomain>keyed(domains).hasKey(Objects.requireNonNull(code, "code"));
     }
 
     /**

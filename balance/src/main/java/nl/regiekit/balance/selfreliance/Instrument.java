@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import nl.regiekit.casemodel.internal.CatalogueLabels;
+import nl.regiekit.casemodel.internal.KeyedList;
 import nl.regiekit.casemodel.internal.Require;
 import nl.regiekit.casemodel.LifeDomain;
 import nl.regiekit.casemodel.LifeDomainCode;
@@ -44,7 +45,7 @@ public record Instrument(@NotNull InstrumentId id, @NotBlank @Size(max = 20) Str
         Require.nonBlank(version, "version");
         Require.nonBlank(nameNl, "nameNl");
         Require.nonBlank(nameEn, "nameEn");
-        domains = Require.list(domains);
+        domains = KeyedList.of(domains, LifeDomain::code);
         levels = Require.list(levels);
         if (domains.isEmpty() || levels.size() < 2) {
             throw new IllegalArgumentException("an instrument has at least one domain and two levels");
@@ -57,14 +58,23 @@ public record Instrument(@NotNull InstrumentId id, @NotBlank @Size(max = 20) Str
         }
     }
 
-    /** The domain with this code, if the instrument scores it. */
+    /**
+     * The domain with this code, if the instrument scores it.
+     *
+     * @throws NullPointerException if {@code code} is null
+     */
     public Optional<LifeDomain> domain(LifeDomainCode code) {
-        return domains.stream().filter(d -> d.code().equals(code)).findFirst();
+        return KeyedList.<LifeDomainCode, LifeDomain>keyed(domains).first(Objects.requireNonNull(code, "code"));
     }
 
     /** The level with this value, if the scale has it. */
     public Optional<ScaleLevel> level(int value) {
-        return levels.stream().filter(l -> l.value() == value).findFirst();
+        for (ScaleLevel level : levels) {
+            if (level.value() == value) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The lowest level of the scale. */

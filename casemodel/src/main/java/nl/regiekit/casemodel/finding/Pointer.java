@@ -17,19 +17,43 @@ public final class Pointer {
      * @throws NullPointerException if a token is null
      */
     public static String of(Object... tokens) {
-        StringBuilder pointer = new StringBuilder();
+        return append("", tokens);
+    }
+
+    /**
+     * {@code base} followed by the pointer of {@code tokens}, built in one buffer: the rules make a
+     * pointer for every item they check.
+     *
+     * @throws NullPointerException if {@code base} or a token is null
+     */
+    public static String append(String base, Object... tokens) {
+        StringBuilder pointer = new StringBuilder(Objects.requireNonNull(base, "base").length() + 12 * tokens.length)
+            .append(base);
         for (Object token : tokens) {
-            pointer.append('/').append(escape(String.valueOf(Objects.requireNonNull(token, "token"))));
+            pointer.append('/');
+            if (token instanceof Integer index) {
+                pointer.append(index.intValue());
+            } else {
+                escaped(pointer, String.valueOf(Objects.requireNonNull(token, "token")));
+            }
         }
         return pointer.toString();
     }
 
-    /** {@code base} followed by the pointer of {@code tokens}. */
-    public static String append(String base, Object... tokens) {
-        return base + of(tokens);
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+    private static void escaped(StringBuilder pointer, String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            pointer.append(token);
+            return;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '~') {
+                pointer.append("~0");
+            } else if (c == '/') {
+                pointer.append("~1");
+            } else {
+                pointer.append(c);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
@@ -69,6 +70,17 @@ public final class KeyedList<K, V> extends AbstractList<V> implements RandomAcce
     /** The items with this key, in order; empty if none has it. */
     public List<V> with(K k) {
         return index().getOrDefault(k, List.of());
+    }
+
+    /** The first item with this key, if any: for a list whose keys are unique, the item with it. */
+    public Optional<V> first(K k) {
+        List<V> found = with(k);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Whether an item has this key. */
+    public boolean hasKey(K k) {
+        return !with(k).isEmpty();
     }
 
     /** The keys of the items, unmodifiable, in no particular order. */

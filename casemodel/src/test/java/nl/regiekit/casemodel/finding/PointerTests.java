@@ -48,6 +48,11 @@ class PointerTests {
     }
 
     @Test
+    void rejectsNullBase() {
+        assertThatNullPointerException().isThrownBy(() -> Pointer.append(null, "a")).withMessage("base");
+    }
+
+    @Test
     void rejectsNullToken() {
         assertThatNullPointerException().isThrownBy(() -> Pointer.of("a", null)).withMessage("token");
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -250,7 +251,8 @@ public final class PlanRules {
         private final List<At> plans;
         private final boolean caseFile;
         private final LocalDate today;
-        private final Map<At, Optional<Index>> indexes = new HashMap<>();
+        /** By identity: an {@link At} is one of {@link #plans}, and its hash would be the whole plan's. */
+        private final Map<At, Optional<Index>> indexes = new IdentityHashMap<>();
 
         private Plans(Optional<Case> subject, List<At> plans, boolean caseFile, LocalDate today) {
             this.subject = subject;
