@@ -517,9 +517,9 @@ public record Case(@NotNull CaseId id, @NotNull LifeDomainCatalogId catalog, @No
             return needed.own();
         }
         if (needed.adult()) {
-            return family.representativesOf(member, date).contains(giver);
+            return family.represents(giver, member, date);
         }
-        return needed.holder() && family.authorityOver(member, date, policy).contains(giver);
+        return needed.holder() && family.holdsAuthorityOver(giver, member, date, policy);
     }
 
     /**

@@ -163,6 +163,38 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
         return authorityOver(child, Objects.requireNonNull(date, "date"));
     }
 
+    /**
+     * Whether {@code holder} is one of {@link #authorityOver(PersonId, LocalDate, ConsentPolicy)}, without making
+     * that set: {@link Case#mayConsentFor} asks it for each consent that may count.
+     */
+    boolean holdsAuthorityOver(PersonId holder, PersonId child, LocalDate date, ConsentPolicy policy) {
+        List<Authority> recorded = KeyedList.<PersonId, Authority>keyed(authorities).with(child);
+        if (recorded.isEmpty() && policy.legalParentsHoldAuthority()) {
+            for (Parenthood parenthood : parenthoodsOf(child)) {
+                if (parenthood.legal() && parenthood.parent().equals(holder)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Authority authority : recorded) {
+            if (authority.inForceOn(date) && authority.holders().contains(holder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code representative} is one of {@link #representativesOf}, without making that set. */
+    boolean represents(PersonId representative, PersonId adult, LocalDate date) {
+        for (Representation representation : KeyedList.<PersonId, Representation>keyed(representations).with(adult)) {
+            if (representation.inForceOn(date) && representation.representative().equals(representative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The parenthoods recorded towards {@code child}, in the family's order; empty when none is recorded. */
     public List<Parenthood> parenthoodsOf(PersonId child) {
         return KeyedList.<PersonId, Parenthood>keyed(parenthoods).with(child);

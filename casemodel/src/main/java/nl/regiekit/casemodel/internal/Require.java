@@ -18,6 +18,9 @@ import nl.regiekit.casemodel.finding.Pointer;
  */
 public final class Require {
 
+    /** Up to this many items, {@link #uniqueKeys} compares keys pairwise rather than in a set. */
+    static final int FEW = 8;
+
     private Require() {
     }
 
@@ -100,8 +103,21 @@ public final class Require {
      * @throws ModelViolation with {@link ModelCodes#DUPLICATE_ID} at the second occurrence
      */
     public static <T, K> void uniqueKeys(List<T> items, Function<T, K> key, String field, Object... keyPath) {
+        int size = items.size();
+        if (size <= FEW) {
+            // Most lists of a record hold a few items: compared pairwise, with no set made for them.
+            for (int i = 1; i < size; i++) {
+                K k = key.apply(items.get(i));
+                for (int j = 0; j < i; j++) {
+                    if (Objects.equals(k, key.apply(items.get(j)))) {
+                        throw new ModelViolation(ModelCodes.DUPLICATE_ID, Pointer.of(path(field, i, keyPath)));
+                    }
+                }
+            }
+            return;
+        }
         Set<K> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < size; i++) {
             if (!seen.add(key.apply(items.get(i)))) {
                 throw new ModelViolation(ModelCodes.DUPLICATE_ID, Pointer.of(path(field, i, keyPath)));
             }
