@@ -285,27 +285,25 @@ public final class CaseRules {
             return;
         }
         for (int i = 0; i < subject.organisations().size(); i++) {
-            knownDomains(catalog.get(), subject.organisations().get(i).domains(),
-                Pointer.of("organisations", i, "domains"), findings);
+            knownDomains(catalog.get(), subject.organisations().get(i).domains(), findings, "organisations", i,
+                "domains");
         }
         for (int i = 0; i < subject.consents().size(); i++) {
-            knownDomains(catalog.get(), subject.consents().get(i).scope().domains(),
-                Pointer.of("consents", i, "scope", "domains"), findings);
+            knownDomains(catalog.get(), subject.consents().get(i).scope().domains(), findings, "consents", i, "scope",
+                "domains");
         }
         for (int i = 0; i < subject.exchanges().size(); i++) {
-            knownDomains(catalog.get(), subject.exchanges().get(i).domains(),
-                Pointer.of("exchanges", i, "domains"), findings);
+            knownDomains(catalog.get(), subject.exchanges().get(i).domains(), findings, "exchanges", i, "domains");
         }
         Outreach outreach = subject.outreachOrNone();
         for (int i = 0; i < outreach.practicalHelp().size(); i++) {
-            knownDomains(catalog.get(), List.of(outreach.practicalHelp().get(i).domain()),
-                Pointer.of("outreach", "practicalHelp", i, "domain"), findings, false);
+            knownDomain(catalog.get(), outreach.practicalHelp().get(i).domain(), findings,
+                "outreach", "practicalHelp", i, "domain");
         }
         List<InventoryEntry> inventoried = outreach.inventory().map(ProblemInventory::domains).orElse(List.of());
         for (int i = 0; i < inventoried.size(); i++) {
             InventoryEntry entry = inventoried.get(i);
-            knownDomains(catalog.get(), List.of(entry.domain()),
-                Pointer.of("outreach", "inventory", "domains", i, "domain"), findings, false);
+            knownDomain(catalog.get(), entry.domain(), findings, "outreach", "inventory", "domains", i, "domain");
             Optional<LifeDomain> domain = catalog.get().domain(entry.domain());
             for (int j = 0; j < entry.problems().size(); j++) {
                 ProblemCode problem = entry.problems().get(j);
@@ -318,19 +316,22 @@ public final class CaseRules {
         }
     }
 
-    private static void knownDomains(LifeDomainCatalog catalog, List<LifeDomainCode> codes, String pointer,
-                                     List<Finding> findings) {
-        knownDomains(catalog, codes, pointer, findings, true);
-    }
-
-    /** With {@code indexed}, the pointer names the list and each code's index is appended. */
-    private static void knownDomains(LifeDomainCatalog catalog, List<LifeDomainCode> codes, String pointer,
-                                     List<Finding> findings, boolean indexed) {
+    /** Each code of the list at the pointer of {@code list} is known; a pointer is made only for a finding. */
+    private static void knownDomains(LifeDomainCatalog catalog, List<LifeDomainCode> codes, List<Finding> findings,
+                                     Object... list) {
         for (int j = 0; j < codes.size(); j++) {
             if (!catalog.contains(codes.get(j))) {
-                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, indexed ? pointer + "/" + j : pointer,
-                    codes.get(j), catalog.id()));
+                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, Pointer.of(list) + "/" + j, codes.get(j),
+                    catalog.id()));
             }
+        }
+    }
+
+    /** The code at the pointer of {@code at} is in the catalogue. */
+    private static void knownDomain(LifeDomainCatalog catalog, LifeDomainCode code, List<Finding> findings,
+                                    Object... at) {
+        if (!catalog.contains(code)) {
+            findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, Pointer.of(at), code, catalog.id()));
         }
     }
 

@@ -448,24 +448,22 @@ public final class PlanRules {
         for (int i = 0; i < content.goals().size(); i++) {
             Goal goal = content.goals().get(i);
             for (int j = 0; j < goal.members().size(); j++) {
-                index.member(goal.members().get(j), Pointer.append(base, "goals", i, "members", j), findings);
+                index.member(goal.members().get(j), findings, base, "goals", i, "members", j);
             }
             final int g = i;
-            goal.proposer().ifPresent(p -> index.member(p, Pointer.append(base, "goals", g, "proposer"), findings));
-            goal.contributor().ifPresent(o -> index.party(o, Pointer.append(base, "goals", g, "contributor"),
-                findings));
+            goal.proposer().ifPresent(p -> index.member(p, findings, base, "goals", g, "proposer"));
+            goal.contributor().ifPresent(o -> index.party(o, findings, base, "goals", g, "contributor"));
             goal.responsible().flatMap(Responsible::organisation)
                 .filter(o -> !o.equals(goal.contributor().orElse(null)))
-                .ifPresent(o -> index.party(o, Pointer.append(base, "goals", g, "responsible"), findings));
+                .ifPresent(o -> index.party(o, findings, base, "goals", g, "responsible"));
         }
         for (int i = 0; i < content.trajectories().size(); i++) {
             Trajectory t = content.trajectories().get(i);
-            index.member(t.member(), Pointer.append(base, "trajectories", i, "member"), findings);
-            index.party(t.provider(), Pointer.append(base, "trajectories", i, "provider"), findings);
+            index.member(t.member(), findings, base, "trajectories", i, "member");
+            index.party(t.provider(), findings, base, "trajectories", i, "provider");
         }
         for (int i = 0; i < index.plan.youthPlans().size(); i++) {
-            index.member(index.plan.youthPlans().get(i).youngPerson(), Pointer.of("youthPlans", i, "youngPerson"),
-                findings);
+            index.member(index.plan.youthPlans().get(i).youngPerson(), findings, "", "youthPlans", i, "youngPerson");
         }
     }
 
@@ -490,17 +488,16 @@ public final class PlanRules {
         PlanContent content = index.plan.current().content();
         String base = index.base;
         for (int i = 0; i < content.situation().size(); i++) {
-            index.domain(content.situation().get(i).domain(), Pointer.append(base, "situation", i, "domain"), findings);
+            index.domain(content.situation().get(i).domain(), findings, base, "situation", i, "domain");
         }
         for (int i = 0; i < content.goals().size(); i++) {
             List<LifeDomainCode> domains = content.goals().get(i).domains();
             for (int j = 0; j < domains.size(); j++) {
-                index.domain(domains.get(j), Pointer.append(base, "goals", i, "domains", j), findings);
+                index.domain(domains.get(j), findings, base, "goals", i, "domains", j);
             }
         }
         for (int i = 0; i < content.trajectories().size(); i++) {
-            index.domain(content.trajectories().get(i).domain(), Pointer.append(base, "trajectories", i, "domain"),
-                findings);
+            index.domain(content.trajectories().get(i).domain(), findings, base, "trajectories", i, "domain");
         }
         for (int i = 0; i < index.plan.youthPlans().size(); i++) {
             YouthPlan youth = index.plan.youthPlans().get(i);
@@ -508,8 +505,7 @@ public final class PlanRules {
                 continue;
             }
             for (int j = 0; j < youth.domains().size(); j++) {
-                index.domain(youth.domains().get(j).domain(), Pointer.of("youthPlans", i, "domains", j, "domain"),
-                    findings);
+                index.domain(youth.domains().get(j).domain(), findings, "", "youthPlans", i, "domains", j, "domain");
             }
         }
     }
@@ -555,27 +551,25 @@ public final class PlanRules {
                                List<Finding> findings) {
         for (int i = 0; i < content.goals().size(); i++) {
             Goal goal = content.goals().get(i);
-            String pointer = Pointer.append(base, "goals", i);
             Optional<OrganisationId> contributor = goal.contributor();
-            contributor.ifPresent(o -> goalContribution(index, goal, o, days, Pointer.append(pointer, "contributor"),
-                findings));
+            final int g = i;
+            contributor.ifPresent(o -> goalContribution(index, goal, o, days, findings, base, "goals", g,
+                "contributor"));
             goal.responsible().flatMap(Responsible::organisation).filter(o -> !o.equals(contributor.orElse(null)))
-                .ifPresent(o -> goalContribution(index, goal, o, days, Pointer.append(pointer, "responsible"),
-                    findings));
+                .ifPresent(o -> goalContribution(index, goal, o, days, findings, base, "goals", g, "responsible"));
         }
         for (int i = 0; i < content.trajectories().size(); i++) {
             Trajectory t = content.trajectories().get(i);
             if (index.parties.contains(t.provider()) && index.members.contains(t.member())
                 && !permitted(index.subject, t.provider(), t.member(), t.domain(), days)) {
-                withoutConsent(t.provider(), t.member(), t.domain(), Pointer.append(base, "trajectories", i,
-                    "provider"), findings);
+                withoutConsent(t.provider(), t.member(), t.domain(), findings, base, "trajectories", i, "provider");
             }
         }
     }
 
     /** An organisation that contributes or is responsible works with what the goal is about. */
     private void goalContribution(Index index, Goal goal, OrganisationId organisation, List<LocalDate> days,
-                                  String pointer, List<Finding> findings) {
+                                  List<Finding> findings, String base, Object... at) {
         if (!index.parties.contains(organisation)) {
             return;
         }
@@ -583,7 +577,7 @@ public final class PlanRules {
         for (PersonId member : goal.isForSystem() ? index.everyone : goal.members()) {
             for (LifeDomainCode domain : goal.domains()) {
                 if (index.members.contains(member) && !permitted(index.subject, organisation, member, domain, days)) {
-                    withoutConsent(organisation, member, domain, pointer, findings);
+                    withoutConsent(organisation, member, domain, findings, base, at);
                     return;
                 }
             }
@@ -593,13 +587,19 @@ public final class PlanRules {
     /** Whether the organisation may take part for the member on the domain on each day: {@link Case#mayExchange}. */
     private boolean permitted(Case subject, OrganisationId organisation, PersonId member, LifeDomainCode domain,
                               List<LocalDate> days) {
-        return days.stream().allMatch(day -> subject.mayExchange(organisation, member, domain, day, consentPolicy));
+        for (LocalDate day : days) {
+            if (!subject.mayExchange(organisation, member, domain, day, consentPolicy)) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** The finding at the pointer of {@code at} under {@code base}, made only when there is one. */
     private static void withoutConsent(OrganisationId organisation, PersonId member, LifeDomainCode domain,
-                                       String pointer, List<Finding> findings) {
-        findings.add(Finding.about(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT, pointer, organisation, organisation,
-            member, domain));
+                                       List<Finding> findings, String base, Object... at) {
+        findings.add(Finding.about(PlanCodes.CONTRIBUTION_WITHOUT_CONSENT, Pointer.append(base, at), organisation,
+            organisation, member, domain));
     }
 
     /** A member on a life domain: a cell of "who does what". */
@@ -631,23 +631,25 @@ public final class PlanRules {
         }
 
         /** A member the plan names is of the family. */
-        void member(PersonId member, String pointer, List<Finding> findings) {
+        void member(PersonId member, List<Finding> findings, String base, Object... at) {
             if (!members.contains(member)) {
-                findings.add(Finding.about(PlanCodes.UNKNOWN_MEMBER, pointer, member, member));
+                findings.add(Finding.about(PlanCodes.UNKNOWN_MEMBER, Pointer.append(base, at), member, member));
             }
         }
 
         /** An organisation that contributes, is responsible or provides takes part in the case. */
-        void party(OrganisationId organisation, String pointer, List<Finding> findings) {
+        void party(OrganisationId organisation, List<Finding> findings, String base, Object... at) {
             if (!parties.contains(organisation)) {
-                findings.add(Finding.about(PlanCodes.CONTRIBUTOR_NOT_INVOLVED, pointer, organisation, organisation));
+                findings.add(Finding.about(PlanCodes.CONTRIBUTOR_NOT_INVOLVED, Pointer.append(base, at), organisation,
+                    organisation));
             }
         }
 
         /** A life domain the plan names is in the case's catalogue, when the case has a known one. */
-        void domain(LifeDomainCode domain, String pointer, List<Finding> findings) {
+        void domain(LifeDomainCode domain, List<Finding> findings, String base, Object... at) {
             if (catalog.isPresent() && !domains.contains(domain)) {
-                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, pointer, domain, catalog.get().id()));
+                findings.add(Finding.of(CaseCodes.UNKNOWN_LIFE_DOMAIN, Pointer.append(base, at), domain,
+                    catalog.get().id()));
             }
         }
     }
