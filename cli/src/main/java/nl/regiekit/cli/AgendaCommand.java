@@ -112,7 +112,7 @@ final class AgendaCommand {
         }
 
         LocalDate day() {
-            return date == null ? LocalDate.now() : date;
+            return date == null ? agenda.parent.today() : date;
         }
 
         /**

@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         ValidationResult result = Validation.defaults().validate(text.getBytes(StandardCharsets.UTF_8));
         CaseFile demo = result.document(CaseFile.class).orElseThrow();
         CaseReport report = ReportCommand.report(messages, RegiekitConfig.defaults());
-        LocalDate today = LocalDate.now();
+        LocalDate today = parent.today();
         Output.folder(messages, out);
         Path file = out.resolve("case-file.json");
         Path html = out.resolve(ReportCommand.fileName(Optional.empty(), messages));

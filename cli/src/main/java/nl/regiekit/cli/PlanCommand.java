@@ -207,7 +207,7 @@ final class PlanCommand {
                     spec.commandLine().getErr().println(problem.getMessage());
                     return Regiekit.USAGE;
                 }
-                LocalDate on = date == null ? LocalDate.now() : date;
+                LocalDate on = date == null ? plan.parent.today() : date;
                 // A plan first written after the date has no view; the consents are read by the policy's ages.
                 ConsentPolicy policy = RegiekitConfig.discover().policy().consent();
                 List<OrganisationPlanView> views = found.plans().stream()

@@ -1,6 +1,8 @@
 package nl.regiekit.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,13 @@ public final class Regiekit {
     /** Exit code: usage or input/output error. */
     static final int USAGE = 2;
 
+    /** The clock whose day a command takes when it is given none. */
+    private final Clock clock;
+
+    private Regiekit(Clock clock) {
+        this.clock = clock;
+    }
+
     @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "nl", converter = Language.class,
         paramLabel = "LANG", description = "Language of findings, signals and reports: nl (default), en, or an ISO 639 "
             + "code such as fy whose texts a vendor's bundles on the class path give (Dutch where they have none).")
@@ -54,7 +63,11 @@ public final class Regiekit {
      * about half of the start-up of a short command such as {@code validate}.
      */
     static CommandLine commandLine(String... args) {
-        CommandLine commandLine = new CommandLine(new Regiekit());
+        return commandLine(Clock.systemDefaultZone(), args);
+    }
+
+    private static CommandLine commandLine(Clock clock, String... args) {
+        CommandLine commandLine = new CommandLine(new Regiekit(clock));
         // The first word that names a subcommand names it: only --lang can come before it, whose value is
         // a language code of two or three letters, shorter than any subcommand's name.
         List<Class<?>> named = Arrays.stream(args).flatMap(word -> COMMANDS.stream()
@@ -65,7 +78,15 @@ public final class Regiekit {
 
     /** Runs the command, writing to {@code out} and {@code err}; returns the exit code. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(args);
+        return run(Clock.systemDefaultZone(), out, err, args);
+    }
+
+    /**
+     * Runs the command with {@code clock} as the clock of the day it takes when given none (for the tests);
+     * returns the exit code.
+     */
+    static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(clock, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
@@ -83,6 +104,11 @@ public final class Regiekit {
 
     Messages messages() {
         return new Messages(lang);
+    }
+
+    /** The day on the command line's clock: what a command given no date reads, writes or lists for. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Reads {@code --lang}: an ISO 639 language code of two or three letters. */

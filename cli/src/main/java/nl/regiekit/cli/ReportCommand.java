@@ -76,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private int report(Messages messages, PrintWriter stdout, PrintWriter err) throws Problem {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? parent.today() : date;
         Optional<OrganisationId> limitedTo = organisation == null ? Optional.empty()
             : Optional.of(Problem.organisation(organisation, "--for", messages));
         Path target = out.resolve(fileName(limitedTo, messages));

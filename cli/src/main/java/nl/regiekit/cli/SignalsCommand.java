@@ -68,7 +68,7 @@ final class SignalsCommand implements Callable<Integer> {
         RegiekitConfig config = policy.config(messages, out);
         Monitor monitor = config.policy().monitor();
         int[] exit = {Regiekit.OK};
-        LocalDate day = on == null ? LocalDate.now() : on;
+        LocalDate day = on == null ? parent.today() : on;
         List<Signal> all = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         for (Path file : files) {

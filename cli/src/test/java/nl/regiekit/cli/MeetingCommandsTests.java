@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -164,6 +166,38 @@ class MeetingCommandsTests {
         assertThat(signals.valueStream().map(s -> s.get("message").asString()))
             .contains("De intensieve periode van casus case-2025-017 duurt langer dan P9M: het gezin heeft meer blijvende "
                 + "hulp nodig; verwijs door.");
+    }
+
+    @Test
+    void aCommandGivenNoDateTakesTheDayOfTheCommandLinesClock() {
+        Path demo = demo();
+        for (LocalDate day : List.of(LocalDate.of(2026, 5, 1), DAY)) {
+            Clock clock = Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            for (List<String> command : List.of(List.of("signals"), List.of("agenda", "family-council"),
+                List.of("plan", "view", "--organisation", "org-youth-care"))) {
+                String dated = command.get(0).equals("signals") ? "--on" : "--date";
+                assertThat(output(clock, command, demo)).as("%s on %s", command, day)
+                    .isEqualTo(output(Clock.systemUTC(), with(command, dated, day.toString()), demo));
+            }
+        }
+        // Else the comparison would hold for output that does not depend on the day.
+        assertThat(output(Clock.systemUTC(), List.of("signals", "--on", "2026-05-01"), demo))
+            .isNotEqualTo(output(Clock.systemUTC(), List.of("signals", "--on", DAY.toString()), demo));
+    }
+
+    private static List<String> with(List<String> command, String... more) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of(more));
+        return args;
+    }
+
+    private static String output(Clock clock, List<String> command, Path file) {
+        StringWriter written = new StringWriter();
+        StringWriter errors = new StringWriter();
+        int exit = Regiekit.run(clock, new PrintWriter(written, true), new PrintWriter(errors, true),
+            with(command, "--lang", "en", file.toString()).toArray(String[]::new));
+        assertThat(exit).as("%s: %s", command, errors).isIn(Regiekit.OK, Regiekit.FINDINGS);
+        return written.toString();
     }
 
     @Test
