@@ -64,6 +64,11 @@ final class TieRouter {
     private static final int TIE_WEIGHT = 12;
     /** The size of the cells of the look-up grids. */
     private static final double CELL = 48;
+    /** The size of the cells of the raster of obstacles' insides. */
+    private static final double INSIDE_CELL = 8;
+    /** In the raster of insides: a cell inside no obstacle, or inside one that is not a symbol. */
+    private static final short OUTSIDE = -1;
+    private static final short INSIDE_TEXT = -2;
     /** The doubles a drawn segment takes in {@link #drawn}. */
     private static final int SEGMENT = 9;
 
@@ -90,8 +95,14 @@ final class TieRouter {
         int lineCrossings;
         int linesLimit;
         int linesVersion = -1;
-        /** The cells of the grid of lines near that {@link #alongside} samples along the course drawn, made when first needed. */
+        /**
+         * The cells of the grid of lines near that {@link #alongside} samples along the course
+         * drawn, made when first needed, each with {@link #FIXED} set if a line other than a tie
+         * runs near it (as of {@link #samplesVersion}); {@link #fixedAlong} of them have it.
+         */
         int[] samples;
+        int fixedAlong;
+        int samplesVersion = -1;
         /** Whether the course runs under the bottom row, where it may pass beside households' outlines. */
         boolean under;
 
@@ -164,6 +175,15 @@ final class TieRouter {
      * {@link #NEAR} of its middle: other lines, ties and households' outlines apart. A look-up is one array access,
      * where a list of points along the lines took a search of the cells around.
      */
+    /**
+     * For each cell of {@link #INSIDE_CELL} pixels, whether an obstacle's box with its margin holds
+     * it whole: {@link #OUTSIDE}, {@link #INSIDE_TEXT}, or the number of the person whose symbol
+     * holds it. A point of a course in such a cell passes through that obstacle: one look-up that
+     * settles most courses that hit something without the search along their segments.
+     */
+    private final short[] inside;
+    private final int insideColumns;
+    private final int insideRows;
     private final short[] nearLines;
     private final short[] nearTies;
     private final short[] nearOutlines;
@@ -187,6 +207,10 @@ final class TieRouter {
         this.nearOutlines = new short[columns * gridRows];
         this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
         this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
+        this.insideColumns = active ? (int) (layout.width() / INSIDE_CELL) + 1 : 1;
+        this.insideRows = active ? (int) (layout.height() / INSIDE_CELL) + 1 : 1;
+        this.inside = new short[insideColumns * insideRows];
+        java.util.Arrays.fill(inside, OUTSIDE);
         this.obstacleCells = new Cells(cellColumns * cellRows);
         this.lineCells = new Cells(cellColumns * cellRows);
         this.tieCells = new Cells(cellColumns * cellRows);
@@ -240,6 +264,35 @@ final class TieRouter {
             symbolOf = java.util.Arrays.copyOf(symbolOf, obstacles.size() * 2);
         }
         symbolOf[obstacles.size() - 1] = o.symbol() ? personIndex.get(o.owner()) : -1;
+        fill(o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR, o.bottom() + CLEAR,
+            o.symbol() && personIndex.size() <= Short.MAX_VALUE ? (short) (int) personIndex.get(o.owner())
+                : o.symbol() ? OUTSIDE : INSIDE_TEXT);
+    }
+
+    /**
+     * Marks the cells of {@link #inside} that lie whole inside the open box: a text's mark wins
+     * over a symbol's, and of two symbols the first one stays (the look-up then searches).
+     */
+    private void fill(double left, double top, double right, double bottom, short mark) {
+        if (mark == OUTSIDE) {
+            return;
+        }
+        for (int cy = Math.max(0, (int) Math.floor(top / INSIDE_CELL)); cy < insideRows; cy++) {
+            if (cy * INSIDE_CELL + INSIDE_CELL >= bottom) {
+                break;
+            }
+            if (cy * INSIDE_CELL <= top) {
+                continue;
+            }
+            for (int cx = Math.max(0, (int) Math.floor(left / INSIDE_CELL)); cx < insideColumns; cx++) {
+                if (cx * INSIDE_CELL + INSIDE_CELL >= right) {
+                    break;
+                }
+                if (cx * INSIDE_CELL > left && (mark == INSIDE_TEXT || inside[cy * insideColumns + cx] == OUTSIDE)) {
+                    inside[cy * insideColumns + cx] = mark;
+                }
+            }
+        }
     }
 
     /** Files an index under every cell its box touches. */
@@ -443,16 +496,31 @@ final class TieRouter {
             // Along the course as drawn: its points are where the samples start again.
             candidate.samples = samples(candidate.drawn.get());
         }
-        int count = 0;
-        for (int cell : candidate.samples) {
-            count += nearTies[cell] > 0 ? TIE_WEIGHT
-                : nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0 ? 1 : 0;
-            if (count >= enough) {
-                return count;
+        if (candidate.samplesVersion != linesVersion) {
+            // The lines other than ties are drawn before the ties: this is done once a candidate.
+            int fixed = 0;
+            for (int i = 0; i < candidate.samples.length; i++) {
+                int cell = candidate.samples[i] & ~FIXED;
+                boolean near = nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0;
+                candidate.samples[i] = near ? cell | FIXED : cell;
+                fixed += near ? 1 : 0;
+            }
+            candidate.fixedAlong = fixed;
+            candidate.samplesVersion = linesVersion;
+        }
+        // A point beside a tie counts the tie's weight instead of the 1 of another line.
+        int count = candidate.fixedAlong;
+        for (int i = 0; i < candidate.samples.length && count < enough; i++) {
+            int sample = candidate.samples[i];
+            if (nearTies[sample & ~FIXED] > 0) {
+                count += sample >= FIXED ? TIE_WEIGHT - 1 : TIE_WEIGHT;
             }
         }
         return count;
     }
+
+    /** The bit of a sample in {@link Course#samples} that says a line other than a tie runs near it. */
+    private static final int FIXED = 1 << 30;
 
     /** The cells of the grid of lines near under the course's points every {@code NEAR / 2} pixels, its ends' 24 pixels apart. */
     private int[] samples(double[][] course) {
@@ -493,6 +561,8 @@ final class TieRouter {
     private double[][] route(PersonId from, PersonId to, Route previous, boolean freed) {
         Placement a = layout.placement(from).orElseThrow();
         Placement b = layout.placement(to).orElseThrow();
+        // The two people by number: the look-ups of obstacles compare numbers, not identifiers.
+        int[] ends = {personIndex.get(from), personIndex.get(to)};
         List<double[][]> before = taken.computeIfAbsent(Set.of(from, to), k -> new ArrayList<>());
         Candidates pair = candidates.computeIfAbsent(List.of(from, to), k -> sorted(candidates(a, b)));
         List<Course> courses = pair.courses();
@@ -513,13 +583,13 @@ final class TieRouter {
             }
         }
         if (choice == null || freed || choice.cost() != previous.cost()) {
-            choice = cheapestClean(courses, order(pair.order(), base), base, from, to, choice);
+            choice = cheapestClean(courses, order(pair.order(), base), base, ends, choice);
         }
         if (choice == null) {
             // No clean course: the one through the fewest obstacles.
             double bestCost = Double.MAX_VALUE;
             for (Course candidate : courses) {
-                double cost = HIT * hits(candidate.points, from, to, Integer.MAX_VALUE) + candidate.length;
+                double cost = HIT * hits(candidate.points, ends, Integer.MAX_VALUE) + candidate.length;
                 if (cost < bestCost) {
                     choice = new Choice(candidate, cost);
                     bestCost = cost;
@@ -575,7 +645,7 @@ final class TieRouter {
      * alongside lines), or {@code known} if none costs less, or null if none is clean. A candidate is judged by its points; the one
      * found is then checked as it will be drawn, and set aside if that passes through something.
      */
-    private Choice cheapestClean(List<Course> courses, int[] order, double[] base, PersonId from, PersonId to,
+    private Choice cheapestClean(List<Course> courses, int[] order, double[] base, int[] ends,
                                  Choice known) {
         while (true) {
             Course best = known == null ? null : known.course();
@@ -587,7 +657,7 @@ final class TieRouter {
                     break;
                 }
                 if (candidate.clean == UNKNOWN) {
-                    candidate.clean = hits(candidate.points, from, to, 1) > 0 ? HITS : COARSE_CLEAN;
+                    candidate.clean = hits(candidate.points, ends, 1) > 0 ? HITS : COARSE_CLEAN;
                 }
                 if (candidate.clean == HITS) {
                     continue;
@@ -606,7 +676,7 @@ final class TieRouter {
                 return null;
             }
             if (best.clean == COARSE_CLEAN) {
-                best.clean = hits(best.drawn.get(), from, to, 1) > 0 ? HITS : CLEAN;
+                best.clean = hits(best.drawn.get(), ends, 1) > 0 ? HITS : CLEAN;
             }
             if (best.clean == CLEAN) {
                 return new Choice(best, bestCost);
@@ -977,7 +1047,7 @@ final class TieRouter {
      * The number of obstacles the course passes through (the ends' own symbols do not count), and
      * one more if it leaves the picture; counting stops at {@code enough}.
      */
-    private int hits(double[][] course, PersonId from, PersonId to, int enough) {
+    private int hits(double[][] course, int[] ends, int enough) {
         int hits = 0;
         for (double[] p : course) {
             if (p[0] < 10 || p[1] < 10 || p[0] > layout.width() - 10 || p[1] > layout.height() - ABOVE_LEGEND) {
@@ -985,8 +1055,21 @@ final class TieRouter {
                 break;
             }
         }
-        int a1 = personIndex.get(from);
-        int b1 = personIndex.get(to);
+        int a1 = ends[0];
+        int b1 = ends[1];
+        if (enough == 1 && hits == 0) {
+            // A point inside an obstacle's box: the segments on either side pass through it.
+            for (double[] p : course) {
+                int cx = (int) (p[0] / INSIDE_CELL);
+                int cy = (int) (p[1] / INSIDE_CELL);
+                if (cx < insideColumns && cy < insideRows) {
+                    short mark = inside[cy * insideColumns + cx];
+                    if (mark == INSIDE_TEXT || mark >= 0 && mark != a1 && mark != b1) {
+                        return 1;
+                    }
+                }
+            }
+        }
         stamp++;
         for (int i = 1; i < course.length && hits < enough; i++) {
             double[] a = course[i - 1];
