@@ -178,7 +178,14 @@ public final class MarkupWriter {
      * @throws NullPointerException if {@code name} is null
      */
     public MarkupWriter attr(String name, double value) {
-        return attr(name, number(value));
+        checkNumber(value);
+        if ("id".equals(name)) {
+            throw new IllegalArgumentException("an id goes through id(), which applies the id prefix");
+        }
+        start(name);
+        appendNumber(out, value);
+        out.append('"');
+        return this;
     }
 
     /**
@@ -418,14 +425,37 @@ public final class MarkupWriter {
      *     10<sup>15</sup> in magnitude
      */
     public static String number(double value) {
-        if (!(Math.abs(value) <= LARGEST_NUMBER)) {
-            throw new IllegalArgumentException("not a number for markup: " + value);
-        }
+        return appendNumber(new StringBuilder(8), value).toString();
+    }
+
+    /**
+     * Appends a number in the format of {@link #number(double)} to {@code target}, for path data
+     * built of many numbers: no string is made for each.
+     *
+     * @return {@code target}
+     * @throws IllegalArgumentException as {@link #number(double)}
+     * @throws NullPointerException if {@code target} is null
+     */
+    public static StringBuilder appendNumber(StringBuilder target, double value) {
+        Objects.requireNonNull(target, "target");
+        checkNumber(value);
         long tenths = Math.round(value * 10);
         long whole = Math.abs(tenths) / 10;
         long tenth = Math.abs(tenths) % 10;
-        String sign = tenths < 0 ? "-" : "";
-        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
+        if (tenths < 0) {
+            target.append('-');
+        }
+        target.append(whole);
+        if (tenth != 0) {
+            target.append('.').append((char) ('0' + tenth));
+        }
+        return target;
+    }
+
+    private static void checkNumber(double value) {
+        if (!(Math.abs(value) <= LARGEST_NUMBER)) {
+            throw new IllegalArgumentException("not a number for markup: " + value);
+        }
     }
 
     /**
@@ -453,7 +483,14 @@ public final class MarkupWriter {
 
     private static void escapeInto(StringBuilder target, String text, Escaping escaping) {
         int length = text.length();
-        for (int i = 0; i < length; ) {
+        // Most text needs no reference and drops nothing: it is appended as it is, up to the first
+        // character that needs one or is not printable ASCII.
+        int plain = 0;
+        while (plain < length && plain(text.charAt(plain), escaping)) {
+            plain++;
+        }
+        target.append(text, 0, plain);
+        for (int i = plain; i < length; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (escaping != Escaping.NONE && cp < 0x80) {
@@ -475,6 +512,12 @@ public final class MarkupWriter {
         }
     }
 
+    /** Whether the character is written as it is: printable ASCII that needs no reference under this escaping. */
+    private static boolean plain(char c, Escaping escaping) {
+        return c >= 0x20 && c < 0x7F && (escaping == Escaping.NONE || c != '&' && c != '<' && c != '>' && c != '"'
+            && (c != '\'' || escaping != Escaping.TEXT));
+    }
+
     /** Whether XML 1.0 allows the code point; a lone surrogate comes out of codePointAt as itself. */
     static boolean allowed(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
@@ -482,18 +525,28 @@ public final class MarkupWriter {
     }
 
     private MarkupWriter attribute(String name, String value) {
-        checkName(name, "attribute");
-        if (!inStartTag) {
-            throw new IllegalStateException("attribute " + name + " belongs in a start tag");
-        }
-        if (attributes.contains(name)) {
-            throw new IllegalArgumentException("attribute written twice: " + name);
-        }
-        attributes.add(name);
-        out.append(' ').append(name).append("=\"");
+        start(name);
         escapeInto(out, value, Escaping.ATTRIBUTE);
         out.append('"');
         return this;
+    }
+
+    /** Checks an attribute's name and writes it up to the opening quote of its value. */
+    private void start(String name) {
+        if (!inStartTag) {
+            checkName(name, "attribute");
+            throw new IllegalStateException("attribute " + name + " belongs in a start tag");
+        }
+        for (int i = 0; i < attributes.size(); i++) {
+            String written = attributes.get(i);
+            // Names written on an element are mostly the same constants: the same string is the same name.
+            if (written == name || written.equals(name)) {
+                throw new IllegalArgumentException("attribute written twice: " + name);
+            }
+        }
+        checkName(name, "attribute");
+        attributes.add(name);
+        out.append(' ').append(name).append("=\"");
     }
 
     private String prefixed(String id) {

@@ -53,6 +53,28 @@ class MarkupWriterTests {
         assertThat(MarkupWriter.number(1e15)).isEqualTo("1000000000000000");
     }
 
+    @Test
+    void appendsNumbersInTheSameFormatToABuilder() {
+        StringBuilder d = new StringBuilder("M");
+        MarkupWriter.appendNumber(MarkupWriter.appendNumber(d, -0.04).append(','), -12.36).append(' ');
+        MarkupWriter.appendNumber(d, 1234567.89);
+        assertThat(d).hasToString("M0,-12.4 1234567.9");
+        for (double value : new double[] {0.05, -0.05, -0.06, 9.96, 1e15, -7.0}) {
+            assertThat(MarkupWriter.appendNumber(new StringBuilder(), value)).hasToString(MarkupWriter.number(value));
+            assertThat(MarkupWriter.xml().open("a").attr("x", value).close("a").finish())
+                .isEqualTo("<a x=\"" + MarkupWriter.number(value) + "\"/>");
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.appendNumber(new StringBuilder(), 2e15));
+    }
+
+    @Test
+    void escapesWhatFollowsAPlainStartOfAText() {
+        assertThat(MarkupWriter.escape("plain text then <b> & 'q'")).isEqualTo("plain text then &lt;b&gt; &amp; &apos;q&apos;");
+        assertThat(MarkupWriter.escape("ab\u0001c\tdé")).isEqualTo("abc\tdé");
+        assertThat(MarkupWriter.xml().open("a").attr("t", "M0,0 'x' & \"y\"").close("a").finish())
+            .isEqualTo("<a t=\"M0,0 'x' &amp; &quot;y&quot;\"/>");
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.0000001e15, -2e15})
     void refusesNumbersWithoutAFiniteTextOfTenths(double value) {
@@ -189,6 +211,7 @@ class MarkupWriterTests {
     void refusesBadElementAndAttributeNames(String name) {
         assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.xml().open(name));
         assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.xml().open("a").attr(name, "v"));
+        assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.xml().open("a").attr(name, 1));
         assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.xml().open("a").id(name));
         assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.xml().open("a").urlRef("fill", name));
     }
@@ -202,6 +225,7 @@ class MarkupWriterTests {
     @Test
     void refusesAnIdAttributeThatBypassesThePrefix() {
         assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.xml().open("a").attr("id", "x"));
+        assertThatIllegalArgumentException().isThrownBy(() -> MarkupWriter.xml().open("a").attr("id", 1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.regiekit.genogram.internal;
 
+import static nl.regiekit.markup.MarkupWriter.appendNumber;
 import static nl.regiekit.markup.MarkupWriter.number;
 
 import nl.regiekit.markup.Attributes;
@@ -180,11 +181,11 @@ public final class Svg {
 
     /** The path data through the points, every other inner point moved by {@code odd}, the rest by {@code even}. */
     public static String polyline(double[][] points, double odd, double even) {
-        StringBuilder d = new StringBuilder();
+        StringBuilder d = new StringBuilder(points.length * 14);
         for (int i = 0; i < points.length; i++) {
             double[] p = points[i];
             double o = i == 0 || i == points.length - 1 ? 0 : i % 2 == 1 ? odd : even;
-            d.append(i == 0 ? "M" : " L").append(number(p[0] + p[2] * o)).append(',').append(number(p[1] + p[3] * o));
+            appendNumber(appendNumber(d.append(i == 0 ? "M" : " L"), p[0] + p[2] * o).append(','), p[1] + p[3] * o);
         }
         return d.toString();
     }

@@ -64,6 +64,13 @@ final class TieRouter {
     private static final int TIE_WEIGHT = 12;
     /** The size of the cells of the look-up grids. */
     private static final double CELL = 48;
+    /** The size of the cells of the raster of obstacles' insides. */
+    private static final double INSIDE_CELL = 8;
+    /** In the raster of insides: a cell inside no obstacle, or inside one that is not a symbol. */
+    private static final short OUTSIDE = -1;
+    private static final short INSIDE_TEXT = -2;
+    /** The doubles a drawn segment takes in {@link #drawn}. */
+    private static final int SEGMENT = 9;
 
     /**
      * A candidate course: the points it is judged by, a chord every 30 pixels or so (a third or
@@ -88,8 +95,14 @@ final class TieRouter {
         int lineCrossings;
         int linesLimit;
         int linesVersion = -1;
-        /** The cells of the grid of lines near that {@link #alongside} samples along the course drawn, made when first needed. */
+        /**
+         * The cells of the grid of lines near that {@link #alongside} samples along the course
+         * drawn, made when first needed, each with {@link #FIXED} set if a line other than a tie
+         * runs near it (as of {@link #samplesVersion}); {@link #fixedAlong} of them have it.
+         */
         int[] samples;
+        int fixedAlong;
+        int samplesVersion = -1;
         /** Whether the course runs under the bottom row, where it may pass beside households' outlines. */
         boolean under;
 
@@ -121,13 +134,24 @@ final class TieRouter {
     private final GenogramLayout layout;
     private final boolean active;
     /** The candidates between two people, in that order. */
-    private final Map<List<PersonId>, List<Course>> candidates = new HashMap<>();
+    private final Map<List<PersonId>, Candidates> candidates = new HashMap<>();
+    /** The free columns of each band {@link #gutters} looked at, from left to right; they depend on the obstacles. */
+    private final Map<Band, double[]> bands = new HashMap<>();
+
+    /** The candidates between two people, and their indices by length and the cost of a square route, then index. */
+    private record Candidates(List<Course> courses, int[] order) {
+    }
     private final List<Obstacle> obstacles = new ArrayList<>();
     private final Map<Set<PersonId>, List<double[][]>> taken = new HashMap<>();
     /** Each course routed, as {@link #route} returned it. */
     private final Map<double[][], Route> routes = new java.util.IdentityHashMap<>();
-    /** The lines drawn so far, each segment {x1, y1, x2, y2}, which a new course crosses as little as it can. */
-    private final List<double[]> drawn = new ArrayList<>();
+    /**
+     * The lines drawn so far, which a new course crosses as little as it can: segment k is
+     * {@code SEGMENT} doubles from {@code k * SEGMENT}, {left, top, right, bottom, x1, y1, x2, y2,
+     * weight} (weight 0 once ripped up), in one array that the look-ups read without a reference a segment.
+     */
+    private double[] drawn = new double[64 * SEGMENT];
+    private int drawnCount;
     /**
      * The obstacles, the drawn segments other than ties and the ties' segments by cells of
      * {@link #CELL} pixels, with stamps of the last look-up.
@@ -151,11 +175,22 @@ final class TieRouter {
      * {@link #NEAR} of its middle: other lines, ties and households' outlines apart. A look-up is one array access,
      * where a list of points along the lines took a search of the cells around.
      */
+    /**
+     * For each cell of {@link #INSIDE_CELL} pixels, whether an obstacle's box with its margin holds
+     * it whole: {@link #OUTSIDE}, {@link #INSIDE_TEXT}, or the number of the person whose symbol
+     * holds it. A point of a course in such a cell passes through that obstacle: one look-up that
+     * settles most courses that hit something without the search along their segments.
+     */
+    private final short[] inside;
+    private final int insideColumns;
+    private final int insideRows;
     private final short[] nearLines;
     private final short[] nearTies;
     private final short[] nearOutlines;
     private final int columns;
     private final int gridRows;
+    /** The chord {left, right} of a row that {@link #mark} works on. */
+    private final double[] chord = new double[2];
     /**
      * @param layout the layout of the people
      * @param people the people drawn, for the size of their name blocks
@@ -172,6 +207,10 @@ final class TieRouter {
         this.nearOutlines = new short[columns * gridRows];
         this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
         this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
+        this.insideColumns = active ? (int) (layout.width() / INSIDE_CELL) + 1 : 1;
+        this.insideRows = active ? (int) (layout.height() / INSIDE_CELL) + 1 : 1;
+        this.inside = new short[insideColumns * insideRows];
+        java.util.Arrays.fill(inside, OUTSIDE);
         this.obstacleCells = new Cells(cellColumns * cellRows);
         this.lineCells = new Cells(cellColumns * cellRows);
         this.tieCells = new Cells(cellColumns * cellRows);
@@ -217,6 +256,7 @@ final class TieRouter {
         obstacles.add(o);
         // The candidates between two people and what is known of them depend on the obstacles.
         candidates.clear();
+        bands.clear();
         register(obstacleCells, obstacles.size() - 1, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
             o.bottom() + CLEAR);
         if (obstacleStamp.length < obstacles.size()) {
@@ -224,6 +264,35 @@ final class TieRouter {
             symbolOf = java.util.Arrays.copyOf(symbolOf, obstacles.size() * 2);
         }
         symbolOf[obstacles.size() - 1] = o.symbol() ? personIndex.get(o.owner()) : -1;
+        fill(o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR, o.bottom() + CLEAR,
+            o.symbol() && personIndex.size() <= Short.MAX_VALUE ? (short) (int) personIndex.get(o.owner())
+                : o.symbol() ? OUTSIDE : INSIDE_TEXT);
+    }
+
+    /**
+     * Marks the cells of {@link #inside} that lie whole inside the open box: a text's mark wins
+     * over a symbol's, and of two symbols the first one stays (the look-up then searches).
+     */
+    private void fill(double left, double top, double right, double bottom, short mark) {
+        if (mark == OUTSIDE) {
+            return;
+        }
+        for (int cy = Math.max(0, (int) Math.floor(top / INSIDE_CELL)); cy < insideRows; cy++) {
+            if (cy * INSIDE_CELL + INSIDE_CELL >= bottom) {
+                break;
+            }
+            if (cy * INSIDE_CELL <= top) {
+                continue;
+            }
+            for (int cx = Math.max(0, (int) Math.floor(left / INSIDE_CELL)); cx < insideColumns; cx++) {
+                if (cx * INSIDE_CELL + INSIDE_CELL >= right) {
+                    break;
+                }
+                if (cx * INSIDE_CELL > left && (mark == INSIDE_TEXT || inside[cy * insideColumns + cx] == OUTSIDE)) {
+                    inside[cy * insideColumns + cx] = mark;
+                }
+            }
+        }
     }
 
     /** Files an index under every cell its box touches. */
@@ -310,17 +379,28 @@ final class TieRouter {
         if (!active) {
             return;
         }
-        double[] segment = {Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), x1, y1, x2, y2,
-            weight};
-        drawn.add(segment);
-        register(weight > 1 ? tieCells : lineCells, drawn.size() - 1, segment[0], segment[1], segment[2], segment[3]);
+        if ((drawnCount + 1) * SEGMENT > drawn.length) {
+            drawn = java.util.Arrays.copyOf(drawn, drawn.length * 2);
+        }
+        int k = drawnCount++;
+        int at = k * SEGMENT;
+        drawn[at] = Math.min(x1, x2);
+        drawn[at + 1] = Math.min(y1, y2);
+        drawn[at + 2] = Math.max(x1, x2);
+        drawn[at + 3] = Math.max(y1, y2);
+        drawn[at + 4] = x1;
+        drawn[at + 5] = y1;
+        drawn[at + 6] = x2;
+        drawn[at + 7] = y2;
+        drawn[at + 8] = weight;
+        register(weight > 1 ? tieCells : lineCells, k, drawn[at], drawn[at + 1], drawn[at + 2], drawn[at + 3]);
         if (weight <= 1) {
             linesVersion++;
         }
-        if (drawnStamp.length < drawn.size()) {
-            drawnStamp = java.util.Arrays.copyOf(drawnStamp, drawn.size() * 2);
+        if (drawnStamp.length < drawnCount) {
+            drawnStamp = java.util.Arrays.copyOf(drawnStamp, drawnCount * 2);
         }
-        mark(segment, weight > 1 ? nearTies : outline ? nearOutlines : nearLines, 1);
+        mark(k, weight > 1 ? nearTies : outline ? nearOutlines : nearLines, 1);
     }
 
     /**
@@ -328,17 +408,22 @@ final class TieRouter {
      * segment: row by row, the cells between the ends of the row's chord through the capsule
      * around the segment (the two end discs and the band between them).
      */
-    private void mark(double[] segment, short[] counts, int by) {
-        double ax = segment[4];
-        double ay = segment[5];
-        double dx = segment[6] - ax;
-        double dy = segment[7] - ay;
+    private void mark(int segment, short[] counts, int by) {
+        int at = segment * SEGMENT;
+        double ax = drawn[at + 4];
+        double ay = drawn[at + 5];
+        double bx = drawn[at + 6];
+        double by2 = drawn[at + 7];
+        double dx = bx - ax;
+        double dy = by2 - ay;
         double length = distance(dx, dy);
-        for (int cy = gridY(segment[1] - NEAR); cy <= gridY(segment[3] + NEAR); cy++) {
+        double[] chord = this.chord;
+        for (int cy = gridY(drawn[at + 1] - NEAR); cy <= gridY(drawn[at + 3] + NEAR); cy++) {
             double y = (cy - 0.5) * NEAR_CELL;
-            double[] chord = {Double.MAX_VALUE, -Double.MAX_VALUE};
+            chord[0] = Double.MAX_VALUE;
+            chord[1] = -Double.MAX_VALUE;
             disc(chord, ax, ay, y);
-            disc(chord, segment[6], segment[7], y);
+            disc(chord, bx, by2, y);
             if (length > 0 && dy != 0) {
                 band(chord, ax, ay, dx, dy, length, y);
             }
@@ -411,32 +496,45 @@ final class TieRouter {
             // Along the course as drawn: its points are where the samples start again.
             candidate.samples = samples(candidate.drawn.get());
         }
-        int count = 0;
-        for (int cell : candidate.samples) {
-            count += nearTies[cell] > 0 ? TIE_WEIGHT
-                : nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0 ? 1 : 0;
-            if (count >= enough) {
-                return count;
+        if (candidate.samplesVersion != linesVersion) {
+            // The lines other than ties are drawn before the ties: this is done once a candidate.
+            int fixed = 0;
+            for (int i = 0; i < candidate.samples.length; i++) {
+                int cell = candidate.samples[i] & ~FIXED;
+                boolean near = nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0;
+                candidate.samples[i] = near ? cell | FIXED : cell;
+                fixed += near ? 1 : 0;
+            }
+            candidate.fixedAlong = fixed;
+            candidate.samplesVersion = linesVersion;
+        }
+        // A point beside a tie counts the tie's weight instead of the 1 of another line.
+        int count = candidate.fixedAlong;
+        for (int i = 0; i < candidate.samples.length && count < enough; i++) {
+            int sample = candidate.samples[i];
+            if (nearTies[sample & ~FIXED] > 0) {
+                count += sample >= FIXED ? TIE_WEIGHT - 1 : TIE_WEIGHT;
             }
         }
         return count;
     }
 
+    /** The bit of a sample in {@link Course#samples} that says a line other than a tie runs near it. */
+    private static final int FIXED = 1 << 30;
+
     /** The cells of the grid of lines near under the course's points every {@code NEAR / 2} pixels, its ends' 24 pixels apart. */
     private int[] samples(double[][] course) {
-        int[] cells = new int[16];
+        double total = length(course);
+        // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts.
+        int[] cells = new int[(int) (total / (NEAR / 2)) + course.length + 1];
         int n = 0;
         double walked = 0;
-        double total = length(course);
         for (int i = 1; i < course.length; i++) {
             double[] a = course[i - 1];
             double[] b = course[i];
             double segment = distance(b[0] - a[0], b[1] - a[1]);
             for (double d = 0; d < segment; d += NEAR / 2) {
                 if (walked + d >= 24 && total - walked - d >= 24) {
-                    if (n == cells.length) {
-                        cells = java.util.Arrays.copyOf(cells, n * 2);
-                    }
                     cells[n++] = gridY(a[1] + (b[1] - a[1]) * d / segment) * columns
                         + gridX(a[0] + (b[0] - a[0]) * d / segment);
                 }
@@ -463,15 +561,16 @@ final class TieRouter {
     private double[][] route(PersonId from, PersonId to, Route previous, boolean freed) {
         Placement a = layout.placement(from).orElseThrow();
         Placement b = layout.placement(to).orElseThrow();
+        // The two people by number: the look-ups of obstacles compare numbers, not identifiers.
+        int[] ends = {personIndex.get(from), personIndex.get(to)};
         List<double[][]> before = taken.computeIfAbsent(Set.of(from, to), k -> new ArrayList<>());
-        List<Course> courses = candidates.computeIfAbsent(List.of(from, to), k -> candidates(a, b));
+        Candidates pair = candidates.computeIfAbsent(List.of(from, to), k -> sorted(candidates(a, b)));
+        List<Course> courses = pair.courses();
         // Cheapest first; the costly terms are counted only while a candidate can still win.
         double[] base = new double[courses.size()];
-        Integer[] order = new Integer[courses.size()];
         Choice choice = null;
         for (int c = 0; c < courses.size(); c++) {
-            order[c] = c;
-            base[c] = courses.get(c).length + (courses.get(c).square ? SQUARE : 0);
+            base[c] = base(courses.get(c));
             for (double[][] other : before) {
                 if (near(courses.get(c).points, other)) {
                     base[c] += 5000;
@@ -484,14 +583,13 @@ final class TieRouter {
             }
         }
         if (choice == null || freed || choice.cost() != previous.cost()) {
-            java.util.Arrays.sort(order, (p, q) -> Double.compare(base[p], base[q]));
-            choice = cheapestClean(courses, order, base, from, to, choice);
+            choice = cheapestClean(courses, order(pair.order(), base), base, ends, choice);
         }
         if (choice == null) {
             // No clean course: the one through the fewest obstacles.
             double bestCost = Double.MAX_VALUE;
             for (Course candidate : courses) {
-                double cost = HIT * hits(candidate.points, from, to, Integer.MAX_VALUE) + candidate.length;
+                double cost = HIT * hits(candidate.points, ends, Integer.MAX_VALUE) + candidate.length;
                 if (cost < bestCost) {
                     choice = new Choice(candidate, cost);
                     bestCost = cost;
@@ -501,12 +599,45 @@ final class TieRouter {
         Course best = choice.course();
         double[][] course = withNormals(best.drawn.get());
         before.add(best.points);
-        int first = drawn.size();
+        int first = drawnCount;
         for (int i = 1; i < best.points.length; i++) {
             line(best.points[i - 1][0], best.points[i - 1][1], best.points[i][0], best.points[i][1], TIE_WEIGHT, false);
         }
-        routes.put(course, new Route(first, drawn.size(), best, choice.cost()));
+        routes.put(course, new Route(first, drawnCount, best, choice.cost()));
         return course;
+    }
+
+    /** What a candidate costs before its crossings and running alongside: its length, more for a square route. */
+    private static double base(Course course) {
+        return course.length + (course.square ? SQUARE : 0);
+    }
+
+    /** The candidates with their order by {@link #base}, then index. */
+    private static Candidates sorted(List<Course> courses) {
+        double[] base = new double[courses.size()];
+        int[] identity = new int[courses.size()];
+        for (int c = 0; c < base.length; c++) {
+            base[c] = base(courses.get(c));
+            identity[c] = c;
+        }
+        return new Candidates(courses, order(identity, base));
+    }
+
+    /**
+     * The indices ordered by cost, then index: an insertion sort from an order by the candidates'
+     * {@link #base} alone, which a few near courses taken before change.
+     */
+    private static int[] order(int[] start, double[] cost) {
+        int[] order = start.clone();
+        for (int i = 1; i < order.length; i++) {
+            int c = order[i];
+            int j = i;
+            for (; j > 0 && (cost[order[j - 1]] > cost[c] || cost[order[j - 1]] == cost[c] && order[j - 1] > c); j--) {
+                order[j] = order[j - 1];
+            }
+            order[j] = c;
+        }
+        return order;
     }
 
     /**
@@ -514,7 +645,7 @@ final class TieRouter {
      * alongside lines), or {@code known} if none costs less, or null if none is clean. A candidate is judged by its points; the one
      * found is then checked as it will be drawn, and set aside if that passes through something.
      */
-    private Choice cheapestClean(List<Course> courses, Integer[] order, double[] base, PersonId from, PersonId to,
+    private Choice cheapestClean(List<Course> courses, int[] order, double[] base, int[] ends,
                                  Choice known) {
         while (true) {
             Course best = known == null ? null : known.course();
@@ -526,7 +657,7 @@ final class TieRouter {
                     break;
                 }
                 if (candidate.clean == UNKNOWN) {
-                    candidate.clean = hits(candidate.points, from, to, 1) > 0 ? HITS : COARSE_CLEAN;
+                    candidate.clean = hits(candidate.points, ends, 1) > 0 ? HITS : COARSE_CLEAN;
                 }
                 if (candidate.clean == HITS) {
                     continue;
@@ -545,7 +676,7 @@ final class TieRouter {
                 return null;
             }
             if (best.clean == COARSE_CLEAN) {
-                best.clean = hits(best.drawn.get(), from, to, 1) > 0 ? HITS : CLEAN;
+                best.clean = hits(best.drawn.get(), ends, 1) > 0 ? HITS : CLEAN;
             }
             if (best.clean == CLEAN) {
                 return new Choice(best, bestCost);
@@ -586,11 +717,11 @@ final class TieRouter {
                 }
                 Route route = routes.remove(courses[i]);
                 for (int k = route.first(); k < route.last(); k++) {
-                    double[] segment = drawn.get(k);
-                    mark(segment, nearTies, -1);
-                    segment[8] = 0;
-                    for (int cy = cellY(segment[1]); cy <= cellY(segment[3]); cy++) {
-                        for (int cx = cellX(segment[0]); cx <= cellX(segment[2]); cx++) {
+                    int at = k * SEGMENT;
+                    mark(k, nearTies, -1);
+                    drawn[at + 8] = 0;
+                    for (int cy = cellY(drawn[at + 1]); cy <= cellY(drawn[at + 3]); cy++) {
+                        for (int cx = cellX(drawn[at]); cx <= cellX(drawn[at + 2]); cx++) {
                             tieCells.remove(cy * cellColumns + cx, k);
                         }
                     }
@@ -720,6 +851,30 @@ final class TieRouter {
      * middle: the middles of the gaps between the obstacles in that band, and beyond its ends.
      */
     private List<Double> gutters(Placement upper, Placement lower, double top, double bottom) {
+        double[] gaps = bands.computeIfAbsent(new Band(top, bottom), k -> gaps(top, bottom)).clone();
+        double middle = (upper.x() + lower.x()) / 2;
+        // Nearest the middle first; of two as near, the one further left (a stable insertion sort).
+        for (int i = 1; i < gaps.length; i++) {
+            double gap = gaps[i];
+            int j = i;
+            for (; j > 0 && Double.compare(Math.abs(gaps[j - 1] - middle), Math.abs(gap - middle)) > 0; j--) {
+                gaps[j] = gaps[j - 1];
+            }
+            gaps[j] = gap;
+        }
+        List<Double> nearest = new ArrayList<>(GUTTERS);
+        for (int i = 0; i < Math.min(GUTTERS, gaps.length); i++) {
+            nearest.add(gaps[i]);
+        }
+        return nearest;
+    }
+
+    /** A band between two heights, in which {@link #gaps} finds the free columns. */
+    private record Band(double top, double bottom) {
+    }
+
+    /** The free columns of a band from left to right: the middles of the gaps between the obstacles in it, and beyond its ends. */
+    private double[] gaps(double top, double bottom) {
         List<double[]> spans = new ArrayList<>();
         for (Obstacle o : obstacles) {
             if (o.bottom() + CLEAR > top && o.top() - CLEAR < bottom) {
@@ -741,9 +896,7 @@ final class TieRouter {
         if (reach > -Double.MAX_VALUE) {
             gaps.add(reach + 10);
         }
-        double middle = (upper.x() + lower.x()) / 2;
-        gaps.sort((p, q) -> Double.compare(Math.abs(p - middle), Math.abs(q - middle)));
-        return gaps.subList(0, Math.min(GUTTERS, gaps.size()));
+        return gaps.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private double x(PersonId id) {
@@ -894,7 +1047,7 @@ final class TieRouter {
      * The number of obstacles the course passes through (the ends' own symbols do not count), and
      * one more if it leaves the picture; counting stops at {@code enough}.
      */
-    private int hits(double[][] course, PersonId from, PersonId to, int enough) {
+    private int hits(double[][] course, int[] ends, int enough) {
         int hits = 0;
         for (double[] p : course) {
             if (p[0] < 10 || p[1] < 10 || p[0] > layout.width() - 10 || p[1] > layout.height() - ABOVE_LEGEND) {
@@ -902,8 +1055,21 @@ final class TieRouter {
                 break;
             }
         }
-        int a1 = personIndex.get(from);
-        int b1 = personIndex.get(to);
+        int a1 = ends[0];
+        int b1 = ends[1];
+        if (enough == 1 && hits == 0) {
+            // A point inside an obstacle's box: the segments on either side pass through it.
+            for (double[] p : course) {
+                int cx = (int) (p[0] / INSIDE_CELL);
+                int cy = (int) (p[1] / INSIDE_CELL);
+                if (cx < insideColumns && cy < insideRows) {
+                    short mark = inside[cy * insideColumns + cx];
+                    if (mark == INSIDE_TEXT || mark >= 0 && mark != a1 && mark != b1) {
+                        return 1;
+                    }
+                }
+            }
+        }
         stamp++;
         for (int i = 1; i < course.length && hits < enough; i++) {
             double[] a = course[i - 1];
@@ -1010,9 +1176,9 @@ final class TieRouter {
                     int[] here = cells.items[cell];
                     for (int j = cells.sizes[cell] - 1; j >= 0; j--) {
                         int k = here[j];
-                        if (drawnStamp[k] != stamp && cross(a, b, drawn.get(k))) {
+                        if (drawnStamp[k] != stamp && cross(a, b, drawn, k * SEGMENT)) {
                             drawnStamp[k] = stamp;
-                            count += crossingWeight(a, b, drawn.get(k));
+                            count += crossingWeight(a, b, drawn, k * SEGMENT);
                         }
                     }
                 }
@@ -1026,28 +1192,28 @@ final class TieRouter {
      * as two or three strokes or a zigzag, so a crossing with another tie shows as several, and a
      * crossing at a shallow angle runs along the other line for a while; both count three.
      */
-    private static int crossingWeight(double[] a, double[] b, double[] s) {
-        double ux = b[0] - a[0];
-        double uy = b[1] - a[1];
-        double vx = s[6] - s[4];
-        double vy = s[7] - s[5];
-        double sine = Math.abs(ux * vy - uy * vx) / Math.max(distance(ux, uy) * distance(vx, vy), 1e-9);
-        if (s[8] == 0) {
+    private static int crossingWeight(double[] a, double[] b, double[] s, int at) {
+        if (s[at + 8] == 0) {
             return 0;
         }
-        return (s[8] > 1 ? 3 : 1) * (sine < 0.4 ? 3 : 1);
+        double ux = b[0] - a[0];
+        double uy = b[1] - a[1];
+        double vx = s[at + 6] - s[at + 4];
+        double vy = s[at + 7] - s[at + 5];
+        double sine = Math.abs(ux * vy - uy * vx) / Math.max(distance(ux, uy) * distance(vx, vy), 1e-9);
+        return (s[at + 8] > 1 ? 3 : 1) * (sine < 0.4 ? 3 : 1);
     }
 
-    /** Whether the segment from a to b properly crosses the drawn segment s. */
-    private static boolean cross(double[] a, double[] b, double[] s) {
-        if (Math.max(a[0], b[0]) < s[0] || Math.min(a[0], b[0]) > s[2] || Math.max(a[1], b[1]) < s[1]
-            || Math.min(a[1], b[1]) > s[3]) {
+    /** Whether the segment from a to b properly crosses the drawn segment at {@code at} in {@code s}. */
+    private static boolean cross(double[] a, double[] b, double[] s, int at) {
+        if (Math.max(a[0], b[0]) < s[at] || Math.min(a[0], b[0]) > s[at + 2] || Math.max(a[1], b[1]) < s[at + 1]
+            || Math.min(a[1], b[1]) > s[at + 3]) {
             return false;
         }
-        double d1 = side(s[4], s[5], s[6], s[7], a[0], a[1]);
-        double d2 = side(s[4], s[5], s[6], s[7], b[0], b[1]);
-        double d3 = side(a[0], a[1], b[0], b[1], s[4], s[5]);
-        double d4 = side(a[0], a[1], b[0], b[1], s[6], s[7]);
+        double d1 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], a[0], a[1]);
+        double d2 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], b[0], b[1]);
+        double d3 = side(a[0], a[1], b[0], b[1], s[at + 4], s[at + 5]);
+        double d4 = side(a[0], a[1], b[0], b[1], s[at + 6], s[at + 7]);
         return d1 * d2 < 0 && d3 * d4 < 0;
     }
 
