@@ -78,10 +78,7 @@ public final class GuardedParser extends JsonParserDelegate {
 
     @Override
     public boolean nextName(SerializableString name) {
-        refuseAgain();
-        boolean matches = delegate.nextName(name);
-        seen(delegate.currentToken());
-        return matches;
+        return nextToken() == JsonToken.PROPERTY_NAME && name.getValue().equals(currentName());
     }
 
     @Override
