@@ -28,6 +28,7 @@ import nl.regiekit.casefile.CaseFileRules;
 import nl.regiekit.casefile.RegiekitConfig;
 import nl.regiekit.json.internal.CodePointSize;
 import nl.regiekit.json.internal.Findings;
+import nl.regiekit.json.internal.GuardedParser;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.QuickConstraints;
 import nl.regiekit.json.internal.Schemas;
@@ -105,9 +106,9 @@ public final class Validation {
     private final JsonMapper mapper;
     private final Schemas schemas;
     /**
-     * The quick path's binding, per kind: the mapper's, without its duplicate-key check. {@link Peek#envelope}
-     * has checked the same bytes for a name given twice in an object first, so a document with a duplicate
-     * key never reaches this reader; the parser's check would cost a set of names for every object.
+     * The quick path's binding, per kind: the mapper's, without its duplicate-key check. The
+     * {@link GuardedParser} it binds through refuses a name given twice in an object itself; the parser's
+     * check would cost a set of names for every object.
      */
     private final Map<DocumentKind, ObjectReader> quickReaders = new EnumMap<>(DocumentKind.class);
     /** The full path's binding, per kind: the mapper's, with the configuration's factor catalogues. */
@@ -196,9 +197,13 @@ public final class Validation {
         if (lenient || bytes.length > QUICK_PATH_MAX_BYTES) {
             return parsed(bytes, true);
         }
-        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes, limits.maxContainers());
-        // An envelope means the objects and arrays are counted already and within the limit.
-        return envelope.flatMap(e -> quick(e, bytes)).orElseGet(() -> parsed(bytes, envelope.isEmpty()));
+        Optional<Peek.Envelope> envelope = Peek.envelope(mapper, bytes);
+        if (envelope.isEmpty() || !Findings.sameMajor(envelope.get().schemaVersion())) {
+            return parsed(bytes, true);
+        }
+        // The full path runs once the quick path's frame is gone, so that what it bound is garbage by then.
+        Quick quick = quick(envelope.get().kind(), bytes);
+        return quick.result().orElseGet(() -> parsed(bytes, quick.uncounted()));
     }
 
     /** The finding for bytes that are not UTF-8, checked before anything else reads them. */
@@ -212,36 +217,49 @@ public final class Validation {
 
     /**
      * The quick path of a strict pipeline, for documents with no errors: binds the bytes to the model
-     * (a case file buffered first, so that binding resolves its references), then runs the constraints
+     * (resolving a case file's references as it reads), then runs the constraints
      * and the rules, without applying the schema. It gives what the full path gives because binding refuses every document the
      * schema refuses: the mapper refuses unknown fields, coerced scalars, dates in another form,
      * enumeration values that are not exactly a constant's name and missing required components;
      * the model's constructors check identifiers and structure; the constraints are those the
-     * schema was generated from; and the JSON {@code null} that binding would read as an absent
-     * value is looked for by the parser first ({@link Peek#envelope}). Anything short of a document that
+     * schema was generated from; and the parser binding reads through ({@link GuardedParser}) refuses
+     * the JSON {@code null} that binding would read as an absent value, a name given twice in an object
+     * and more objects and arrays than the limit. Anything short of a document that
      * {@link QuickConstraints} clears of constraint violations takes the full path, which says exactly
      * what is wrong; a document it cannot clear for certain does too, rather than asking Hibernate
      * Validator first and then again. {@code RobustnessTests} holds both paths to the same answer on
      * every mutant, {@code QuickConstraintsTests} the check to Hibernate Validator.
      *
-     * @param envelope what {@link Peek#envelope} read of the bytes
-     * @return the result, or empty if the document must take the full path
+     * @param kind the kind the document names ({@link Peek#envelope})
      */
-    private Optional<ValidationResult> quick(Peek.Envelope envelope, byte[] bytes) {
-        if (!Findings.sameMajor(envelope.schemaVersion())) {
-            return Optional.empty();
-        }
-        DocumentKind kind = envelope.kind();
+    private Quick quick(DocumentKind kind, byte[] bytes) {
+        ObjectReader reader = quickReaders.get(kind);
         Object document;
-        try {
-            document = quickReaders.get(kind).readValue(bytes);
+        try (GuardedParser parser = new GuardedParser(reader.createParser(bytes), limits.maxContainers())) {
+            document = reader.readValue(parser);
+            if (parser.nextToken() != null) {
+                return Quick.FULL_UNCOUNTED;
+            }
         } catch (JacksonException e) {
-            return Optional.empty();
+            // Bound in part, or refused by the guard: the objects and arrays are not all counted.
+            return Quick.FULL_UNCOUNTED;
         }
+        // The guard has seen every token: the objects and arrays are within the limit.
         if (!quickConstraints.certainlyValid(document)) {
-            return Optional.empty();
+            return Quick.FULL_COUNTED;
         }
-        return Optional.of(checked(kind, document, new Findings.Capped(maxFindings)));
+        return new Quick(Optional.of(checked(kind, document, new Findings.Capped(maxFindings))), false);
+    }
+
+    /**
+     * What the quick path made of a document.
+     *
+     * @param result its result, or empty if the document must take the full path
+     * @param uncounted whether the full path must count the objects and arrays first: the guard did not see them all
+     */
+    private record Quick(Optional<ValidationResult> result, boolean uncounted) {
+        static final Quick FULL_UNCOUNTED = new Quick(Optional.empty(), true);
+        static final Quick FULL_COUNTED = new Quick(Optional.empty(), false);
     }
 
     /** All stages in turn, the size limit apart: encoding, limits, syntax, schema, binding, constraints, rules. */

@@ -1,23 +1,17 @@
 package nl.regiekit.json.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import nl.regiekit.json.DocumentKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Quick looks at a document's bytes before any tree is built, each one pass of the parser: for
- * the quick path, the envelope of a document it may bind; for the full path, whether a tree of it
- * would be too large.
+ * Quick looks at a document's bytes before any tree is built: for the quick path, the envelope of a
+ * document it may bind, read from the first properties; for the full path, whether a tree of it would be
+ * too large, one pass of the parser.
  */
 public final class Peek {
 
@@ -26,113 +20,41 @@ public final class Peek {
 
     /**
      * The kind and schema version a JSON object names in its top-level {@code kind} and
-     * {@code schemaVersion} properties, read by the parser over the whole document, which must
-     * hold no {@code null} anywhere (binding would read a {@code null} quietly as an absent value,
-     * where the schemas refuse it), no name twice in one object (the quick path binds without the
-     * parser's own check of that) and no more than {@code maxContainers} objects and arrays (the
-     * full path's limit).
+     * {@code schemaVersion} properties, the first of each. The parser reads the top-level properties
+     * until it has both, which a written document gives first: the rest of the document is left to the
+     * binding, whose {@link GuardedParser} refuses what the quick path must not bind.
      *
      * @return the kind with the version, or empty if the document is no object, names no known kind
-     *     or no version as text, holds a {@code null} or a name twice in an object, has too many objects and arrays, or is malformed
+     *     or no version as text before the end of its top-level object, or is malformed before that
      * @throws NullPointerException if an argument is null
      */
-    public static Optional<Envelope> envelope(JsonMapper mapper, byte[] json, int maxContainers) {
-        // The parser's own check of duplicate names keeps a hash set for every object; the names here
-        // are checked with no allocation for an object of a few properties.
-        try (JsonParser parser = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .createParser(json)) {
+    public static Optional<Envelope> envelope(JsonMapper mapper, byte[] json) {
+        try (JsonParser parser = mapper.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            Optional<DocumentKind> kind = Optional.empty();
+            boolean kindRead = false;
+            boolean versionRead = false;
+            String kind = null;
             String version = null;
-            int depth = 1;
-            int containers = 1;
-            Names names = new Names();
-            names.open(depth);
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                switch (token) {
-                    case VALUE_NULL -> {
-                        return Optional.empty();
-                    }
-                    case START_OBJECT, START_ARRAY -> {
-                        if (++containers > maxContainers) {
-                            return Optional.empty();
-                        }
-                        names.open(++depth);
-                    }
-                    case END_OBJECT, END_ARRAY -> names.close(depth--);
-                    case PROPERTY_NAME -> {
-                        if (!names.add(depth, parser.currentName())) {
-                            return Optional.empty();
-                        }
-                    }
-                    case VALUE_STRING -> {
-                        if (depth == 1 && "kind".equals(parser.currentName())) {
-                            kind = DocumentKind.of(parser.getString());
-                        } else if (depth == 1 && "schemaVersion".equals(parser.currentName())) {
-                            version = parser.getString();
-                        }
-                    }
-                    default -> {
-                    }
+            while (!(kindRead && versionRead) && parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                String text = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+                if (!kindRead && "kind".equals(name)) {
+                    kindRead = true;
+                    kind = text;
+                } else if (!versionRead && "schemaVersion".equals(name)) {
+                    versionRead = true;
+                    version = text;
                 }
+                parser.skipChildren();
             }
-            return kind.isPresent() && version != null ? Optional.of(new Envelope(kind.get(), version))
-                : Optional.empty();
+            String written = version;
+            return kind == null || written == null ? Optional.empty()
+                : DocumentKind.of(kind).map(k -> new Envelope(k, written));
         } catch (JacksonException e) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * The property names of the objects a parser is in, to find one given twice in an object: one list of
-     * all of them, each object's from where it opened; an object of more than {@link #FEW} names checks
-     * them with a set of its own.
-     */
-    private static final class Names {
-
-        private static final int FEW = 16;
-
-        private final List<String> names = new ArrayList<>();
-        private int[] opened = new int[16];
-        /** The set of each object of many names, by depth; null for an object of few. */
-        private final List<Set<String>> many = new ArrayList<>();
-
-        void open(int depth) {
-            if (depth >= opened.length) {
-                opened = Arrays.copyOf(opened, opened.length * 2);
-            }
-            opened[depth] = names.size();
-            while (many.size() <= depth) {
-                many.add(null);
-            }
-            many.set(depth, null);
-        }
-
-        void close(int depth) {
-            names.subList(opened[depth], names.size()).clear();
-            many.set(depth, null);
-        }
-
-        /** Adds a name of the object at {@code depth}; false if the object has it already. */
-        boolean add(int depth, String name) {
-            Set<String> set = many.get(depth);
-            if (set != null) {
-                return set.add(name);
-            }
-            int from = opened[depth];
-            for (int i = from; i < names.size(); i++) {
-                if (names.get(i).equals(name)) {
-                    return false;
-                }
-            }
-            names.add(name);
-            if (names.size() - from > FEW) {
-                set = new HashSet<>(names.subList(from, names.size()));
-                many.set(depth, set);
-            }
-            return true;
         }
     }
 
