@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.validation.Validator;
@@ -106,13 +107,19 @@ public final class Validation {
     private final JsonMapper mapper;
     private final Schemas schemas;
     /**
-     * The quick path's binding, per kind: the mapper's, without its duplicate-key check. The
-     * {@link GuardedParser} it binds through refuses a name given twice in an object itself; the parser's
-     * check would cost a set of names for every object.
+     * The quick path's binding, per kind, made on first use ({@link #quickReader}): the mapper's, without
+     * its duplicate-key check. The {@link GuardedParser} it binds through refuses a name given twice in an
+     * object itself; the parser's check would cost a set of names for every object.
      */
-    private final Map<DocumentKind, ObjectReader> quickReaders = new EnumMap<>(DocumentKind.class);
-    /** The full path's binding, per kind: the mapper's, with the configuration's factor catalogues. */
-    private final Map<DocumentKind, ObjectReader> readers = new EnumMap<>(DocumentKind.class);
+    private final Map<DocumentKind, ObjectReader> quickReaders = new ConcurrentHashMap<>();
+    /**
+     * The full path's binding, per kind, made on first use ({@link #reader}): the mapper's, with the
+     * configuration's factor catalogues. A reader builds the deserializers of its whole type when it is
+     * made, so readers of every kind made up front cost a command that reads one kind a tenth of its start.
+     */
+    private final Map<DocumentKind, ObjectReader> readers = new ConcurrentHashMap<>();
+    /** The configuration's factor catalogues, which resolve the factor scores that refer to them. */
+    private final FactorCatalogs factors;
     /**
      * Hibernate Validator, built on the first document that takes the full path: a document the quick
      * path answers never needs it, and building it and its metadata is most of a command's start-up.
@@ -131,14 +138,19 @@ public final class Validation {
         this.mapper = RegiekitJson.mapper(limits, lenient);
         this.jsonNames = new Findings.JsonNames(mapper);
         this.schemas = new Schemas();
-        // The configuration's factor catalogues resolve the factor scores that refer to them.
-        FactorCatalogs factors = builder.config.catalogues().factors();
-        for (DocumentKind kind : DocumentKind.values()) {
-            readers.put(kind, mapper.readerFor(kind.type()).withAttribute(FactorCatalogs.class, factors));
-            quickReaders.put(kind, readers.get(kind).without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
-        }
+        this.factors = builder.config.catalogues().factors();
         this.clock = builder.config.clock();
         this.quickConstraints = new QuickConstraints(clock);
+    }
+
+    private ObjectReader reader(DocumentKind kind) {
+        return readers.computeIfAbsent(kind, k -> mapper.readerFor(k.type()).withAttribute(FactorCatalogs.class,
+            factors));
+    }
+
+    private ObjectReader quickReader(DocumentKind kind) {
+        return quickReaders.computeIfAbsent(kind, k -> reader(k)
+            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     }
 
     /** The constraint validator, built once, on first use. */
@@ -233,7 +245,7 @@ public final class Validation {
      * @param kind the kind the document names ({@link Peek#envelope})
      */
     private Quick quick(DocumentKind kind, byte[] bytes) {
-        ObjectReader reader = quickReaders.get(kind);
+        ObjectReader reader = quickReader(kind);
         Object document;
         try (GuardedParser parser = new GuardedParser(reader.createParser(bytes), limits.maxContainers())) {
             document = reader.readValue(parser);
@@ -359,7 +371,7 @@ public final class Validation {
         }
         Object document;
         try {
-            document = readers.get(kind.get()).readValue(root);
+            document = reader(kind.get()).readValue(root);
         } catch (JacksonException e) {
             findings.addAll(List.of(Findings.binding(e)));
             return new ValidationResult(findings.list(), Optional.empty());
