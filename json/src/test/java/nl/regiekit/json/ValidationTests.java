@@ -69,6 +69,20 @@ class ValidationTests {
             .isEqualTo(SampleDocuments.CASE_ID);
     }
 
+    @Test
+    void pipelinesShareAMapperOnlyWithTheSameLimitsAndLeniency() {
+        Validation shallow = Validation.builder()
+            .limits(new Limits(MAX_BYTES, 4, MAX_STRING, Limits.DEFAULTS.maxContainers())).build();
+
+        assertThat(Validation.defaults().mapper()).isSameAs(STRICT.mapper());
+        assertThat(LENIENT.mapper()).isNotSameAs(STRICT.mapper());
+        assertThat(shallow.mapper()).isNotSameAs(STRICT.mapper());
+        // The shallow pipeline keeps its own limit after the default one has read the same document.
+        assertThat(STRICT.validate(SampleDocuments.caseFileBytes()).isValid()).isTrue();
+        assertThat(shallow.validate(SampleDocuments.caseFileBytes()).findings()).extracting(Finding::code)
+            .containsExactly(JsonCodes.LIMIT_DEPTH.code());
+    }
+
     // --- stage 1: limits ----------------------------------------------------------------------
 
     @Test

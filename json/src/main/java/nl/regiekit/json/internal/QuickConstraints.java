@@ -55,7 +55,8 @@ public final class QuickConstraints {
     private static final Check NONE = (value, today) -> true;
 
     private final Clock clock;
-    private final ClassValue<Check> records = new ClassValue<>() {
+    /** The check of each record class, shared by every pipeline: it does not depend on the clock. */
+    private static final ClassValue<Check> RECORDS = new ClassValue<>() {
         @Override
         protected Check computeValue(Class<?> type) {
             return type.isRecord() ? record(type) : UNKNOWN;
@@ -82,10 +83,10 @@ public final class QuickConstraints {
         return cascade(Objects.requireNonNull(document, "document"), LocalDate.now(clock));
     }
 
-    private boolean cascade(Object value, LocalDate today) {
+    private static boolean cascade(Object value, LocalDate today) {
         // Whether the class is a record is asked once per class, through the class value: asked of every
         // object, it is a native call each time.
-        return value == null || records.get(value.getClass()).ok(value, today);
+        return value == null || RECORDS.get(value.getClass()).ok(value, today);
     }
 
     /** One value's constraints: true if certainly satisfied. */
@@ -94,7 +95,7 @@ public final class QuickConstraints {
         boolean ok(Object value, LocalDate today);
     }
 
-    private Check record(Class<?> type) {
+    private static Check record(Class<?> type) {
         if (hasConstraint(type.getAnnotations()) || constrainedMethods(type)) {
             return UNKNOWN;
         }
@@ -192,7 +193,7 @@ public final class QuickConstraints {
      * if {@code valid} (the container of this element is marked {@code @Valid}); {@link #UNKNOWN} if none
      * can be made.
      */
-    private Check value(AnnotatedType annotated, List<Annotation> declared, boolean cascaded) {
+    private static Check value(AnnotatedType annotated, List<Annotation> declared, boolean cascaded) {
         List<Annotation> annotations = new ArrayList<>(declared);
         annotations.addAll(List.of(annotated.getAnnotations()));
         Class<?> raw = raw(annotated);
@@ -245,7 +246,7 @@ public final class QuickConstraints {
     }
 
     /** The check of a list's or optional's elements: their own annotations and, with {@code @Valid} on the container, a cascade. */
-    private Check elements(AnnotatedType container, boolean valid) {
+    private static Check elements(AnnotatedType container, boolean valid) {
         if (!(container instanceof AnnotatedParameterizedType parameterized)
             || parameterized.getAnnotatedActualTypeArguments().length != 1) {
             return UNKNOWN;
