@@ -97,12 +97,22 @@ final class TieRouter {
         int linesVersion = -1;
         /**
          * The cells of the grid of lines near that {@link #alongside} samples along the course
-         * drawn, made when first needed, each with {@link #FIXED} set if a line other than a tie
-         * runs near it (as of {@link #samplesVersion}); {@link #fixedAlong} of them have it.
+         * drawn, the first {@link #sampled} of them made so far (as the counting needs them), each
+         * with {@link #FIXED} set if a line other than a tie runs near it (as of
+         * {@link #samplesVersion}). Making them stands in segment {@link #segment} of
+         * {@link #along} (the course drawn, made when first needed, {@link #total} long),
+         * {@link #walked} pixels along it and {@link #step} pixels into that segment of
+         * {@link #segmentLength}.
          */
         int[] samples;
-        int fixedAlong;
+        int sampled;
         int samplesVersion = -1;
+        double[][] along;
+        double total;
+        int segment;
+        double segmentLength;
+        double walked;
+        double step;
         /** Whether the course runs under the bottom row, where it may pass beside households' outlines. */
         boolean under;
 
@@ -489,59 +499,78 @@ final class TieRouter {
     /**
      * How many of the candidate's points run alongside a line already drawn (within {@link #NEAR}),
      * away from the course's ends, where lines meet the symbols anyway; each counted by the weight
-     * of the line it runs beside. Counting stops at {@code enough}.
+     * of the line it runs beside. Counting stops at {@code enough}, and the samples are made only
+     * as far as it gets: a dear candidate's are seldom needed to the end.
      */
     private int alongside(Course candidate, int enough) {
-        if (candidate.samples == null) {
+        if (candidate.along == null) {
             // Along the course as drawn: its points are where the samples start again.
-            candidate.samples = samples(candidate.drawn.get());
+            candidate.along = candidate.drawn.get();
+            candidate.total = length(candidate.along);
+            // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts.
+            candidate.samples = new int[(int) (candidate.total / (NEAR / 2)) + candidate.along.length + 1];
+            candidate.samplesVersion = linesVersion;
         }
         if (candidate.samplesVersion != linesVersion) {
-            // The lines other than ties are drawn before the ties: this is done once a candidate.
-            int fixed = 0;
-            for (int i = 0; i < candidate.samples.length; i++) {
-                int cell = candidate.samples[i] & ~FIXED;
-                boolean near = nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0;
-                candidate.samples[i] = near ? cell | FIXED : cell;
-                fixed += near ? 1 : 0;
+            for (int i = 0; i < candidate.sampled; i++) {
+                candidate.samples[i] = fixed(candidate, candidate.samples[i] & ~FIXED);
             }
-            candidate.fixedAlong = fixed;
             candidate.samplesVersion = linesVersion;
         }
         // A point beside a tie counts the tie's weight instead of the 1 of another line.
-        int count = candidate.fixedAlong;
-        for (int i = 0; i < candidate.samples.length && count < enough; i++) {
+        int count = 0;
+        for (int i = 0; count < enough && (i < candidate.sampled || sample(candidate)); i++) {
             int sample = candidate.samples[i];
             if (nearTies[sample & ~FIXED] > 0) {
-                count += sample >= FIXED ? TIE_WEIGHT - 1 : TIE_WEIGHT;
+                count += TIE_WEIGHT;
+            } else if (sample >= FIXED) {
+                count++;
             }
         }
         return count;
     }
 
+    /** The sample of the cell, with {@link #FIXED} set if a line other than a tie runs near it. */
+    private int fixed(Course candidate, int cell) {
+        return nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0 ? cell | FIXED : cell;
+    }
+
     /** The bit of a sample in {@link Course#samples} that says a line other than a tie runs near it. */
     private static final int FIXED = 1 << 30;
 
-    /** The cells of the grid of lines near under the course's points every {@code NEAR / 2} pixels, its ends' 24 pixels apart. */
-    private int[] samples(double[][] course) {
-        double total = length(course);
-        // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts.
-        int[] cells = new int[(int) (total / (NEAR / 2)) + course.length + 1];
-        int n = 0;
-        double walked = 0;
-        for (int i = 1; i < course.length; i++) {
-            double[] a = course[i - 1];
-            double[] b = course[i];
-            double segment = distance(b[0] - a[0], b[1] - a[1]);
-            for (double d = 0; d < segment; d += NEAR / 2) {
-                if (walked + d >= 24 && total - walked - d >= 24) {
-                    cells[n++] = gridY(a[1] + (b[1] - a[1]) * d / segment) * columns
-                        + gridX(a[0] + (b[0] - a[0]) * d / segment);
+    /**
+     * Makes the candidate's next sample, if it has one: the cell of the grid of lines near under
+     * its course drawn, every {@code NEAR / 2} pixels of each segment from where the segment
+     * starts, the course's first and last 24 pixels left out.
+     */
+    private boolean sample(Course candidate) {
+        double[][] course = candidate.along;
+        while (candidate.segment < course.length) {
+            if (candidate.segment == 0 || candidate.step >= candidate.segmentLength) {
+                if (candidate.segment > 0) {
+                    candidate.walked += candidate.segmentLength;
                 }
+                if (++candidate.segment == course.length) {
+                    return false;
+                }
+                double[] a = course[candidate.segment - 1];
+                double[] b = course[candidate.segment];
+                candidate.segmentLength = distance(b[0] - a[0], b[1] - a[1]);
+                candidate.step = 0;
+                continue;
             }
-            walked += segment;
+            double d = candidate.step;
+            candidate.step += NEAR / 2;
+            if (candidate.walked + d >= 24 && candidate.total - candidate.walked - d >= 24) {
+                double[] a = course[candidate.segment - 1];
+                double[] b = course[candidate.segment];
+                double segment = candidate.segmentLength;
+                candidate.samples[candidate.sampled++] = fixed(candidate,
+                    gridY(a[1] + (b[1] - a[1]) * d / segment) * columns + gridX(a[0] + (b[0] - a[0]) * d / segment));
+                return true;
+            }
         }
-        return java.util.Arrays.copyOf(cells, n);
+        return false;
     }
 
     /**
@@ -662,11 +691,14 @@ final class TieRouter {
                 if (candidate.clean == HITS) {
                     continue;
                 }
-                cost += CROSSING * crossings(candidate, limit(bestCost - cost, CROSSING));
-                if (cost >= bestCost) {
+                // Running alongside ties, the dearest term of most candidates, is counted first:
+                // past the best so far, the crossings need no counting.
+                int along = alongside(candidate, limit(bestCost - cost, BESIDE));
+                if (cost + BESIDE * along >= bestCost) {
                     continue;
                 }
-                cost += BESIDE * alongside(candidate, limit(bestCost - cost, BESIDE));
+                cost = cost + CROSSING * crossings(candidate, limit(bestCost - cost - BESIDE * along, CROSSING))
+                    + BESIDE * along;
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = candidate;
