@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The quick path binds a factor score straight from the parser ({@link References#forQuickPath}), not from a
  * tree it completes first: it binds the same scores as the full path's binding, and refuses, for the full path
- * to report, every score that binding would not bind without a finding. Each edit is of the hand-written case
+ * to report, every score that binding would not bind without a finding, and a whole number written with a
+ * fraction, which the full path reads (and so answers, at its own cost). Each edit is of the hand-written case
  * file of {@link ReferencesTests}, whose first score leaves out its category and weight.
  */
 class QuickScoresTests {
@@ -49,11 +50,12 @@ class QuickScoresTests {
         return edits;
     }
 
-    /** Edits of the first score that the quick binding refuses; the full path says what is wrong. */
+    /** Edits of the first score that the quick binding refuses; the full path says what is wrong, if anything. */
     private static Map<String, Consumer<ObjectNode>> refused() {
         Map<String, Consumer<ObjectNode>> edits = new LinkedHashMap<>();
         edits.put("score as text", score -> score.put("score", "4"));
-        edits.put("score as a fraction", score -> score.put("score", 4.0));
+        edits.put("score with a fraction of zero, which the full path reads", score -> score.put("score", 4.0));
+        edits.put("score as a fraction", score -> score.put("score", 3.5));
         edits.put("score beyond the int range", score -> score.put("score", 1L << 40));
         edits.put("score out of the scale", score -> score.put("score", 9));
         edits.put("weight out of the scale", score -> score.put("weight", 0));
@@ -96,7 +98,7 @@ class QuickScoresTests {
     }
 
     @Test
-    void refusesEveryScoreTheFullPathsBindingWouldNotBindWithoutAFinding() {
+    void refusesEveryScoreItDoesNotBindAsPlainlyWritten() {
         refused().forEach((what, edit) -> {
             byte[] bytes = SampleDocuments.bytes(edited(edit));
 

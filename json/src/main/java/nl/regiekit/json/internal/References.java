@@ -97,7 +97,9 @@ public final class References {
      * {@code reader} for the quick path of a pipeline: it binds a factor score straight from the parser,
      * without a tree, and refuses ({@link DatabindException}) every score it does not bind as the full
      * path would bind it without a finding: an unknown or repeated property, a value of another JSON type,
-     * a category that is no constant's name, a factor that does not resolve, an invariant broken.
+     * a category that is no constant's name, a factor that does not resolve, an invariant broken; and,
+     * though the full path reads them, a whole number written with a fraction ({@code 4.0}, {@code 4e0})
+     * or beyond the {@code int} range. A refused document takes the full path, which gives the answer.
      *
      * @param reader a reader of the mapper {@link nl.regiekit.json.RegiekitJson} makes; never null
      * @return the reader with the quick path's binding; never null
