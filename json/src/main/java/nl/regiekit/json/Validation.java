@@ -34,6 +34,7 @@ import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.GuardedParser;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.QuickConstraints;
+import nl.regiekit.json.internal.References;
 import nl.regiekit.json.internal.Schemas;
 import nl.regiekit.json.internal.Utf8;
 import nl.regiekit.plan.meeting.MeetingRules;
@@ -184,8 +185,8 @@ public final class Validation {
     }
 
     private ObjectReader quickReader(DocumentKind kind) {
-        return quickReaders.computeIfAbsent(kind, k -> reader(k)
-            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+        return quickReaders.computeIfAbsent(kind, k -> References.forQuickPath(reader(k)
+            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)));
     }
 
     /** The constraint validator, built once, on first use. */

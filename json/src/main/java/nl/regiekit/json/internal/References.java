@@ -14,8 +14,11 @@ import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.Factor;
 import nl.regiekit.balance.FactorCatalog;
 import nl.regiekit.balance.FactorCatalogs;
+import nl.regiekit.balance.FactorCategory;
+import nl.regiekit.balance.FactorId;
 import nl.regiekit.balance.FactorScore;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.ModelViolation;
 import nl.regiekit.genogram.Relative;
@@ -28,9 +31,11 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -72,6 +77,8 @@ public final class References {
     private static final Object FAMILY = new Object();
     /** Per-call attribute: the catalogue of the assessment being read. */
     private static final Object CATALOG = new Object();
+    /** Reader attribute: binding on the quick path, where a value it does not bind takes the full path. */
+    private static final Object QUICK = new Object();
 
     /** In a document: the meetings and the family that references name, and the parts that hold them. */
     private static final Referents DOCUMENT_REFERENTS = new Referents(
@@ -84,6 +91,21 @@ public final class References {
     private static final JsonMapper TREES = JsonMapper.builder().build();
 
     private References() {
+    }
+
+    /**
+     * {@code reader} for the quick path of a pipeline: it binds a factor score straight from the parser,
+     * without a tree, and refuses ({@link DatabindException}) every score it does not bind as the full
+     * path would bind it without a finding: an unknown or repeated property, a value of another JSON type,
+     * a category that is no constant's name, a factor that does not resolve, an invariant broken; and,
+     * though the full path reads them, a whole number written with a fraction ({@code 4.0}, {@code 4e0})
+     * or beyond the {@code int} range. A refused document takes the full path, which gives the answer.
+     *
+     * @param reader a reader of the mapper {@link nl.regiekit.json.RegiekitJson} makes; never null
+     * @return the reader with the quick path's binding; never null
+     */
+    public static ObjectReader forQuickPath(ObjectReader reader) {
+        return reader.withAttribute(QUICK, Boolean.TRUE);
     }
 
     /** The factor catalogues an attribute gives, else the built-in ones. */
@@ -109,11 +131,16 @@ public final class References {
     /** The factor of {@code catalog} a score names, if any. */
     private static Optional<Factor> factor(Optional<FactorCatalog> catalog, JsonNode score) {
         JsonNode id = score.get("factor");
-        if (catalog.isEmpty() || id == null || !id.isString()) {
+        return id == null || !id.isString() ? Optional.empty() : factor(catalog, id.asString());
+    }
+
+    /** The factor of {@code catalog} of identifier {@code id}, if any. */
+    private static Optional<Factor> factor(Optional<FactorCatalog> catalog, String id) {
+        if (catalog.isEmpty()) {
             return Optional.empty();
         }
         for (Factor factor : catalog.get().factors()) {
-            if (factor.id().value().equals(id.asString())) {
+            if (factor.id().value().equals(id)) {
                 return Optional.of(factor);
             }
         }
@@ -298,6 +325,8 @@ public final class References {
             return switch (step) {
                 case DOCUMENT -> document(parser, context);
                 case ASSESSMENT -> assessment(parser, context);
+                case SCORE -> context.getAttribute(QUICK) != null ? quickScore(parser, context)
+                    : resolved(context.readTree(parser), context);
                 default -> resolved(context.readTree(parser), context);
             };
         }
@@ -354,6 +383,92 @@ public final class References {
                 return _delegatee.deserialize(parser, context);
             }
             return _delegatee.deserialize(new ReferentsFirst(parser, context, referents, settle), context);
+        }
+
+        /**
+         * A factor score read from the parser as the model's binding reads it from the tree it completes,
+         * for the quick path ({@link #forQuickPath}): every property once, of its JSON type, with the
+         * category and weight of its factor where it leaves them out. What it does not bind so is refused,
+         * and the full path reports it.
+         */
+        @SuppressWarnings("unchecked")
+        private static FactorScore quickScore(JsonParser parser, DeserializationContext context) {
+            String factor = null;
+            String category = null;
+            Integer score = null;
+            Integer weight = null;
+            List<LifeDomainCode> domains = null;
+            if (!parser.hasToken(JsonToken.START_OBJECT)) {
+                throw refused(parser, null);
+            }
+            try {
+                for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                    parser.nextToken();
+                    switch (name) {
+                        case "factor" -> factor = once(factor, text(parser), parser);
+                        case "category" -> category = once(category, text(parser), parser);
+                        case "score" -> score = once(score, integer(parser), parser);
+                        case "weight" -> weight = once(weight, integer(parser), parser);
+                        case "domains" -> domains = once(domains, codes(parser), parser);
+                        default -> throw refused(parser, null);
+                    }
+                }
+                if (!parser.hasToken(JsonToken.END_OBJECT) || factor == null || score == null) {
+                    throw refused(parser, null);
+                }
+                FactorCategory given = category == null ? null : FactorCategory.valueOf(category);
+                if (given == null || weight == null) {
+                    Optional<FactorCatalog> catalog = context.getAttribute(CATALOG) instanceof Optional<?> found
+                        ? (Optional<FactorCatalog>) found : Optional.empty();
+                    Factor named = factor(catalog, factor).orElseThrow(() -> refused(parser, null));
+                    given = given == null ? named.category() : given;
+                    weight = weight == null ? named.weight() : weight;
+                }
+                return new FactorScore(new FactorId(factor), given, score, weight, domains);
+            } catch (IllegalArgumentException | NullPointerException broken) {
+                throw refused(parser, broken);
+            }
+        }
+
+        /** {@code value}, unless the property had one already. */
+        private static <T> T once(T before, T value, JsonParser parser) {
+            if (before != null) {
+                throw refused(parser, null);
+            }
+            return value;
+        }
+
+        /** The JSON string the parser is at. */
+        private static String text(JsonParser parser) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                throw refused(parser, null);
+            }
+            return parser.getString();
+        }
+
+        /** The JSON integer of the {@code int} range the parser is at. */
+        private static int integer(JsonParser parser) {
+            if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.getNumberType() != JsonParser.NumberType.INT) {
+                throw refused(parser, null);
+            }
+            return parser.getIntValue();
+        }
+
+        /** The array of life-domain codes the parser is at. */
+        private static List<LifeDomainCode> codes(JsonParser parser) {
+            if (!parser.hasToken(JsonToken.START_ARRAY)) {
+                throw refused(parser, null);
+            }
+            List<LifeDomainCode> codes = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                codes.add(new LifeDomainCode(text(parser)));
+            }
+            return codes;
+        }
+
+        /** A score the quick path does not bind; the message holds no value of the document. */
+        private static DatabindException refused(JsonParser parser, RuntimeException cause) {
+            return DatabindException.from(parser, "factor score not bound on the quick path", cause);
         }
 
         private Object bind(JsonNode node, DeserializationContext context) {
