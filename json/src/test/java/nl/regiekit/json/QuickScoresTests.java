@@ -17,7 +17,6 @@ import nl.regiekit.casefile.CaseFile;
 import nl.regiekit.json.internal.References;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -72,7 +71,7 @@ class QuickScoresTests {
         edits.put("a domain in an array", score -> score.putArray("domains").addArray().add("children"));
         edits.put("a domain not an identifier", score -> score.putArray("domains").add("geld zaken"));
         edits.put("a domain twice", score -> score.putArray("domains").add("children").add("children"));
-        edits.put("the score an array", score -> ((ArrayNode) score.putArray("score")).add(4));
+        edits.put("the score an array", score -> score.putArray("score").add(4));
         return edits;
     }
 
