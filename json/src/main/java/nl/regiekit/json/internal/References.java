@@ -18,6 +18,7 @@ import nl.regiekit.balance.FactorCategory;
 import nl.regiekit.balance.FactorId;
 import nl.regiekit.balance.FactorScore;
 import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casemodel.Identifier;
 import nl.regiekit.casemodel.LifeDomainCode;
 import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.ModelViolation;
@@ -136,15 +137,9 @@ public final class References {
 
     /** The factor of {@code catalog} of identifier {@code id}, if any. */
     private static Optional<Factor> factor(Optional<FactorCatalog> catalog, String id) {
-        if (catalog.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Factor factor : catalog.get().factors()) {
-            if (factor.id().value().equals(id)) {
-                return Optional.of(factor);
-            }
-        }
-        return Optional.empty();
+        // A text that is no identifier names no factor of any catalogue.
+        return catalog.isEmpty() || !Identifier.matchesPattern(id) ? Optional.empty()
+            : catalog.get().factor(FactorId.of(id));
     }
 
     /** The whole agreements of the meetings under {@code meetings}, keyed by meeting and agreement. */
