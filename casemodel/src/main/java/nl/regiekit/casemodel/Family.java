@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.ModelViolation;
@@ -136,8 +137,12 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
 
     /** The members who hold legal authority over {@code child} on {@code date}; empty when none is recorded. */
     public Set<PersonId> authorityOver(PersonId child, LocalDate date) {
+        return recordedHolders(child, date).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Stream<PersonId> recordedHolders(PersonId child, LocalDate date) {
         return KeyedList.<PersonId, Authority>keyed(authorities).with(child).stream().filter(a -> a.inForceOn(date))
-            .flatMap(a -> a.holders().stream()).collect(Collectors.toUnmodifiableSet());
+            .flatMap(a -> a.holders().stream());
     }
 
     /** The institution that holds legal authority over {@code child} on {@code date} as guardian, if one does. */
@@ -155,12 +160,17 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
      * @throws NullPointerException if an argument is null
      */
     public Set<PersonId> authorityOver(PersonId child, LocalDate date, ConsentPolicy policy) {
+        return holders(child, date, policy).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The holders of {@link #authorityOver(PersonId, LocalDate, ConsentPolicy)}, not yet gathered. */
+    private Stream<PersonId> holders(PersonId child, LocalDate date, ConsentPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         if (policy.legalParentsHoldAuthority()
             && KeyedList.<PersonId, Authority>keyed(authorities).with(Objects.requireNonNull(child, "child")).isEmpty()) {
-            return legalParentsOf(child);
+            return legalParents(child);
         }
-        return authorityOver(child, Objects.requireNonNull(date, "date"));
+        return recordedHolders(child, Objects.requireNonNull(date, "date"));
     }
 
     /**
@@ -168,31 +178,12 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
      * that set: {@link Case#mayConsentFor} asks it for each consent that may count.
      */
     boolean holdsAuthorityOver(PersonId holder, PersonId child, LocalDate date, ConsentPolicy policy) {
-        List<Authority> recorded = KeyedList.<PersonId, Authority>keyed(authorities).with(child);
-        if (recorded.isEmpty() && policy.legalParentsHoldAuthority()) {
-            for (Parenthood parenthood : parenthoodsOf(child)) {
-                if (parenthood.legal() && parenthood.parent().equals(holder)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (Authority authority : recorded) {
-            if (authority.inForceOn(date) && authority.holders().contains(holder)) {
-                return true;
-            }
-        }
-        return false;
+        return holders(child, date, policy).anyMatch(holder::equals);
     }
 
     /** Whether {@code representative} is one of {@link #representativesOf}, without making that set. */
     boolean represents(PersonId representative, PersonId adult, LocalDate date) {
-        for (Representation representation : KeyedList.<PersonId, Representation>keyed(representations).with(adult)) {
-            if (representation.inForceOn(date) && representation.representative().equals(representative)) {
-                return true;
-            }
-        }
-        return false;
+        return representatives(adult, date).anyMatch(representative::equals);
     }
 
     /** The parenthoods recorded towards {@code child}, in the family's order; empty when none is recorded. */
@@ -202,15 +193,21 @@ public record Family(List<@Valid FamilyMember> members, List<@Valid Household> h
 
     /** The legal parents of {@code child}, at most two; empty when none is recorded. */
     public Set<PersonId> legalParentsOf(PersonId child) {
-        return parenthoodsOf(child).stream().filter(Parenthood::legal).map(Parenthood::parent)
-            .collect(Collectors.toUnmodifiableSet());
+        return legalParents(child).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Stream<PersonId> legalParents(PersonId child) {
+        return parenthoodsOf(child).stream().filter(Parenthood::legal).map(Parenthood::parent);
     }
 
     /** The representatives of {@code adult} on {@code date}; empty when none is appointed. */
     public Set<PersonId> representativesOf(PersonId adult, LocalDate date) {
+        return representatives(adult, date).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Stream<PersonId> representatives(PersonId adult, LocalDate date) {
         return KeyedList.<PersonId, Representation>keyed(representations).with(adult).stream()
-            .filter(r -> r.inForceOn(date))
-            .map(Representation::representative).collect(Collectors.toUnmodifiableSet());
+            .filter(r -> r.inForceOn(date)).map(Representation::representative);
     }
 
     /** The identifiers of all members, in no particular order. */
