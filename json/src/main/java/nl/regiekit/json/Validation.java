@@ -275,8 +275,11 @@ public final class Validation {
      * and more objects and arrays than the limit. Anything short of a document that
      * {@link QuickConstraints} clears of constraint violations takes the full path, which says exactly
      * what is wrong; a document it cannot clear for certain does too, rather than asking Hibernate
-     * Validator first and then again. {@code RobustnessTests} holds both paths to the same answer on
-     * every mutant, {@code QuickConstraintsTests} the check to Hibernate Validator.
+     * Validator first and then again; but one that binds and breaks a single constraint that the schema
+     * states in one keyword (a text too long) gets the schema's finding from {@link
+     * QuickConstraints#onlyViolation}, since the schema would find nothing else. {@code RobustnessTests}
+     * and {@code QuickPathSweepTests} hold both paths to the same answer on every mutant and every edit of
+     * every node, {@code QuickConstraintsTests} the check to Hibernate Validator.
      *
      * @param kind the kind the document names ({@link Peek#envelope})
      */
@@ -294,7 +297,14 @@ public final class Validation {
         }
         // The guard has seen every token: the objects and arrays are within the limit.
         if (!quickConstraints.certainlyValid(document)) {
-            return Quick.FULL_COUNTED;
+            // One text too long, say: what the schema says of it is known without the tree and the schema.
+            Optional<Finding> only = quickConstraints.onlyViolation(document, jsonNames);
+            if (only.isEmpty()) {
+                return Quick.FULL_COUNTED;
+            }
+            Findings.Capped findings = new Findings.Capped(maxFindings);
+            findings.addAll(List.of(only.get()));
+            return new Quick(Optional.of(new ValidationResult(findings.list(), Optional.empty())), false);
         }
         return new Quick(Optional.of(checked(kind, document, new Findings.Capped(maxFindings))), false);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.validation.Validator;
 
 import nl.regiekit.json.internal.CodePointSize;
+import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.QuickConstraints;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
@@ -35,6 +36,7 @@ class QuickConstraintsTests {
     /** The pipeline's Hibernate Validator, with texts' sizes in code points. */
     private static final Validator VALIDATOR = CodePointSize.validator(CLOCK);
     private static final QuickConstraints QUICK = new QuickConstraints(CLOCK);
+    private static final Findings.JsonNames NAMES = new Findings.JsonNames(MAPPER);
 
     @Test
     void saysCertainlyValidOnEveryValidSeed() {
@@ -74,6 +76,68 @@ class QuickConstraintsTests {
         }
         assertThat(refused).as("edits Hibernate Validator refuses").isGreaterThan(100);
         assertThat(passedWrongly).isEmpty();
+    }
+
+    /** An edit of the demo case file that breaks one constraint, and the finding the schema gives it. */
+    private record Broken(String pointer, String code, java.util.function.Consumer<ObjectNode> edit) {
+    }
+
+    @Test
+    void statesOneViolationAsTheSchemaDoes() {
+        // A text too long, a list too long, a number out of its range.
+        List<Broken> edits = List.of(
+            new Broken("/meetings/careConferences/0/decisions/0", "SCHEMA-SIZE", demo -> SampleDocuments
+                .array(demo, "/meetings/careConferences/0/decisions").set(0, "x".repeat(4001))),
+            new Broken("/case/referral/signals", "SCHEMA-SIZE", demo -> {
+                var signals = SampleDocuments.array(demo, "/case/referral/signals");
+                while (signals.size() <= 50) {
+                    signals.add("signaal");
+                }
+            }),
+            new Broken("/genogram/people/0/birthYear", "SCHEMA-RANGE", demo -> SampleDocuments
+                .object(demo, "/genogram/people/0").put("birthYear", 1700)));
+        for (Broken broken : edits) {
+            ObjectNode demo = demo();
+            broken.edit().accept(demo);
+            Object document = MAPPER.treeToValue(demo, DocumentKind.CASE_FILE.type());
+            var only = QUICK.onlyViolation(document, NAMES);
+            assertThat(only).as(broken.pointer()).hasValueSatisfying(f -> {
+                assertThat(f.pointer()).isEqualTo(broken.pointer());
+                assertThat(f.code()).isEqualTo(broken.code());
+            });
+            // The full path, tree and schema, says the same and nothing else.
+            assertThat(Validation.defaults().validateFully(SampleDocuments.bytes(demo)).findings())
+                .as(broken.pointer()).containsExactly(only.get());
+        }
+    }
+
+    @Test
+    void leavesSeveralViolationsABlankLookingTextAndAValueHeldTwiceToTheFullPath() {
+        ObjectNode two = demo();
+        SampleDocuments.object(two, "/genogram/people/0").put("birthYear", 1700);
+        SampleDocuments.array(two, "/meetings/careConferences/0/decisions").set(0, "x".repeat(4001));
+        // A no-break space, which the model takes for a text and no definition of blank for certain.
+        ObjectNode blank = demo();
+        SampleDocuments.object(blank, "/case/organisations/0").put("reason", "\u00A0");
+        // A member's name, which the genogram's people who give none take as theirs: the model holds it twice.
+        ObjectNode referred = demo();
+        SampleDocuments.object(referred, "/case/family/members/0/person/name").put("given", "x".repeat(201));
+        for (ObjectNode demo : List.of(two, blank, referred)) {
+            Object document = MAPPER.treeToValue(demo, DocumentKind.CASE_FILE.type());
+            assertThat(QUICK.certainlyValid(document)).isFalse();
+            assertThat(QUICK.onlyViolation(document, NAMES)).isEmpty();
+        }
+        assertThat(Validation.defaults().validateFully(SampleDocuments.bytes(two)).findings()).hasSize(2);
+    }
+
+    @Test
+    void findsNoViolationInAValidDocument() {
+        Object document = MAPPER.treeToValue(demo(), DocumentKind.CASE_FILE.type());
+        assertThat(QUICK.onlyViolation(document, NAMES)).isEmpty();
+    }
+
+    private static ObjectNode demo() {
+        return (ObjectNode) MAPPER.readTree(SampleDocuments.demoCaseFileBytes());
     }
 
     @Test

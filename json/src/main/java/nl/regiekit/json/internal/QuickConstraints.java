@@ -29,6 +29,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 
+import nl.regiekit.casemodel.finding.Finding;
+import nl.regiekit.casemodel.finding.FindingCode;
+import nl.regiekit.casemodel.finding.Pointer;
+import nl.regiekit.json.JsonCodes;
+
 /**
  * A quick check of the Jakarta constraints on the model's records, for the quick path: it answers
  * only "certainly no violation" or "perhaps one", and leaves every "perhaps" to Hibernate
@@ -39,7 +44,11 @@ import jakarta.validation.constraints.Size;
  * judge exactly as Hibernate Validator would (a blank-looking text, a date close to today, a
  * fraction that is not a number) is "perhaps". So it never passes what Hibernate Validator
  * refuses, while on a valid document it allocates nothing (Hibernate Validator builds a context and
- * path nodes for every constraint it checks). Immutable and thread-safe.
+ * path nodes for every constraint it checks).
+ *
+ * <p>For a document that binds but breaks a constraint, it can also say what the schema says of it
+ * ({@link #onlyViolation}) where it knows that exactly, so that a document with one text too long is
+ * answered without the full path's tree and schema. Immutable and thread-safe.
  */
 public final class QuickConstraints {
 
@@ -49,10 +58,10 @@ public final class QuickConstraints {
         Min.class, Max.class, Past.class);
 
     /** A record type with something this check does not judge. */
-    private static final Check UNKNOWN = (value, today) -> false;
+    private static final Check UNKNOWN = (value, today, report) -> uncertain(report);
 
     /** A value with no constraint and nothing to cascade to: a record's component of it is not even read. */
-    private static final Check NONE = (value, today) -> true;
+    private static final Check NONE = (value, today, report) -> true;
 
     private final Clock clock;
     /** The check of each record class, shared by every pipeline: it does not depend on the clock. */
@@ -80,19 +89,90 @@ public final class QuickConstraints {
      * @throws NullPointerException if {@code document} is null
      */
     public boolean certainlyValid(Object document) {
-        return cascade(Objects.requireNonNull(document, "document"), LocalDate.now(clock));
+        return cascade(Objects.requireNonNull(document, "document"), LocalDate.now(clock), null);
     }
 
-    private static boolean cascade(Object value, LocalDate today) {
+    /**
+     * The finding the schema gives {@code document}, a record of the model that binding accepted, if it
+     * breaks exactly one constraint and that is one the schema states in one keyword and this check
+     * judges exactly as the schema does: a text's length or a list's number of elements out of its
+     * {@code @Size} ({@code SCHEMA-SIZE}), a whole number out of its {@code @Min} or {@code @Max}
+     * ({@code SCHEMA-RANGE}). A document that binds breaks no rule of its schema but the constraints
+     * (the premise of the quick path), so that finding is the schema's whole answer. Empty for a
+     * document with no violation; with several (their order is the schema's own); with one the schema
+     * does not state ({@code @Past}) or states in two keywords ({@code @NotBlank}: a length and a
+     * pattern); or with a value under something this check does not judge or cannot point into (a
+     * collection that is not a list, a type a mix-in writes otherwise than as its components).
+     *
+     * @param names the JSON names of the properties, as the binding's mix-ins give them
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<Finding> onlyViolation(Object document, Findings.JsonNames names) {
+        Report report = new Report(Objects.requireNonNull(names, "names"));
+        cascade(Objects.requireNonNull(document, "document"), LocalDate.now(clock), report);
+        return report.uncertain || report.several ? Optional.empty() : Optional.ofNullable(report.finding);
+    }
+
+    private static boolean cascade(Object value, LocalDate today, Report report) {
         // Whether the class is a record is asked once per class, through the class value: asked of every
         // object, it is a native call each time.
-        return value == null || RECORDS.get(value.getClass()).ok(value, today);
+        return value == null || RECORDS.get(value.getClass()).ok(value, today, report);
     }
 
-    /** One value's constraints: true if certainly satisfied. */
+    /**
+     * One value's constraints: true if certainly satisfied. Without a report the first "perhaps not"
+     * ends the check; with one, a check goes on past a violation, so that a second is seen, and tells
+     * the report what it found.
+     */
     @FunctionalInterface
     private interface Check {
-        boolean ok(Object value, LocalDate today);
+        boolean ok(Object value, LocalDate today, Report report);
+    }
+
+    /**
+     * What {@link #onlyViolation} found so far: where the check stands (the JSON names and list indices
+     * from the document down), the one violation, and whether there were several or one it cannot state
+     * as the schema does. Not thread-safe; one per call.
+     */
+    private static final class Report {
+        final Findings.JsonNames names;
+        final List<Object> path = new ArrayList<>();
+        Finding finding;
+        boolean several;
+        boolean uncertain;
+
+        Report(Findings.JsonNames names) {
+            this.names = names;
+        }
+    }
+
+    /** A value this check cannot judge as certainly valid, or whose violation it cannot state as the schema does: false. */
+    private static boolean uncertain(Report report) {
+        if (report != null) {
+            report.uncertain = true;
+        }
+        return false;
+    }
+
+    /**
+     * A violation that the schema states as {@code code} at the report's place: false. The schema gives
+     * one finding per code and pointer ({@link Findings#schema}), so a second of the same is none.
+     */
+    private static boolean violation(Report report, FindingCode code) {
+        if (report == null) {
+            return false;
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (Object step : report.path) {
+            pointer.append(step instanceof Integer index ? "/" + index : Pointer.of((String) step));
+        }
+        Finding finding = Finding.of(code, pointer.toString());
+        if (report.finding == null) {
+            report.finding = finding;
+        } else if (!report.finding.equals(finding)) {
+            report.several = true;
+        }
+        return false;
     }
 
     private static Check record(Class<?> type) {
@@ -123,13 +203,26 @@ public final class QuickConstraints {
         }
         Method[] get = accessors.toArray(Method[]::new);
         Check[] each = checks.toArray(Check[]::new);
-        return (value, today) -> {
-            for (int i = 0; i < get.length; i++) {
-                if (!each[i].ok(read(get[i], value), today)) {
-                    return false;
+        return (value, today, report) -> {
+            if (report == null) {
+                for (int i = 0; i < get.length; i++) {
+                    if (!each[i].ok(read(get[i], value), today, null)) {
+                        return false;
+                    }
                 }
+                return true;
             }
-            return true;
+            Optional<Map<String, String>> names = report.names.components(type);
+            if (names.isEmpty()) {
+                return uncertain(report);
+            }
+            boolean ok = true;
+            for (int i = 0; i < get.length; i++) {
+                report.path.add(names.get().getOrDefault(get[i].getName(), get[i].getName()));
+                ok &= each[i].ok(read(get[i], value), today, report);
+                report.path.remove(report.path.size() - 1);
+            }
+            return ok;
         };
     }
 
@@ -194,7 +287,8 @@ public final class QuickConstraints {
      * can be made.
      */
     private static Check value(AnnotatedType annotated, List<Annotation> declared, boolean cascaded) {
-        List<Annotation> annotations = new ArrayList<>(declared);
+        // A record component's annotation is on its field, its accessor and its type alike: each is checked once.
+        Set<Annotation> annotations = new java.util.LinkedHashSet<>(declared);
         annotations.addAll(List.of(annotated.getAnnotations()));
         Class<?> raw = raw(annotated);
         if (raw == null) {
@@ -230,18 +324,22 @@ public final class QuickConstraints {
                 return UNKNOWN;
             }
         } else if (valid) {
-            checks.add((value, today) -> cascade(value, today));
+            checks.add(QuickConstraints::cascade);
         } else if (annotated instanceof AnnotatedParameterizedType p && annotatedArguments(p)) {
             return UNKNOWN;
         }
         Check[] all = checks.toArray(Check[]::new);
-        return all.length == 0 ? NONE : (value, today) -> {
+        return all.length == 0 ? NONE : (value, today, report) -> {
+            boolean ok = true;
             for (Check check : all) {
-                if (!check.ok(value, today)) {
-                    return false;
+                if (!check.ok(value, today, report)) {
+                    if (report == null) {
+                        return false;
+                    }
+                    ok = false;
                 }
             }
-            return true;
+            return ok;
         };
     }
 
@@ -255,22 +353,28 @@ public final class QuickConstraints {
         if (element == UNKNOWN) {
             return UNKNOWN;
         }
-        return (value, today) -> {
+        return (value, today, report) -> {
             if (value instanceof Optional<?> optional) {
-                return optional.isEmpty() || element.ok(optional.get(), today);
+                return optional.isEmpty() || element.ok(optional.get(), today, report);
             }
             if (value instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    if (!element.ok(list.get(i), today)) {
-                        return false;
+                boolean ok = true;
+                for (int i = 0; i < list.size() && (ok || report != null); i++) {
+                    if (report != null) {
+                        report.path.add(i);
+                    }
+                    ok &= element.ok(list.get(i), today, report);
+                    if (report != null) {
+                        report.path.remove(report.path.size() - 1);
                     }
                 }
-                return true;
+                return ok;
             }
             if (value instanceof Collection<?> collection) {
                 for (Object item : collection) {
-                    if (!element.ok(item, today)) {
-                        return false;
+                    // Its elements' order need not be the document's: a violation in it cannot be pointed at.
+                    if (!element.ok(item, today, null)) {
+                        return uncertain(report);
                     }
                 }
                 return true;
@@ -316,19 +420,26 @@ public final class QuickConstraints {
     /** The check of one constraint on a value of type {@code raw}, as Hibernate Validator judges it or stricter. */
     private static Check constraint(Annotation annotation, Class<?> raw) {
         if (annotation instanceof NotNull) {
-            return (value, today) -> value != null;
+            return (value, today, report) -> value != null || uncertain(report);
         }
         if (annotation instanceof NotBlank) {
-            return raw == String.class ? (value, today) -> value != null && clearlyNotBlank((String) value) : UNKNOWN;
+            return raw == String.class ? (value, today, report) -> value != null && clearlyNotBlank((String) value)
+                || uncertain(report) : UNKNOWN;
         }
         if (annotation instanceof Size size) {
             int min = size.min();
             int max = size.max();
             if (raw == String.class) {
-                return (value, today) -> value == null || CodePointSize.within((String) value, min, max);
+                return (value, today, report) -> value == null || CodePointSize.within((String) value, min, max)
+                    || violation(report, JsonCodes.SCHEMA_SIZE);
+            }
+            if (List.class.isAssignableFrom(raw)) {
+                return (value, today, report) -> value == null || within(((Collection<?>) value).size(), min, max)
+                    || violation(report, JsonCodes.SCHEMA_SIZE);
             }
             if (Collection.class.isAssignableFrom(raw)) {
-                return (value, today) -> value == null || within(((Collection<?>) value).size(), min, max);
+                return (value, today, report) -> value == null || within(((Collection<?>) value).size(), min, max)
+                    || uncertain(report);
             }
             return UNKNOWN;
         }
@@ -340,8 +451,8 @@ public final class QuickConstraints {
         }
         if (annotation instanceof Past) {
             // Hibernate Validator's today comes from the same clock; a day either side is left to it.
-            return raw == LocalDate.class ? (value, today) -> value == null
-                || ((LocalDate) value).isBefore(today.minusDays(1)) : UNKNOWN;
+            return raw == LocalDate.class ? (value, today, report) -> value == null
+                || ((LocalDate) value).isBefore(today.minusDays(1)) || uncertain(report) : UNKNOWN;
         }
         return UNKNOWN;
     }
@@ -365,21 +476,20 @@ public final class QuickConstraints {
     private static Check number(Class<?> raw, long bound, boolean lower) {
         if (raw == int.class || raw == long.class || raw == short.class || raw == byte.class || raw == Integer.class
             || raw == Long.class || raw == Short.class || raw == Byte.class) {
-            return (value, today) -> {
-                if (value == null) {
-                    return true;
-                }
-                long number = ((Number) value).longValue();
-                return lower ? number >= bound : number <= bound;
-            };
+            return (value, today, report) -> value == null
+                || (lower ? ((Number) value).longValue() >= bound : ((Number) value).longValue() <= bound)
+                || violation(report, JsonCodes.SCHEMA_RANGE);
         }
         if ((raw == double.class || raw == Double.class) && Math.abs(bound) < (1L << 52)) {
-            return (value, today) -> {
+            return (value, today, report) -> {
                 if (value == null) {
                     return true;
                 }
                 double number = (Double) value;
-                return !Double.isNaN(number) && !Double.isInfinite(number) && (lower ? number >= bound : number <= bound);
+                if (Double.isNaN(number) || Double.isInfinite(number)) {
+                    return uncertain(report);
+                }
+                return (lower ? number >= bound : number <= bound) || violation(report, JsonCodes.SCHEMA_RANGE);
             };
         }
         return UNKNOWN;
