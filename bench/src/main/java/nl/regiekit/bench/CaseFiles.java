@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import nl.regiekit.json.RegiekitJson;
 import tools.jackson.databind.JsonNode;
@@ -151,23 +152,43 @@ public final class CaseFiles {
 
     /**
      * {@code document} with one error late in it: the last decision of its last care conference made
-     * longer than the 4,000 characters a decision may have. A constraint the schema holds too, so the
-     * document takes the pipeline's full path, and is refused at its end.
+     * longer than the 4,000 characters a decision may have. A constraint the schema holds too; the
+     * document binds, and the quick path states the one violation as the schema would.
      *
      * @param document a case file with a care conference that records a decision
      * @return the document with the error, as UTF-8 JSON; never null
      * @throws IllegalArgumentException if the document has no care conference with a decision
      */
     public static byte[] withLateError(byte[] document) {
+        return withLastConference(document, conference -> {
+            ArrayNode decisions = (ArrayNode) conference.get("decisions");
+            int last = decisions.size() - 1;
+            decisions.set(last, decisions.get(last).asString() + " " + "Toelichting volgt. ".repeat(220));
+        });
+    }
+
+    /**
+     * {@code document} with one error of another kind late in it: a property no schema knows
+     * ({@code remark}) in its last care conference. Binding refuses it, so the document takes the
+     * pipeline's full path (tree and schema), and is refused at its end.
+     *
+     * @param document a case file with a care conference that records a decision
+     * @return the document with the error, as UTF-8 JSON; never null
+     * @throws IllegalArgumentException if the document has no care conference with a decision
+     */
+    public static byte[] withLateUnknownField(byte[] document) {
+        return withLastConference(document, conference -> conference.put("remark", "Toelichting volgt."));
+    }
+
+    /** The document with its last care conference (one that records a decision) edited. */
+    private static byte[] withLastConference(byte[] document, Consumer<ObjectNode> edit) {
         JsonMapper mapper = RegiekitJson.mapper();
         ObjectNode root = (ObjectNode) mapper.readTree(document);
         JsonNode conferences = root.path("meetings").path("careConferences");
         if (conferences.isEmpty() || conferences.get(conferences.size() - 1).path("decisions").isEmpty()) {
             throw new IllegalArgumentException("the document has no care conference with a decision");
         }
-        ArrayNode decisions = (ArrayNode) conferences.get(conferences.size() - 1).get("decisions");
-        int last = decisions.size() - 1;
-        decisions.set(last, decisions.get(last).asString() + " " + "Toelichting volgt. ".repeat(220));
+        edit.accept((ObjectNode) conferences.get(conferences.size() - 1));
         return mapper.writeValueAsBytes(root);
     }
 

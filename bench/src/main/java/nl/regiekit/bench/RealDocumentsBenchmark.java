@@ -34,18 +34,21 @@ import tools.jackson.databind.json.JsonMapper;
  * same bytes in the same run: the current demo case file ({@link CaseFiles#current()}, about
  * 45 KB: case, plan, assessments, self-reliance, genogram, sociogram, ecogram, meetings) and the
  * same grown to 200 KB and 2 MB ({@link CaseFiles#currentOfSize(int)}), each valid
- * ({@code variant=valid}) and with one error near its end ({@code variant=late-error},
- * {@link CaseFiles#withLateError(byte[])}), which a strict pipeline finds on its full path.
+ * ({@code variant=valid}) and with one error near its end: a text too long
+ * ({@code variant=late-error}, {@link CaseFiles#withLateError(byte[])}), which the quick path states as
+ * the schema would, or a property no schema knows ({@code variant=late-unknown},
+ * {@link CaseFiles#withLateUnknownField(byte[])}), which binding refuses and the full path (tree and
+ * schema) reports.
  * {@link #bareTreeParse()} is {@code readTree} with {@link RegiekitJson#mapper()};
  * {@link #validate()} is {@link Validation#validate(byte[])} with one pipeline built in setup, its
  * clock on 1 February 2026. Targets (issue 19): {@code validate} within 2 times
- * {@code bareTreeParse} for a valid document, within 4 times with the late error, and at most 5
+ * {@code bareTreeParse} for a valid document, within 4 times with a late error, and at most 5
  * times the document's bytes allocated ({@code -prof gc}, {@code gc.alloc.rate.norm}); the ratio
  * at 2 MB no worse than on the demo file. {@link RealDocumentsRatios} runs it and prints the ratios.
  *
  * <p>Setup throws {@link IllegalStateException} unless a valid document has no error and no
  * finding of a code the demo case file does not give as well (the grown content is as clean as
- * the demo), and unless the late error gives exactly one error, in the last care conference.
+ * the demo), and unless a late error gives exactly one error, in the last care conference.
  * JMH instantiates this class; its state is per benchmark (shared by threads).
  */
 @State(Scope.Benchmark)
@@ -63,8 +66,8 @@ public class RealDocumentsBenchmark {
     @Param({"demo", "200", "2000"})
     public String document;
 
-    /** {@code valid}, or {@code late-error} for the document with one error near its end. */
-    @Param({"valid", "late-error"})
+    /** {@code valid}, or {@code late-error} or {@code late-unknown} for the document with one error near its end. */
+    @Param({"valid", "late-error", "late-unknown"})
     public String variant;
 
     private byte[] bytes;
@@ -93,16 +96,13 @@ public class RealDocumentsBenchmark {
             throw new IllegalStateException("grown document is not as clean as the demo: " + errors(result)
                 + ", codes " + codes + " against the demo's " + demoCodes);
         }
-        bytes = valid;
-        if (variant.equals("late-error")) {
-            bytes = CaseFiles.withLateError(valid);
+        bytes = bytes(valid, variant);
+        if (!variant.equals("valid")) {
             result = validation.validate(bytes);
             List<Finding> errors = errors(result);
             if (errors.size() != 1 || !errors.get(0).pointer().startsWith("/meetings/careConferences/")) {
                 throw new IllegalStateException("the late error is not found as one error: " + errors);
             }
-        } else if (!variant.equals("valid")) {
-            throw new IllegalStateException("variant must be valid or late-error: " + variant);
         }
         // JMH shows a fork's output: the size to divide gc.alloc.rate.norm by.
         System.out.println("document: " + bytes.length + " bytes, " + result.findings().size() + " findings");
@@ -112,6 +112,21 @@ public class RealDocumentsBenchmark {
     static Validation pipeline() {
         return Validation.builder().config(RegiekitConfig.defaults()
             .withClock(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))).build();
+    }
+
+    /**
+     * The document {@code valid} as {@code variant} makes it: as it is ({@code valid}), or with a late
+     * error ({@code late-error}, {@code late-unknown}).
+     *
+     * @throws IllegalStateException if the variant is none of these
+     */
+    static byte[] bytes(byte[] valid, String variant) {
+        return switch (variant) {
+            case "valid" -> valid;
+            case "late-error" -> CaseFiles.withLateError(valid);
+            case "late-unknown" -> CaseFiles.withLateUnknownField(valid);
+            default -> throw new IllegalStateException("variant must be valid, late-error or late-unknown: " + variant);
+        };
     }
 
     /** The valid document named by {@code document}: {@code demo} or a size in KB. */

@@ -86,10 +86,10 @@ public final class RealDocumentsRatios {
             double[] f = figures.get(key);
             String[] parts = key.split(" ");
             byte[] valid = RealDocumentsBenchmark.document(parts[0]);
-            int bytes = parts[1].equals("valid") ? valid.length : CaseFiles.withLateError(valid).length;
+            int bytes = RealDocumentsBenchmark.bytes(valid, parts[1]).length;
             double ratio = f[0] / f[1];
             double allocation = f[2] / bytes;
-            boolean late = parts[1].equals("late-error");
+            boolean late = !parts[1].equals("valid");
             ratios.put(key, ratio);
             System.out.printf(Locale.ROOT, "%-18s %,10d %12.1f %12.1f %7.2fx %7s %11.2fx %8s%n", key, bytes, f[1], f[0],
                 ratio, verdict(ratio, late ? 4 : 2), allocation, late ? "-" : verdict(allocation, 5));
