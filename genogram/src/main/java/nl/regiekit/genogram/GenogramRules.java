@@ -232,29 +232,31 @@ public final class GenogramRules {
         }
         for (int i = 0; i < genogram.couples().size(); i++) {
             Couple couple = genogram.couples().get(i);
-            known(people, couple.first(), Pointer.of("couples", i, "first"), findings);
-            known(people, couple.second(), Pointer.of("couples", i, "second"), findings);
+            known(people, couple.first(), "couples", i, "first", findings);
+            known(people, couple.second(), "couples", i, "second", findings);
         }
         for (int i = 0; i < genogram.parentLinks().size(); i++) {
             ParentLink link = genogram.parentLinks().get(i);
-            known(people, link.parent(), Pointer.of("parentLinks", i, "parent"), findings);
-            known(people, link.child(), Pointer.of("parentLinks", i, "child"), findings);
+            known(people, link.parent(), "parentLinks", i, "parent", findings);
+            known(people, link.child(), "parentLinks", i, "child", findings);
         }
         for (int i = 0; i < genogram.twins().size(); i++) {
             Twins twins = genogram.twins().get(i);
-            known(people, twins.first(), Pointer.of("twins", i, "first"), findings);
-            known(people, twins.second(), Pointer.of("twins", i, "second"), findings);
+            known(people, twins.first(), "twins", i, "first", findings);
+            known(people, twins.second(), "twins", i, "second", findings);
         }
         for (int i = 0; i < genogram.ties().size(); i++) {
             EmotionalTie tie = genogram.ties().get(i);
-            known(people, tie.from(), Pointer.of("ties", i, "from"), findings);
-            known(people, tie.to(), Pointer.of("ties", i, "to"), findings);
+            known(people, tie.from(), "ties", i, "from", findings);
+            known(people, tie.to(), "ties", i, "to", findings);
         }
     }
 
-    private static void known(Map<PersonId, Relative> people, PersonId id, String pointer, List<Finding> findings) {
+    /** An unknown person at {@code /list/index/field}: the pointer made only for a finding. */
+    private static void known(Map<PersonId, Relative> people, PersonId id, String list, int index, String field,
+                              List<Finding> findings) {
         if (!people.containsKey(id)) {
-            findings.add(Finding.about(GenogramCodes.UNKNOWN_PERSON, pointer, id, id));
+            findings.add(Finding.about(GenogramCodes.UNKNOWN_PERSON, Pointer.of(list, index, field), id, id));
         }
     }
 

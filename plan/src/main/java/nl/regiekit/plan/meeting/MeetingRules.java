@@ -338,11 +338,12 @@ public final class MeetingRules {
         held.conference.ifPresent(conference -> {
             Hearing hearing = held.hearing(subject, conference.date());
             for (int i = 0; i < conference.present().size(); i++) {
-                String organisation = Pointer.of("present", i, "organisation");
+                int at = i;
                 Optional<OrganisationId> present = conference.present().get(i).organisation();
                 for (Agreement agreement : conference.agreements()) {
                     present.filter(o -> !hearing.mayHear(o, agreement)).ifPresent(o -> findings.add(Finding.about(
-                        MeetingCodes.POINT_WITHOUT_CONSENT, organisation, o, o, conference.id(), agreement.id())));
+                        MeetingCodes.POINT_WITHOUT_CONSENT, Pointer.of("present", at, "organisation"), o, o,
+                        conference.id(), agreement.id())));
                 }
             }
         });
