@@ -48,23 +48,28 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>a record from a JSON object of its components, each by its JSON name (the component's, or a mix-in's
  *       {@link JsonProperty}; a mix-in's {@link JsonIgnoreProperties} are passed over), through its canonical
- *       constructor by reflection, as {@link RecordCreators} calls it; a required component
+ *       constructor by reflection, as {@link RecordCreators} calls it, or through the static method a mix-in
+ *       names its {@link JsonCreator} (a signal's {@code Signal.read}); a generic record with the type arguments
+ *       of the component that holds it; a required component
  *       ({@link StrictBinding#required}) that is missing is refused, a list, set or map that is missing is empty,
  *       an {@code Optional} empty;</li>
- *   <li>a string, an {@code int} or {@code long} from a JSON integer of its range, a {@code boolean}, an
+ *   <li>a string, an {@code int} or {@code long} from a JSON integer of its range, a {@code double} from a
+ *       finite JSON number, a {@code boolean}, an
  *       enumeration constant by its exact name, the {@linkplain TextValues text values} through their factories,
  *       lists and sets from arrays, maps with text keys from objects, a sealed type from an object that names its
  *       subtype ({@link Subtypes}) first;</li>
  *   <li>the references of {@link References}: factor scores straight from the parser
  *       ({@link References#quickScore}), agreements and genogram people as trees resolved by
  *       {@link References#whole}, with the document's meetings, family and an assessment's catalogue found as
- *       {@link References#referents} names them, and a referring value that comes before them bound after the
- *       rest, as the full path's binding does.</li>
+ *       {@link References#referents} names them, and a referring value that comes before them (the plans before
+ *       the meetings) passed over and parsed again from its bytes after the rest, as the full path's binding
+ *       gives it after the rest.</li>
  * </ul>
  * Refused: an unknown name (a name twice and a {@code null} the {@link GuardedParser} refuses), a value of
  * another JSON type (no coercion; also a whole number written {@code 2.0}, which the full path reads), a value a
- * factory or constructor refuses, a reference that does not resolve, a type it does not know (a record with a
- * mix-in's creator, numbers with fractions). Per record class the binding is made once and shared. Thread-safe.
+ * factory or constructor refuses, a reference that does not resolve, a type it does not know (none of the model's
+ * today; {@code QuickBindingTests} checks that every valid document of every kind binds). Per record class the
+ * binding is made once and shared. Thread-safe.
  */
 public final class QuickBinding {
 
@@ -495,6 +500,7 @@ public final class QuickBinding {
                 }
                 return construct(values);
             } finally {
+                // What an object's references name holds inside it only: an assessment's catalogue, its scores.
                 state.owner = outer;
                 state.catalog = catalog;
             }
