@@ -39,6 +39,7 @@ import nl.regiekit.json.internal.RecordCreators;
 import nl.regiekit.json.internal.References;
 import nl.regiekit.json.internal.StrictBinding;
 import nl.regiekit.json.internal.TextValueDeserializer;
+import nl.regiekit.json.internal.TextValues;
 import nl.regiekit.plan.AgreementId;
 import nl.regiekit.plan.EvaluationId;
 import nl.regiekit.plan.GoalId;
@@ -64,49 +65,12 @@ public final class RegiekitModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    /** The identifier types and how each is made from its text. */
-    private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> IDENTIFIERS = Map.of(
-        CaseId.class, CaseId::new,
-        PersonId.class, PersonId::new,
-        HouseholdId.class, HouseholdId::new,
-        OrganisationId.class, OrganisationId::new,
-        ConsentId.class, ConsentId::new,
-        ProfessionalId.class, ProfessionalId::new,
-        LifeDomainCode.class, LifeDomainCode::new,
-        ProblemCode.class, ProblemCode::new,
-        LifeDomainCatalogId.class, LifeDomainCatalogId::new,
-        CriteriaSetId.class, CriteriaSetId::new);
-
-    /** The identifier types of the plan module. */
-    private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> PLAN_IDENTIFIERS =
-        Map.of(
-            HelpPlanId.class, HelpPlanId::new,
-            GoalId.class, GoalId::new,
-            TrajectoryId.class, TrajectoryId::new,
-            AgreementId.class, AgreementId::new,
-            YouthPlanId.class, YouthPlanId::new,
-            EvaluationId.class, EvaluationId::new,
-            MeetingId.class, MeetingId::new);
-
-    /** The identifier types of the balance module. */
-    private static final Map<Class<? extends Identifier>, Function<String, ? extends Identifier>> BALANCE_IDENTIFIERS =
-        Map.of(
-            FactorId.class, FactorId::new,
-            FactorCatalogId.class, FactorCatalogId::new,
-            AssessmentId.class, AssessmentId::new,
-            InstrumentId.class, InstrumentId::new);
-
     /** Creates the module. */
     public RegiekitModule() {
         super("regiekit");
         addSerializer(Identifier.class, new TextSerializer<>(Identifier.class, Identifier::value));
         addSerializer(Bsn.class, new TextSerializer<>(Bsn.class, Bsn::value));
-        IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
-        PLAN_IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
-        BALANCE_IDENTIFIERS.forEach((type, factory) -> addText(type, factory));
-        addText(Bsn.class, Bsn::new);
-        addText(LocalDate.class, IsoDates::parse);
-        addText(java.time.Period.class, IsoDates::parsePeriod);
+        TextValues.FACTORIES.forEach(this::addText);
         setMixInAnnotation(IntakeDecision.class, IntakeDecisionMixIn.class);
         setMixInAnnotation(Signal.class, SignalMixIn.class);
         setMixInAnnotation(CaseFile.class, CaseFileMixIn.class);
@@ -125,6 +89,14 @@ public final class RegiekitModule extends SimpleModule {
         context.addValueInstantiators(new RecordCreators());
         context.addDeserializerModifier(new References.Reading());
         context.addSerializerModifier(new References.Writing());
+    }
+
+    /**
+     * The mix-in this module gives {@code type}, or null: the JSON names and ignored properties it declares,
+     * which the quick path's own binding ({@code QuickBinding}) reads as Jackson does.
+     */
+    public Class<?> mixInFor(Class<?> type) {
+        return _mixins == null ? null : _mixins.get(type);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

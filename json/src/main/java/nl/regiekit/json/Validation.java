@@ -34,7 +34,7 @@ import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.GuardedParser;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.QuickConstraints;
-import nl.regiekit.json.internal.References;
+import nl.regiekit.json.internal.QuickBinding;
 import nl.regiekit.json.internal.Schemas;
 import nl.regiekit.json.internal.Utf8;
 import nl.regiekit.plan.meeting.MeetingRules;
@@ -110,11 +110,11 @@ public final class Validation {
     private final JsonMapper mapper;
     private final Schemas schemas;
     /**
-     * The quick path's binding, per kind, made on first use ({@link #quickReader}): the mapper's, without
-     * its duplicate-key check. The {@link GuardedParser} it binds through refuses a name given twice in an
-     * object itself; the parser's check would cost a set of names for every object.
+     * The quick path's parsers: the mapper's, without its duplicate-key check. The {@link GuardedParser} that
+     * {@link QuickBinding} reads through refuses a name given twice in an object itself; the parser's check
+     * would cost a set of names for every object.
      */
-    private final Map<DocumentKind, ObjectReader> quickReaders = new ConcurrentHashMap<>();
+    private final ObjectReader quickParsers;
     /**
      * The full path's binding, per kind, made on first use ({@link #reader}): the mapper's, with the
      * configuration's factor catalogues. A reader builds the deserializers of its whole type when it is
@@ -144,6 +144,7 @@ public final class Validation {
         this.factors = builder.config.catalogues().factors();
         this.clock = builder.config.clock();
         this.quickConstraints = new QuickConstraints(clock);
+        this.quickParsers = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     /**
@@ -182,11 +183,6 @@ public final class Validation {
     private ObjectReader reader(DocumentKind kind) {
         return readers.computeIfAbsent(kind, k -> mapper.readerFor(k.type()).withAttribute(FactorCatalogs.class,
             factors));
-    }
-
-    private ObjectReader quickReader(DocumentKind kind) {
-        return quickReaders.computeIfAbsent(kind, k -> References.forQuickPath(reader(k)
-            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)));
     }
 
     /** The constraint validator, built once, on first use. */
@@ -267,8 +263,10 @@ public final class Validation {
      * The quick path of a strict pipeline, for documents with no errors: binds the bytes to the model
      * (resolving a case file's references as it reads), then runs the constraints
      * and the rules, without applying the schema. It gives what the full path gives because binding refuses every document the
-     * schema refuses: the mapper refuses unknown fields, coerced scalars, dates in another form,
-     * enumeration values that are not exactly a constant's name and missing required components;
+     * schema refuses: its own binding ({@link QuickBinding}, which binds only what the mapper would bind, to
+     * an equal model, and builds none of databind's deserializers) refuses unknown fields, coerced scalars,
+     * dates in another form, enumeration values that are not exactly a constant's name and missing required
+     * components, and everything else it does not know for certain;
      * the model's constructors check identifiers and structure; the constraints are those the
      * schema was generated from; and the parser binding reads through ({@link GuardedParser}) refuses
      * the JSON {@code null} that binding would read as an absent value, a name given twice in an object
@@ -284,21 +282,15 @@ public final class Validation {
      * @param kind the kind the document names ({@link Peek#envelope})
      */
     private Quick quick(DocumentKind kind, byte[] bytes) {
-        ObjectReader reader = quickReader(kind);
-        Object document;
-        try (GuardedParser parser = new GuardedParser(reader.createParser(bytes), limits.maxContainers())) {
-            document = reader.readValue(parser);
-            if (parser.nextToken() != null) {
-                return Quick.FULL_UNCOUNTED;
-            }
-        } catch (JacksonException e) {
+        Optional<Object> document = QuickBinding.bind(bytes, quickParsers, limits.maxContainers(), kind.type(), factors);
+        if (document.isEmpty()) {
             // Bound in part, or refused by the guard: the objects and arrays are not all counted.
             return Quick.FULL_UNCOUNTED;
         }
         // The guard has seen every token: the objects and arrays are within the limit.
-        if (!quickConstraints.certainlyValid(document)) {
+        if (!quickConstraints.certainlyValid(document.get())) {
             // One text too long, say: what the schema says of it is known without the tree and the schema.
-            Optional<Finding> only = quickConstraints.onlyViolation(document, jsonNames);
+            Optional<Finding> only = quickConstraints.onlyViolation(document.get(), jsonNames);
             if (only.isEmpty()) {
                 return Quick.FULL_COUNTED;
             }
@@ -306,7 +298,7 @@ public final class Validation {
             findings.addAll(List.of(only.get()));
             return new Quick(Optional.of(new ValidationResult(findings.list(), Optional.empty())), false);
         }
-        return new Quick(Optional.of(checked(kind, document, new Findings.Capped(maxFindings))), false);
+        return new Quick(Optional.of(checked(kind, document.get(), new Findings.Capped(maxFindings))), false);
     }
 
     /**

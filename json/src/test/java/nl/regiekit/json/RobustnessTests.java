@@ -44,10 +44,12 @@ class RobustnessTests {
     /**
      * What the pipeline made of a mutant: a result, or what it threw, and for a strict pipeline
      * also what its full path alone made of it. The mutant's bytes are not kept (some are over
-     * 2 MB); its tree is, if the mutation was on the tree.
+     * 2 MB); its tree is, if the mutation was on the tree. For a mutant within the size limit also how the
+     * quick path's binding differs from databind's ({@link QuickBound#disagreement}; null if it does not), and
+     * whether it bound the mutant.
      */
     private record Outcome(int number, Kind kind, JsonNode tree, boolean lenient, ValidationResult result,
-                           Throwable thrown, ValidationResult fullPath) {
+                           Throwable thrown, ValidationResult fullPath, String bindingDisagreement, boolean quickBound) {
 
         List<Finding> findings() {
             return result == null ? List.of() : result.findings();
@@ -90,14 +92,21 @@ class RobustnessTests {
             ValidationResult result = null;
             Throwable thrown = null;
             ValidationResult fullPath = null;
+            String disagreement = null;
+            boolean quickBound = false;
             try {
                 result = (lenient ? LENIENT : STRICT).validate(mutant.bytes());
                 fullPath = lenient || mutant.bytes().length > Limits.DEFAULTS.maxBytes() ? null
                     : STRICT.validateFully(mutant.bytes());
+                if (mutant.bytes().length <= Limits.DEFAULTS.maxBytes()) {
+                    disagreement = QuickBound.disagreement(mutant.bytes()).orElse(null);
+                    quickBound = QuickBound.bind(mutant.bytes()).isPresent();
+                }
             } catch (RuntimeException | Error e) {
                 thrown = e;
             }
-            OUTCOMES.add(new Outcome(i, mutant.kind(), mutant.tree(), lenient, result, thrown, fullPath));
+            OUTCOMES.add(new Outcome(i, mutant.kind(), mutant.tree(), lenient, result, thrown, fullPath, disagreement,
+                quickBound));
         }
     }
 
@@ -118,6 +127,14 @@ class RobustnessTests {
         });
         // The mutants that bind cleanly are the ones the quick path answers on its own.
         assertThat(compared).filteredOn(o -> o.result().document().isPresent() && !o.hasError()).isNotEmpty();
+    }
+
+    @Test
+    void quickPathBindsNoMutantOtherwiseThanDatabind() {
+        assertThat(OUTCOMES).filteredOn(o -> o.bindingDisagreement() != null)
+            .extracting(o -> o + ": " + o.bindingDisagreement()).isEmpty();
+        // Mutations that leave a document the binding takes (a text changed, a value removed) are among them.
+        assertThat(OUTCOMES).filteredOn(Outcome::quickBound).hasSizeGreaterThan(50);
     }
 
     @Test

@@ -355,7 +355,11 @@ public final class Findings {
         }
 
         private Map<String, String> renamed(Class<?> type) {
-            Class<?> mixIn = mapper.serializationConfig().findMixInClassFor(type);
+            return renamedBy(mapper.serializationConfig().findMixInClassFor(type));
+        }
+
+        /** Java property name to JSON name, for the accessors that {@code mixIn} (null: none) names otherwise. */
+        static Map<String, String> renamedBy(Class<?> mixIn) {
             if (mixIn == null) {
                 return Map.of();
             }

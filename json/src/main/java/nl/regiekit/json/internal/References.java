@@ -36,7 +36,6 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -78,8 +77,6 @@ public final class References {
     private static final Object FAMILY = new Object();
     /** Per-call attribute: the catalogue of the assessment being read. */
     private static final Object CATALOG = new Object();
-    /** Reader attribute: binding on the quick path, where a value it does not bind takes the full path. */
-    private static final Object QUICK = new Object();
 
     /** In a document: the meetings and the family that references name, and the parts that hold them. */
     private static final Referents DOCUMENT_REFERENTS = new Referents(
@@ -95,22 +92,160 @@ public final class References {
     }
 
     /**
-     * {@code reader} for the quick path of a pipeline: it binds a factor score straight from the parser,
-     * without a tree, and refuses ({@link DatabindException}) every score it does not bind as the full
-     * path would bind it without a finding: an unknown or repeated property, a value of another JSON type,
-     * a category that is no constant's name, a factor that does not resolve, an invariant broken; and,
-     * though the full path reads them, a whole number written with a fraction ({@code 4.0}, {@code 4e0})
-     * or beyond the {@code int} range. A refused document takes the full path, which gives the answer.
-     *
-     * @param reader a reader of the mapper {@link nl.regiekit.json.RegiekitJson} makes; never null
-     * @return the reader with the quick path's binding; never null
+     * Where the values that references name go as they are found: the whole agreements of a document's meetings,
+     * its family members, the catalogue of an assessment.
      */
-    public static ObjectReader forQuickPath(ObjectReader reader) {
-        return reader.withAttribute(QUICK, Boolean.TRUE);
+    interface Referred {
+
+        /** The document's meetings' whole agreements, by {@link #key meeting and agreement}. */
+        void meetings(Map<String, ObjectNode> agreements);
+
+        /** The document's family members' {@code person} objects, by identifier. */
+        void family(Map<String, ObjectNode> members);
+
+        /** The catalogue of the assessment being read, if known. */
+        void catalog(Optional<FactorCatalog> catalog);
+    }
+
+    /**
+     * What the references inside an object of {@code type} name, or null if none name anything inside it: a
+     * case file's or a meeting-minutes document's meetings and family, an assessment's catalogue.
+     */
+    static Referents referents(Class<?> type) {
+        if (type == CaseFile.class || type == nl.regiekit.json.MeetingMinutesDocument.class) {
+            return DOCUMENT_REFERENTS;
+        }
+        return type == Assessment.class ? ASSESSMENT_REFERENTS : null;
+    }
+
+    /**
+     * Tells {@code into} what the values {@code found} so far at the paths of {@code referents} give: for a
+     * document the whole agreements of its meetings and its family members, for an assessment its catalogue.
+     *
+     * @param found the trees read at the paths of {@code referents}, by path
+     * @param catalogs the factor catalogues an assessment's catalogue is found in
+     */
+    static void settle(Referents referents, Map<String, JsonNode> found, FactorCatalogs catalogs, Referred into) {
+        if (referents == ASSESSMENT_REFERENTS) {
+            into.catalog(catalog(catalogs, found.get("catalog"), found.get("catalogVersion")));
+        } else {
+            into.meetings(meetingAgreements(found.get("meetings")));
+            into.family(family(found.get("case/family")));
+        }
+    }
+
+    /** Whether a value of {@code type} is read as a tree and resolved ({@link #whole}): an agreement, a genogram person. */
+    static boolean resolvedAsTree(Class<?> type) {
+        return type == Agreement.class || type == Relative.class;
+    }
+
+    /**
+     * An agreement or a genogram person whole: from what it refers to where it does.
+     *
+     * @param meetings the whole agreements of the document's meetings, or null outside a document
+     * @param family the document's family members, or null outside a document
+     * @throws ModelViolation if the reference does not resolve
+     */
+    static JsonNode whole(Class<?> type, ObjectNode object, Map<String, ObjectNode> meetings,
+                          Map<String, ObjectNode> family) {
+        if (type == Agreement.class) {
+            return object.has("meeting") ? agreement(object, meetings) : object;
+        }
+        return object.has("name") ? object : relative(object, family);
+    }
+
+    /**
+     * A factor score read from the parser as the model's binding reads it from the tree it completes,
+     * for the quick path ({@link QuickBinding}): every property once, of its JSON type, with the
+     * category and weight of its factor in {@code catalog} where it leaves them out. What it does not bind so
+     * is refused, and the full path reports it: an unknown or repeated property, a value of another JSON
+     * type, a category that is no constant's name, a factor that does not resolve, an invariant broken;
+     * and, though the full path reads them, a whole number written with a fraction ({@code 4.0},
+     * {@code 4e0}) or beyond the {@code int} range.
+     *
+     * @param parser at the score's first token
+     * @param catalog the assessment's catalogue, if known
+     * @throws DatabindException if the score is refused; its message holds no value of the document
+     */
+    static FactorScore quickScore(JsonParser parser, Optional<FactorCatalog> catalog) {
+        String factor = null;
+        String category = null;
+        Integer score = null;
+        Integer weight = null;
+        List<LifeDomainCode> domains = null;
+        if (!parser.hasToken(JsonToken.START_OBJECT)) {
+            throw refused(parser, null);
+        }
+        try {
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                parser.nextToken();
+                switch (name) {
+                    case "factor" -> factor = once(factor, text(parser), parser);
+                    case "category" -> category = once(category, text(parser), parser);
+                    case "score" -> score = once(score, integer(parser), parser);
+                    case "weight" -> weight = once(weight, integer(parser), parser);
+                    case "domains" -> domains = once(domains, codes(parser), parser);
+                    default -> throw refused(parser, null);
+                }
+            }
+            if (!parser.hasToken(JsonToken.END_OBJECT) || factor == null || score == null) {
+                throw refused(parser, null);
+            }
+            FactorCategory given = category == null ? null : FactorCategory.valueOf(category);
+            if (given == null || weight == null) {
+                Factor named = factor(catalog, factor).orElseThrow(() -> refused(parser, null));
+                given = given == null ? named.category() : given;
+                weight = weight == null ? named.weight() : weight;
+            }
+            return new FactorScore(new FactorId(factor), given, score, weight, domains);
+        } catch (IllegalArgumentException | NullPointerException broken) {
+            throw refused(parser, broken);
+        }
+    }
+
+    /** {@code value}, unless the property had one already. */
+    private static <T> T once(T before, T value, JsonParser parser) {
+        if (before != null) {
+            throw refused(parser, null);
+        }
+        return value;
+    }
+
+    /** The JSON string the parser is at. */
+    private static String text(JsonParser parser) {
+        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            throw refused(parser, null);
+        }
+        return parser.getString();
+    }
+
+    /** The JSON integer of the {@code int} range the parser is at. */
+    private static int integer(JsonParser parser) {
+        if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw refused(parser, null);
+        }
+        return parser.getIntValue();
+    }
+
+    /** The array of life-domain codes the parser is at. */
+    private static List<LifeDomainCode> codes(JsonParser parser) {
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            throw refused(parser, null);
+        }
+        List<LifeDomainCode> codes = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            codes.add(new LifeDomainCode(text(parser)));
+        }
+        return codes;
+    }
+
+    /** A score the quick path does not bind; the message holds no value of the document. */
+    private static DatabindException refused(JsonParser parser, RuntimeException cause) {
+        return DatabindException.from(parser, "factor score not bound on the quick path", cause);
     }
 
     /** The factor catalogues an attribute gives, else the built-in ones. */
-    private static FactorCatalogs catalogs(Object attribute) {
+    static FactorCatalogs catalogs(Object attribute) {
         return attribute instanceof FactorCatalogs given ? given : BuiltIn.FACTORS;
     }
 
@@ -320,8 +455,6 @@ public final class References {
             return switch (step) {
                 case DOCUMENT -> document(parser, context);
                 case ASSESSMENT -> assessment(parser, context);
-                case SCORE -> context.getAttribute(QUICK) != null ? quickScore(parser, context)
-                    : resolved(context.readTree(parser), context);
                 default -> resolved(context.readTree(parser), context);
             };
         }
@@ -332,15 +465,11 @@ public final class References {
             if (!(node instanceof ObjectNode object)) {
                 return bind(node, context);
             }
-            JsonNode whole = switch (step) {
-                case AGREEMENT -> object.has("meeting")
-                    ? agreement(object, (Map<String, ObjectNode>) context.getAttribute(MEETING_AGREEMENTS)) : object;
-                case SCORE -> object.has("category") && object.has("weight") ? object
-                    : score(object, context.getAttribute(CATALOG) instanceof Optional<?> found
-                        ? (Optional<FactorCatalog>) found : Optional.empty());
-                default -> object.has("name") ? object
-                    : relative(object, (Map<String, ObjectNode>) context.getAttribute(FAMILY));
-            };
+            JsonNode whole = step == Step.SCORE
+                ? object.has("category") && object.has("weight") ? object : score(object, catalog(context))
+                : whole(step == Step.AGREEMENT ? Agreement.class : Relative.class, object,
+                    (Map<String, ObjectNode>) context.getAttribute(MEETING_AGREEMENTS),
+                    (Map<String, ObjectNode>) context.getAttribute(FAMILY));
             return bind(whole, context);
         }
 
@@ -350,10 +479,9 @@ public final class References {
          * before what it refers to is kept as tokens and given to the binding after the rest.
          */
         private Object document(JsonParser parser, DeserializationContext context) {
-            return referentsFirst(parser, context, DOCUMENT_REFERENTS, found -> {
-                context.setAttribute(MEETING_AGREEMENTS, meetingAgreements(found.get("meetings")));
-                context.setAttribute(FAMILY, family(found.get("case/family")));
-            });
+            FactorCatalogs catalogs = catalogs(context.getAttribute(FactorCatalogs.class));
+            return referentsFirst(parser, context, DOCUMENT_REFERENTS,
+                found -> settle(DOCUMENT_REFERENTS, found, catalogs, into(context)));
         }
 
         /** An assessment, bound with the catalogue it names at hand for its scores. */
@@ -361,8 +489,8 @@ public final class References {
             Object outer = context.getAttribute(CATALOG);
             FactorCatalogs catalogs = catalogs(context.getAttribute(FactorCatalogs.class));
             try {
-                return referentsFirst(parser, context, ASSESSMENT_REFERENTS, found -> context.setAttribute(CATALOG,
-                    catalog(catalogs, found.get("catalog"), found.get("catalogVersion"))));
+                return referentsFirst(parser, context, ASSESSMENT_REFERENTS,
+                    found -> settle(ASSESSMENT_REFERENTS, found, catalogs, into(context)));
             } finally {
                 context.setAttribute(CATALOG, outer);
             }
@@ -380,90 +508,31 @@ public final class References {
             return _delegatee.deserialize(new ReferentsFirst(parser, context, referents, settle), context);
         }
 
-        /**
-         * A factor score read from the parser as the model's binding reads it from the tree it completes,
-         * for the quick path ({@link #forQuickPath}): every property once, of its JSON type, with the
-         * category and weight of its factor where it leaves them out. What it does not bind so is refused,
-         * and the full path reports it.
-         */
+        /** Where the referents found go: the context's attributes of this call. */
+        private static Referred into(DeserializationContext context) {
+            return new Referred() {
+                @Override
+                public void meetings(Map<String, ObjectNode> agreements) {
+                    context.setAttribute(MEETING_AGREEMENTS, agreements);
+                }
+
+                @Override
+                public void family(Map<String, ObjectNode> members) {
+                    context.setAttribute(FAMILY, members);
+                }
+
+                @Override
+                public void catalog(Optional<FactorCatalog> catalog) {
+                    context.setAttribute(CATALOG, catalog);
+                }
+            };
+        }
+
+        /** The catalogue of the assessment being read, if known. */
         @SuppressWarnings("unchecked")
-        private static FactorScore quickScore(JsonParser parser, DeserializationContext context) {
-            String factor = null;
-            String category = null;
-            Integer score = null;
-            Integer weight = null;
-            List<LifeDomainCode> domains = null;
-            if (!parser.hasToken(JsonToken.START_OBJECT)) {
-                throw refused(parser, null);
-            }
-            try {
-                for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                    parser.nextToken();
-                    switch (name) {
-                        case "factor" -> factor = once(factor, text(parser), parser);
-                        case "category" -> category = once(category, text(parser), parser);
-                        case "score" -> score = once(score, integer(parser), parser);
-                        case "weight" -> weight = once(weight, integer(parser), parser);
-                        case "domains" -> domains = once(domains, codes(parser), parser);
-                        default -> throw refused(parser, null);
-                    }
-                }
-                if (!parser.hasToken(JsonToken.END_OBJECT) || factor == null || score == null) {
-                    throw refused(parser, null);
-                }
-                FactorCategory given = category == null ? null : FactorCategory.valueOf(category);
-                if (given == null || weight == null) {
-                    Optional<FactorCatalog> catalog = context.getAttribute(CATALOG) instanceof Optional<?> found
-                        ? (Optional<FactorCatalog>) found : Optional.empty();
-                    Factor named = factor(catalog, factor).orElseThrow(() -> refused(parser, null));
-                    given = given == null ? named.category() : given;
-                    weight = weight == null ? named.weight() : weight;
-                }
-                return new FactorScore(new FactorId(factor), given, score, weight, domains);
-            } catch (IllegalArgumentException | NullPointerException broken) {
-                throw refused(parser, broken);
-            }
-        }
-
-        /** {@code value}, unless the property had one already. */
-        private static <T> T once(T before, T value, JsonParser parser) {
-            if (before != null) {
-                throw refused(parser, null);
-            }
-            return value;
-        }
-
-        /** The JSON string the parser is at. */
-        private static String text(JsonParser parser) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                throw refused(parser, null);
-            }
-            return parser.getString();
-        }
-
-        /** The JSON integer of the {@code int} range the parser is at. */
-        private static int integer(JsonParser parser) {
-            if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.getNumberType() != JsonParser.NumberType.INT) {
-                throw refused(parser, null);
-            }
-            return parser.getIntValue();
-        }
-
-        /** The array of life-domain codes the parser is at. */
-        private static List<LifeDomainCode> codes(JsonParser parser) {
-            if (!parser.hasToken(JsonToken.START_ARRAY)) {
-                throw refused(parser, null);
-            }
-            List<LifeDomainCode> codes = new ArrayList<>();
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                codes.add(new LifeDomainCode(text(parser)));
-            }
-            return codes;
-        }
-
-        /** A score the quick path does not bind; the message holds no value of the document. */
-        private static DatabindException refused(JsonParser parser, RuntimeException cause) {
-            return DatabindException.from(parser, "factor score not bound on the quick path", cause);
+        private static Optional<FactorCatalog> catalog(DeserializationContext context) {
+            return context.getAttribute(CATALOG) instanceof Optional<?> found
+                ? (Optional<FactorCatalog>) found : Optional.empty();
         }
 
         private Object bind(JsonNode node, DeserializationContext context) {
@@ -480,7 +549,7 @@ public final class References {
      *
      * @param referrers the paths each referring property needs
      */
-    private record Referents(Map<String, Set<String>> referrers) {
+    record Referents(Map<String, Set<String>> referrers) {
 
         /** The paths of the values that references name. */
         Set<String> paths() {
