@@ -59,6 +59,11 @@ final class TieRouter {
     private static final double ABOVE_LEGEND = 10;
     /** The size of the cells of the grid of lines near. */
     private static final double NEAR_CELL = 6;
+    /** The kinds of line {@link #near} counts for each cell, and where each stands among a cell's counts. */
+    private static final int KINDS = 3;
+    private static final int LINES = 0;
+    private static final int TIES = 1;
+    private static final int OUTLINES = 2;
     private static final double BESIDE = 50;
     /** How much worse running alongside a tie is than alongside another line. */
     private static final int TIE_WEIGHT = 12;
@@ -171,6 +176,11 @@ final class TieRouter {
     private final Cells tieCells;
     /** How many times a line other than a tie was drawn: a candidate's crossings with those are kept until it changes. */
     private int linesVersion;
+    /**
+     * Each obstacle's box with its margin, {left, top, right, bottom} from {@code 4 * k}: the
+     * look-up of first hits reads them without a reference an obstacle.
+     */
+    private double[] boxes = new double[64 * 4];
     /** Each obstacle's symbol owner by number (see {@link #personIndex}), or -1 for a text or mark. */
     private int[] symbolOf = new int[64];
     /** Each person's number, from 0, for comparisons without {@code equals}. */
@@ -181,11 +191,6 @@ final class TieRouter {
     private int[] drawnStamp = new int[64];
     private int stamp;
     /**
-     * For each cell of {@link #NEAR_CELL} pixels, how many lines drawn so far pass within
-     * {@link #NEAR} of its middle: other lines, ties and households' outlines apart. A look-up is one array access,
-     * where a list of points along the lines took a search of the cells around.
-     */
-    /**
      * For each cell of {@link #INSIDE_CELL} pixels, whether an obstacle's box with its margin holds
      * it whole: {@link #OUTSIDE}, {@link #INSIDE_TEXT}, or the number of the person whose symbol
      * holds it. A point of a course in such a cell passes through that obstacle: one look-up that
@@ -194,9 +199,15 @@ final class TieRouter {
     private final short[] inside;
     private final int insideColumns;
     private final int insideRows;
-    private final short[] nearLines;
-    private final short[] nearTies;
-    private final short[] nearOutlines;
+    /**
+     * For each cell of {@link #NEAR_CELL} pixels, how many lines drawn so far pass within
+     * {@link #NEAR} of its middle: other lines, ties and households' outlines apart. A look-up is one array access,
+     * where a list of points along the lines took a search of the cells around. The three counts
+     * of a cell stand side by side ({@link #LINES}, {@link #TIES}, {@link #OUTLINES}): a sample
+     * reads them from one cache line, where three arrays of the picture's size (2.3 MB at 200
+     * people) took up to three misses a sample.
+     */
+    private final short[] near;
     private final int columns;
     private final int gridRows;
     /** The chord {left, right} of a row that {@link #mark} works on. */
@@ -212,9 +223,7 @@ final class TieRouter {
         this.active = active;
         this.columns = active ? (int) (layout.width() / NEAR_CELL) + 3 : 1;
         this.gridRows = active ? (int) (layout.height() / NEAR_CELL) + 3 : 1;
-        this.nearLines = new short[columns * gridRows];
-        this.nearTies = new short[columns * gridRows];
-        this.nearOutlines = new short[columns * gridRows];
+        this.near = new short[columns * gridRows * KINDS];
         this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
         this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
         this.insideColumns = active ? (int) (layout.width() / INSIDE_CELL) + 1 : 1;
@@ -267,14 +276,17 @@ final class TieRouter {
         // The candidates between two people and what is known of them depend on the obstacles.
         candidates.clear();
         bands.clear();
-        register(obstacleCells, obstacles.size() - 1, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
-            o.bottom() + CLEAR);
+        int k = obstacles.size() - 1;
         if (obstacleStamp.length < obstacles.size()) {
             obstacleStamp = java.util.Arrays.copyOf(obstacleStamp, obstacles.size() * 2);
             symbolOf = java.util.Arrays.copyOf(symbolOf, obstacles.size() * 2);
+            boxes = java.util.Arrays.copyOf(boxes, obstacles.size() * 2 * 4);
         }
-        symbolOf[obstacles.size() - 1] = o.symbol() ? personIndex.get(o.owner()) : -1;
-        fill(o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR, o.bottom() + CLEAR,
+        double[] box = {o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR, o.bottom() + CLEAR};
+        System.arraycopy(box, 0, boxes, 4 * k, 4);
+        register(obstacleCells, k, box[0], box[1], box[2], box[3]);
+        symbolOf[k] = o.symbol() ? personIndex.get(o.owner()) : -1;
+        fill(box[0], box[1], box[2], box[3],
             o.symbol() && personIndex.size() <= Short.MAX_VALUE ? (short) (int) personIndex.get(o.owner())
                 : o.symbol() ? OUTSIDE : INSIDE_TEXT);
     }
@@ -410,7 +422,7 @@ final class TieRouter {
         if (drawnStamp.length < drawnCount) {
             drawnStamp = java.util.Arrays.copyOf(drawnStamp, drawnCount * 2);
         }
-        mark(k, weight > 1 ? nearTies : outline ? nearOutlines : nearLines, 1);
+        mark(k, weight > 1 ? TIES : outline ? OUTLINES : LINES, 1);
     }
 
     /**
@@ -418,7 +430,7 @@ final class TieRouter {
      * segment: row by row, the cells between the ends of the row's chord through the capsule
      * around the segment (the two end discs and the band between them).
      */
-    private void mark(int segment, short[] counts, int by) {
+    private void mark(int segment, int kind, int by) {
         int at = segment * SEGMENT;
         double ax = drawn[at + 4];
         double ay = drawn[at + 5];
@@ -428,6 +440,7 @@ final class TieRouter {
         double dy = by2 - ay;
         double length = distance(dx, dy);
         double[] chord = this.chord;
+        short[] counts = near;
         for (int cy = gridY(drawn[at + 1] - NEAR); cy <= gridY(drawn[at + 3] + NEAR); cy++) {
             double y = (cy - 0.5) * NEAR_CELL;
             chord[0] = Double.MAX_VALUE;
@@ -444,7 +457,7 @@ final class TieRouter {
             int from = Math.max(0, (int) Math.floor(chord[0] / NEAR_CELL + 0.5) + 1);
             int to = Math.min(columns - 1, (int) Math.ceil(chord[1] / NEAR_CELL + 0.5) - 1);
             for (int cx = from; cx <= to; cx++) {
-                counts[cy * columns + cx] += (short) by;
+                counts[(cy * columns + cx) * KINDS + kind] += (short) by;
             }
         }
     }
@@ -521,7 +534,7 @@ final class TieRouter {
         int count = 0;
         for (int i = 0; count < enough && (i < candidate.sampled || sample(candidate)); i++) {
             int sample = candidate.samples[i];
-            if (nearTies[sample & ~FIXED] > 0) {
+            if (near[(sample & ~FIXED) * KINDS + TIES] > 0) {
                 count += TIE_WEIGHT;
             } else if (sample >= FIXED) {
                 count++;
@@ -532,7 +545,8 @@ final class TieRouter {
 
     /** The sample of the cell, with {@link #FIXED} set if a line other than a tie runs near it. */
     private int fixed(Course candidate, int cell) {
-        return nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0 ? cell | FIXED : cell;
+        int at = cell * KINDS;
+        return near[at + LINES] > 0 || !candidate.under && near[at + OUTLINES] > 0 ? cell | FIXED : cell;
     }
 
     /** The bit of a sample in {@link Course#samples} that says a line other than a tie runs near it. */
@@ -750,7 +764,7 @@ final class TieRouter {
                 Route route = routes.remove(courses[i]);
                 for (int k = route.first(); k < route.last(); k++) {
                     int at = k * SEGMENT;
-                    mark(k, nearTies, -1);
+                    mark(k, TIES, -1);
                     drawn[at + 8] = 0;
                     for (int cy = cellY(drawn[at + 1]); cy <= cellY(drawn[at + 3]); cy++) {
                         for (int cx = cellX(drawn[at]); cx <= cellX(drawn[at + 2]); cx++) {
@@ -1115,9 +1129,8 @@ final class TieRouter {
                         if (obstacleStamp[k] == stamp || symbolOf[k] == a1 || symbolOf[k] == b1) {
                             continue;
                         }
-                        Obstacle o = obstacles.get(k);
-                        if (segmentHitsBox(a, b, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
-                            o.bottom() + CLEAR)) {
+                        if (segmentHitsBox(a, b, boxes[4 * k], boxes[4 * k + 1], boxes[4 * k + 2],
+                            boxes[4 * k + 3])) {
                             obstacleStamp[k] = stamp;
                             hits++;
                         }
