@@ -102,22 +102,11 @@ final class TieRouter {
         int linesVersion = -1;
         /**
          * The cells of the grid of lines near that {@link #alongside} samples along the course
-         * drawn, the first {@link #sampled} of them made so far (as the counting needs them), each
-         * with {@link #FIXED} set if a line other than a tie runs near it (as of
-         * {@link #samplesVersion}). Making them stands in segment {@link #segment} of
-         * {@link #along} (the course drawn, made when first needed, {@link #total} long),
-         * {@link #walked} pixels along it and {@link #step} pixels into that segment of
-         * {@link #segmentLength}.
+         * drawn, each as where its counts start in {@link #near}: the first {@link #sampled} of
+         * the array, made in one go when first needed.
          */
         int[] samples;
         int sampled;
-        int samplesVersion = -1;
-        double[][] along;
-        double total;
-        int segment;
-        double segmentLength;
-        double walked;
-        double step;
         /** Whether the course runs under the bottom row, where it may pass beside households' outlines. */
         boolean under;
 
@@ -512,79 +501,57 @@ final class TieRouter {
     /**
      * How many of the candidate's points run alongside a line already drawn (within {@link #NEAR}),
      * away from the course's ends, where lines meet the symbols anyway; each counted by the weight
-     * of the line it runs beside. Counting stops at {@code enough}, and the samples are made only
-     * as far as it gets: a dear candidate's are seldom needed to the end.
+     * of the line it runs beside. Counting stops at {@code enough}; the samples are made once, at
+     * the first count, and kept.
      */
     private int alongside(Course candidate, int enough) {
-        if (candidate.along == null) {
-            // Along the course as drawn: its points are where the samples start again.
-            candidate.along = candidate.drawn.get();
-            candidate.total = length(candidate.along);
-            // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts.
-            candidate.samples = new int[(int) (candidate.total / (NEAR / 2)) + candidate.along.length + 1];
-            candidate.samplesVersion = linesVersion;
+        if (candidate.samples == null) {
+            sample(candidate);
         }
-        if (candidate.samplesVersion != linesVersion) {
-            for (int i = 0; i < candidate.sampled; i++) {
-                candidate.samples[i] = fixed(candidate, candidate.samples[i] & ~FIXED);
-            }
-            candidate.samplesVersion = linesVersion;
-        }
-        // A point beside a tie counts the tie's weight instead of the 1 of another line.
+        // A point beside a tie counts the tie's weight instead of the 1 of another line; the three
+        // counts of a cell share a cache line, so the lines and outlines are read as they are now.
+        short[] near = this.near;
+        boolean outlines = !candidate.under;
         int count = 0;
-        for (int i = 0; count < enough && (i < candidate.sampled || sample(candidate)); i++) {
-            int sample = candidate.samples[i];
-            if (near[(sample & ~FIXED) * KINDS + TIES] > 0) {
+        for (int i = 0; count < enough && i < candidate.sampled; i++) {
+            int at = candidate.samples[i];
+            if (near[at + TIES] > 0) {
                 count += TIE_WEIGHT;
-            } else if (sample >= FIXED) {
+            } else if (near[at + LINES] > 0 || outlines && near[at + OUTLINES] > 0) {
                 count++;
             }
         }
         return count;
     }
 
-    /** The sample of the cell, with {@link #FIXED} set if a line other than a tie runs near it. */
-    private int fixed(Course candidate, int cell) {
-        int at = cell * KINDS;
-        return near[at + LINES] > 0 || !candidate.under && near[at + OUTLINES] > 0 ? cell | FIXED : cell;
-    }
-
-    /** The bit of a sample in {@link Course#samples} that says a line other than a tie runs near it. */
-    private static final int FIXED = 1 << 30;
-
     /**
-     * Makes the candidate's next sample, if it has one: the cell of the grid of lines near under
-     * its course drawn, every {@code NEAR / 2} pixels of each segment from where the segment
-     * starts, the course's first and last 24 pixels left out.
+     * Makes the candidate's samples: the cells of the grid of lines near under its course drawn,
+     * every {@code NEAR / 2} pixels of each segment from where the segment starts, the course's
+     * first and last 24 pixels left out. All at once, in a loop of locals: a candidate's count
+     * seldom stops much before its last sample, so making them as the counting went saved
+     * few and cost a candidate's fields read and written a sample.
      */
-    private boolean sample(Course candidate) {
-        double[][] course = candidate.along;
-        while (candidate.segment < course.length) {
-            if (candidate.segment == 0 || candidate.step >= candidate.segmentLength) {
-                if (candidate.segment > 0) {
-                    candidate.walked += candidate.segmentLength;
+    private void sample(Course candidate) {
+        double[][] course = candidate.drawn.get();
+        double total = length(course);
+        // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts.
+        int[] samples = new int[(int) (total / (NEAR / 2)) + course.length + 1];
+        int n = 0;
+        double walked = 0;
+        for (int i = 1; i < course.length; i++) {
+            double[] a = course[i - 1];
+            double[] b = course[i];
+            double segment = distance(b[0] - a[0], b[1] - a[1]);
+            for (double d = 0; d < segment; d += NEAR / 2) {
+                if (walked + d >= 24 && total - walked - d >= 24) {
+                    samples[n++] = (gridY(a[1] + (b[1] - a[1]) * d / segment) * columns
+                        + gridX(a[0] + (b[0] - a[0]) * d / segment)) * KINDS;
                 }
-                if (++candidate.segment == course.length) {
-                    return false;
-                }
-                double[] a = course[candidate.segment - 1];
-                double[] b = course[candidate.segment];
-                candidate.segmentLength = distance(b[0] - a[0], b[1] - a[1]);
-                candidate.step = 0;
-                continue;
             }
-            double d = candidate.step;
-            candidate.step += NEAR / 2;
-            if (candidate.walked + d >= 24 && candidate.total - candidate.walked - d >= 24) {
-                double[] a = course[candidate.segment - 1];
-                double[] b = course[candidate.segment];
-                double segment = candidate.segmentLength;
-                candidate.samples[candidate.sampled++] = fixed(candidate,
-                    gridY(a[1] + (b[1] - a[1]) * d / segment) * columns + gridX(a[0] + (b[0] - a[0]) * d / segment));
-                return true;
-            }
+            walked += segment;
         }
-        return false;
+        candidate.samples = samples;
+        candidate.sampled = n;
     }
 
     /**
