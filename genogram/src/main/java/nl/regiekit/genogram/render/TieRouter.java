@@ -87,8 +87,10 @@ final class TieRouter {
      * course to draw passes through none either) or {@link #HITS}.
      */
     private static final class Course {
-        final double[][] points;
-        final Supplier<double[][]> drawn;
+        /** The points judged, {x, y} in turn ({@link Points}). */
+        final double[] points;
+        /** The course to draw, made when asked, in the same form. */
+        final Supplier<double[]> drawn;
         final double length;
         final boolean square;
         byte clean = UNKNOWN;
@@ -102,15 +104,13 @@ final class TieRouter {
         int linesVersion = -1;
         /**
          * The cells of the grid of lines near that {@link #alongside} samples along the course
-         * drawn, each as where its counts start in {@link #near}: the first {@link #sampled} of
-         * the array, made in one go when first needed.
+         * drawn, each as where its counts start in {@link #near}, made in one go when first needed.
          */
         int[] samples;
-        int sampled;
         /** Whether the course runs under the bottom row, where it may pass beside households' outlines. */
         boolean under;
 
-        Course(double[][] points, Supplier<double[][]> drawn, boolean square) {
+        Course(double[] points, Supplier<double[]> drawn, boolean square) {
             this.points = points;
             this.drawn = drawn;
             this.length = length(points);
@@ -146,7 +146,7 @@ final class TieRouter {
     private record Candidates(List<Course> courses, int[] order) {
     }
     private final List<Obstacle> obstacles = new ArrayList<>();
-    private final Map<Set<PersonId>, List<double[][]>> taken = new HashMap<>();
+    private final Map<Set<PersonId>, List<double[]>> taken = new HashMap<>();
     /** Each course routed, as {@link #route} returned it. */
     private final Map<double[][], Route> routes = new java.util.IdentityHashMap<>();
     /**
@@ -199,6 +199,10 @@ final class TieRouter {
     private final short[] near;
     private final int columns;
     private final int gridRows;
+    /** The cells a segment touches, as {@link #cells} lists them. */
+    private int[] walk = new int[16];
+    /** Where {@link #sample} makes a candidate's samples. */
+    private int[] sampling = new int[256];
     /** The chord {left, right} of a row that {@link #mark} works on. */
     private final double[] chord = new double[2];
     /**
@@ -513,8 +517,9 @@ final class TieRouter {
         short[] near = this.near;
         boolean outlines = !candidate.under;
         int count = 0;
-        for (int i = 0; count < enough && i < candidate.sampled; i++) {
-            int at = candidate.samples[i];
+        int[] samples = candidate.samples;
+        for (int i = 0; count < enough && i < samples.length; i++) {
+            int at = samples[i];
             if (near[at + TIES] > 0) {
                 count += TIE_WEIGHT;
             } else if (near[at + LINES] > 0 || outlines && near[at + OUTLINES] > 0) {
@@ -532,26 +537,32 @@ final class TieRouter {
      * few and cost a candidate's fields read and written a sample.
      */
     private void sample(Course candidate) {
-        double[][] course = candidate.drawn.get();
+        double[] course = candidate.drawn.get();
         double total = length(course);
-        // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts.
-        int[] samples = new int[(int) (total / (NEAR / 2)) + course.length + 1];
+        // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts;
+        // made in a buffer kept for every candidate, and kept at the size they take.
+        int most = (int) (total / (NEAR / 2)) + course.length / 2 + 1;
+        if (sampling.length < most) {
+            sampling = new int[Math.max(most, 2 * sampling.length)];
+        }
+        int[] samples = sampling;
         int n = 0;
         double walked = 0;
-        for (int i = 1; i < course.length; i++) {
-            double[] a = course[i - 1];
-            double[] b = course[i];
-            double segment = distance(b[0] - a[0], b[1] - a[1]);
+        for (int i = 2; i < course.length; i += 2) {
+            double ax = course[i - 2];
+            double ay = course[i - 1];
+            double bx = course[i];
+            double by = course[i + 1];
+            double segment = distance(bx - ax, by - ay);
             for (double d = 0; d < segment; d += NEAR / 2) {
                 if (walked + d >= 24 && total - walked - d >= 24) {
-                    samples[n++] = (gridY(a[1] + (b[1] - a[1]) * d / segment) * columns
-                        + gridX(a[0] + (b[0] - a[0]) * d / segment)) * KINDS;
+                    samples[n++] = (gridY(ay + (by - ay) * d / segment) * columns
+                        + gridX(ax + (bx - ax) * d / segment)) * KINDS;
                 }
             }
             walked += segment;
         }
-        candidate.samples = samples;
-        candidate.sampled = n;
+        candidate.samples = java.util.Arrays.copyOf(samples, n);
     }
 
     /**
@@ -573,7 +584,7 @@ final class TieRouter {
         Placement b = layout.placement(to).orElseThrow();
         // The two people by number: the look-ups of obstacles compare numbers, not identifiers.
         int[] ends = {personIndex.get(from), personIndex.get(to)};
-        List<double[][]> before = taken.computeIfAbsent(Set.of(from, to), k -> new ArrayList<>());
+        List<double[]> before = taken.computeIfAbsent(Set.of(from, to), k -> new ArrayList<>());
         Candidates pair = candidates.computeIfAbsent(List.of(from, to), k -> sorted(candidates(a, b)));
         List<Course> courses = pair.courses();
         // Cheapest first; the costly terms are counted only while a candidate can still win.
@@ -581,8 +592,8 @@ final class TieRouter {
         Choice choice = null;
         for (int c = 0; c < courses.size(); c++) {
             base[c] = base(courses.get(c));
-            for (double[][] other : before) {
-                if (near(courses.get(c).points, other)) {
+            for (double[] other : before) {
+                if (closeTogether(courses.get(c).points, other)) {
                     base[c] += 5000;
                 }
             }
@@ -610,8 +621,9 @@ final class TieRouter {
         double[][] course = withNormals(best.drawn.get());
         before.add(best.points);
         int first = drawnCount;
-        for (int i = 1; i < best.points.length; i++) {
-            line(best.points[i - 1][0], best.points[i - 1][1], best.points[i][0], best.points[i][1], TIE_WEIGHT, false);
+        double[] points = best.points;
+        for (int i = 2; i < points.length; i += 2) {
+            line(points[i - 2], points[i - 1], points[i], points[i + 1], TIE_WEIGHT, false);
         }
         routes.put(course, new Route(first, drawnCount, best, choice.cost()));
         return course;
@@ -946,9 +958,9 @@ final class TieRouter {
     }
 
     /** The course through the corners, each rounded. */
-    private static double[][] roundedCourse(List<double[]> corners) {
-        List<double[]> points = new ArrayList<>();
-        points.add(corners.get(0));
+    private static double[] roundedCourse(List<double[]> corners) {
+        Points points = new Points(2 + 5 * (corners.size() - 2));
+        points.add(corners.get(0)[0], corners.get(0)[1]);
         for (int i = 1; i + 1 < corners.size(); i++) {
             double[] p = corners.get(i - 1);
             double[] c = corners.get(i);
@@ -960,12 +972,13 @@ final class TieRouter {
             for (int s = 0; s <= 4; s++) {
                 double t = s / 4.0;
                 double u = 1 - t;
-                points.add(new double[] {u * u * from[0] + 2 * u * t * c[0] + t * t * to[0],
-                    u * u * from[1] + 2 * u * t * c[1] + t * t * to[1]});
+                points.add(u * u * from[0] + 2 * u * t * c[0] + t * t * to[0],
+                    u * u * from[1] + 2 * u * t * c[1] + t * t * to[1]);
             }
         }
-        points.add(corners.get(corners.size() - 1));
-        return course(points);
+        double[] last = corners.get(corners.size() - 1);
+        points.add(last[0], last[1]);
+        return points.toArray();
     }
 
     private static double[] along(double[] from, double[] to, double distance) {
@@ -1002,22 +1015,19 @@ final class TieRouter {
     }
 
     /** The Bezier curve of the control points (x[i], y[i]), quadratic or cubic, in {@code steps} chords. */
-    private static double[][] bezier(double[] x, double[] y, int steps) {
-        double[][] points = new double[steps + 1][];
-        int n = 0;
+    private static double[] bezier(double[] x, double[] y, int steps) {
+        Points points = new Points(steps + 1);
         for (int i = 0; i <= steps; i++) {
             double t = (double) i / steps;
             double u = 1 - t;
-            double[] p = x.length == 3
-                ? new double[] {u * u * x[0] + 2 * u * t * x[1] + t * t * x[2], u * u * y[0] + 2 * u * t * y[1] + t * t * y[2]}
-                : new double[] {u * u * u * x[0] + 3 * u * u * t * x[1] + 3 * u * t * t * x[2] + t * t * t * x[3],
-                    u * u * u * y[0] + 3 * u * u * t * y[1] + 3 * u * t * t * y[2] + t * t * t * y[3]};
-            // Points closer than half a pixel to the one before are dropped, as in {@link #course}.
-            if (n == 0 || distance(p[0] - points[n - 1][0], p[1] - points[n - 1][1]) > 0.5) {
-                points[n++] = p;
+            if (x.length == 3) {
+                points.add(u * u * x[0] + 2 * u * t * x[1] + t * t * x[2], u * u * y[0] + 2 * u * t * y[1] + t * t * y[2]);
+            } else {
+                points.add(u * u * u * x[0] + 3 * u * u * t * x[1] + 3 * u * t * t * x[2] + t * t * t * x[3],
+                    u * u * u * y[0] + 3 * u * u * t * y[1] + 3 * u * t * t * y[2] + t * t * t * y[3]);
             }
         }
-        return n == points.length ? points : java.util.Arrays.copyOf(points, n);
+        return points.toArray();
     }
 
     private static Course quadratic(double x1, double y1, double cx, double cy, double x2, double y2) {
@@ -1028,30 +1038,55 @@ final class TieRouter {
     }
 
     /**
-     * A candidate's course: the points {x, y}, those closer than half a pixel to the one before
-     * dropped. Only the course chosen gets its normals ({@link #withNormals}).
+     * A candidate's course, a corner or turn a point: the points {x, y} in turn. Only the course
+     * chosen gets its normals ({@link #withNormals}).
      */
-    private static double[][] course(List<double[]> raw) {
-        List<double[]> points = new ArrayList<>(raw.size());
+    private static double[] course(List<double[]> raw) {
+        Points points = new Points(raw.size());
         for (double[] p : raw) {
-            if (points.isEmpty() || distance(p[0] - points.get(points.size() - 1)[0],
-                p[1] - points.get(points.size() - 1)[1]) > 0.5) {
-                points.add(p);
-            }
+            points.add(p[0], p[1]);
         }
-        return points.toArray(new double[0][]);
+        return points.toArray();
     }
 
-    /** The points of a course, each with the unit normal (left of the direction of travel): {x, y, nx, ny}. */
-    private static double[][] withNormals(double[][] points) {
-        double[][] result = new double[points.length][];
-        for (int i = 0; i < points.length; i++) {
-            double[] prev = points[Math.max(0, i - 1)];
-            double[] next = points[Math.min(points.length - 1, i + 1)];
-            double tx = next[0] - prev[0];
-            double ty = next[1] - prev[1];
+    /**
+     * The points of a course, {x, y} in one array, as the form of a candidate's points: a course
+     * judged takes no array a point. A point closer than half a pixel to the one before is dropped.
+     */
+    private static final class Points {
+        private double[] xy;
+        private int size;
+
+        Points(int capacity) {
+            xy = new double[2 * Math.max(1, capacity)];
+        }
+
+        void add(double x, double y) {
+            if (size == 0 || distance(x - xy[size - 2], y - xy[size - 1]) > 0.5) {
+                if (size == xy.length) {
+                    xy = java.util.Arrays.copyOf(xy, 2 * size);
+                }
+                xy[size++] = x;
+                xy[size++] = y;
+            }
+        }
+
+        double[] toArray() {
+            return size == xy.length ? xy : java.util.Arrays.copyOf(xy, size);
+        }
+    }
+
+    /** The points of a course ({@link Points}), each with the unit normal (left of the direction of travel): {x, y, nx, ny}. */
+    private static double[][] withNormals(double[] points) {
+        int n = points.length / 2;
+        double[][] result = new double[n][];
+        for (int i = 0; i < n; i++) {
+            int prev = 2 * Math.max(0, i - 1);
+            int next = 2 * Math.min(n - 1, i + 1);
+            double tx = points[next] - points[prev];
+            double ty = points[next + 1] - points[prev + 1];
             double tl = Math.max(distance(tx, ty), 1e-9);
-            result[i] = new double[] {points[i][0], points[i][1], ty / tl, -tx / tl};
+            result[i] = new double[] {points[2 * i], points[2 * i + 1], ty / tl, -tx / tl};
         }
         return result;
     }
@@ -1060,10 +1095,12 @@ final class TieRouter {
      * The number of obstacles the course passes through (the ends' own symbols do not count), and
      * one more if it leaves the picture; counting stops at {@code enough}.
      */
-    private int hits(double[][] course, int[] ends, int enough) {
+    private int hits(double[] course, int[] ends, int enough) {
         int hits = 0;
-        for (double[] p : course) {
-            if (p[0] < 10 || p[1] < 10 || p[0] > layout.width() - 10 || p[1] > layout.height() - ABOVE_LEGEND) {
+        for (int i = 0; i < course.length; i += 2) {
+            double x = course[i];
+            double y = course[i + 1];
+            if (x < 10 || y < 10 || x > layout.width() - 10 || y > layout.height() - ABOVE_LEGEND) {
                 hits = 1;
                 break;
             }
@@ -1072,9 +1109,9 @@ final class TieRouter {
         int b1 = ends[1];
         if (enough == 1 && hits == 0) {
             // A point inside an obstacle's box: the segments on either side pass through it.
-            for (double[] p : course) {
-                int cx = (int) (p[0] / INSIDE_CELL);
-                int cy = (int) (p[1] / INSIDE_CELL);
+            for (int i = 0; i < course.length; i += 2) {
+                int cx = (int) (course[i] / INSIDE_CELL);
+                int cy = (int) (course[i + 1] / INSIDE_CELL);
                 if (cx < insideColumns && cy < insideRows) {
                     short mark = inside[cy * insideColumns + cx];
                     if (mark == INSIDE_TEXT || mark >= 0 && mark != a1 && mark != b1) {
@@ -1084,28 +1121,44 @@ final class TieRouter {
             }
         }
         stamp++;
-        for (int i = 1; i < course.length && hits < enough; i++) {
-            double[] a = course[i - 1];
-            double[] b = course[i];
-            for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
-                for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
-                    int cell = cy * cellColumns + cx;
-                    int[] here = obstacleCells.items[cell];
-                    for (int j = obstacleCells.sizes[cell] - 1; j >= 0; j--) {
-                        int k = here[j];
-                        if (obstacleStamp[k] == stamp || symbolOf[k] == a1 || symbolOf[k] == b1) {
-                            continue;
-                        }
-                        if (segmentHitsBox(a, b, boxes[4 * k], boxes[4 * k + 1], boxes[4 * k + 2],
-                            boxes[4 * k + 3])) {
-                            obstacleStamp[k] = stamp;
-                            hits++;
-                        }
+        for (int i = 2; i < course.length && hits < enough; i += 2) {
+            double ax = course[i - 2];
+            double ay = course[i - 1];
+            double bx = course[i];
+            double by = course[i + 1];
+            for (int c = 0, cells = cells(ax, ay, bx, by); c < cells; c++) {
+                int[] here = obstacleCells.items[walk[c]];
+                for (int j = obstacleCells.sizes[walk[c]] - 1; j >= 0; j--) {
+                    int k = here[j];
+                    if (obstacleStamp[k] == stamp || symbolOf[k] == a1 || symbolOf[k] == b1) {
+                        continue;
+                    }
+                    if (segmentHitsBox(ax, ay, bx, by, boxes[4 * k], boxes[4 * k + 1], boxes[4 * k + 2],
+                        boxes[4 * k + 3])) {
+                        obstacleStamp[k] = stamp;
+                        hits++;
                     }
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * Puts into {@link #walk} the cells of the look-up grids that the box of the segment from
+     * (ax, ay) to (bx, by) touches, row by row, and tells how many.
+     */
+    private int cells(double ax, double ay, double bx, double by) {
+        int n = 0;
+        for (int cy = cellY(Math.min(ay, by)); cy <= cellY(Math.max(ay, by)); cy++) {
+            for (int cx = cellX(Math.min(ax, bx)); cx <= cellX(Math.max(ax, bx)); cx++) {
+                if (n == walk.length) {
+                    walk = java.util.Arrays.copyOf(walk, 2 * n);
+                }
+                walk[n++] = cy * cellColumns + cx;
+            }
+        }
+        return n;
     }
 
     /** The length of the vector (x, y); {@link Math#hypot} guards against overflow, which these sizes never reach. */
@@ -1127,11 +1180,17 @@ final class TieRouter {
 
     /** Liang-Barsky clipping: whether the segment from a to b has a part inside the box. */
     static boolean segmentHitsBox(double[] a, double[] b, double left, double top, double right, double bottom) {
-        if (Math.max(a[0], b[0]) <= left || Math.min(a[0], b[0]) >= right || Math.max(a[1], b[1]) <= top
-            || Math.min(a[1], b[1]) >= bottom) {
+        return segmentHitsBox(a[0], a[1], b[0], b[1], left, top, right, bottom);
+    }
+
+    /** Liang-Barsky clipping: whether the segment from (ax, ay) to (bx, by) has a part inside the box. */
+    private static boolean segmentHitsBox(double ax, double ay, double bx, double by, double left, double top,
+                                          double right, double bottom) {
+        if (Math.max(ax, bx) <= left || Math.min(ax, bx) >= right || Math.max(ay, by) <= top
+            || Math.min(ay, by) >= bottom) {
             return false;
         }
-        return clip(a, b, left, top, right, bottom) != null;
+        return clip(ax, ay, bx, by, left, top, right, bottom) != null;
     }
 
     /**
@@ -1139,12 +1198,17 @@ final class TieRouter {
      * the box, or null when none is (touching an edge is not inside).
      */
     static double[] clip(double[] a, double[] b, double left, double top, double right, double bottom) {
+        return clip(a[0], a[1], b[0], b[1], left, top, right, bottom);
+    }
+
+    private static double[] clip(double ax, double ay, double bx, double by, double left, double top, double right,
+                                 double bottom) {
         double t0 = 0;
         double t1 = 1;
-        double dx = b[0] - a[0];
-        double dy = b[1] - a[1];
+        double dx = bx - ax;
+        double dy = by - ay;
         double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a[0] - left, right - a[0], a[1] - top, bottom - a[1]};
+        double[] q = {ax - left, right - ax, ay - top, bottom - ay};
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] <= 0) {
@@ -1176,22 +1240,21 @@ final class TieRouter {
     }
 
     /** The weighted number of the segments filed in {@code cells} that the course crosses, counting stopped at {@code enough}. */
-    private int crossings(Cells cells, double[][] course, int enough) {
+    private int crossings(Cells cells, double[] course, int enough) {
         int count = 0;
         stamp++;
-        for (int i = 1; i < course.length && count < enough; i++) {
-            double[] a = course[i - 1];
-            double[] b = course[i];
-            for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
-                for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
-                    int cell = cy * cellColumns + cx;
-                    int[] here = cells.items[cell];
-                    for (int j = cells.sizes[cell] - 1; j >= 0; j--) {
-                        int k = here[j];
-                        if (drawnStamp[k] != stamp && cross(a, b, drawn, k * SEGMENT)) {
-                            drawnStamp[k] = stamp;
-                            count += crossingWeight(a, b, drawn, k * SEGMENT);
-                        }
+        for (int i = 2; i < course.length && count < enough; i += 2) {
+            double ax = course[i - 2];
+            double ay = course[i - 1];
+            double bx = course[i];
+            double by = course[i + 1];
+            for (int c = 0, touched = cells(ax, ay, bx, by); c < touched; c++) {
+                int[] here = cells.items[walk[c]];
+                for (int j = cells.sizes[walk[c]] - 1; j >= 0; j--) {
+                    int k = here[j];
+                    if (drawnStamp[k] != stamp && cross(ax, ay, bx, by, drawn, k * SEGMENT)) {
+                        drawnStamp[k] = stamp;
+                        count += crossingWeight(ax, ay, bx, by, drawn, k * SEGMENT);
                     }
                 }
             }
@@ -1200,32 +1263,32 @@ final class TieRouter {
     }
 
     /**
-     * What one crossing of the segment from a to b with the drawn segment s counts: a tie is drawn
-     * as two or three strokes or a zigzag, so a crossing with another tie shows as several, and a
-     * crossing at a shallow angle runs along the other line for a while; both count three.
+     * What one crossing of the segment from (ax, ay) to (bx, by) with the drawn segment s counts: a
+     * tie is drawn as two or three strokes or a zigzag, so a crossing with another tie shows as
+     * several, and a crossing at a shallow angle runs along the other line for a while; both count three.
      */
-    private static int crossingWeight(double[] a, double[] b, double[] s, int at) {
+    private static int crossingWeight(double ax, double ay, double bx, double by, double[] s, int at) {
         if (s[at + 8] == 0) {
             return 0;
         }
-        double ux = b[0] - a[0];
-        double uy = b[1] - a[1];
+        double ux = bx - ax;
+        double uy = by - ay;
         double vx = s[at + 6] - s[at + 4];
         double vy = s[at + 7] - s[at + 5];
         double sine = Math.abs(ux * vy - uy * vx) / Math.max(distance(ux, uy) * distance(vx, vy), 1e-9);
         return (s[at + 8] > 1 ? 3 : 1) * (sine < 0.4 ? 3 : 1);
     }
 
-    /** Whether the segment from a to b properly crosses the drawn segment at {@code at} in {@code s}. */
-    private static boolean cross(double[] a, double[] b, double[] s, int at) {
-        if (Math.max(a[0], b[0]) < s[at] || Math.min(a[0], b[0]) > s[at + 2] || Math.max(a[1], b[1]) < s[at + 1]
-            || Math.min(a[1], b[1]) > s[at + 3]) {
+    /** Whether the segment from (ax, ay) to (bx, by) properly crosses the drawn segment at {@code at} in {@code s}. */
+    private static boolean cross(double ax, double ay, double bx, double by, double[] s, int at) {
+        if (Math.max(ax, bx) < s[at] || Math.min(ax, bx) > s[at + 2] || Math.max(ay, by) < s[at + 1]
+            || Math.min(ay, by) > s[at + 3]) {
             return false;
         }
-        double d1 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], a[0], a[1]);
-        double d2 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], b[0], b[1]);
-        double d3 = side(a[0], a[1], b[0], b[1], s[at + 4], s[at + 5]);
-        double d4 = side(a[0], a[1], b[0], b[1], s[at + 6], s[at + 7]);
+        double d1 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], ax, ay);
+        double d2 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], bx, by);
+        double d3 = side(ax, ay, bx, by, s[at + 4], s[at + 5]);
+        double d4 = side(ax, ay, bx, by, s[at + 6], s[at + 7]);
         return d1 * d2 < 0 && d3 * d4 < 0;
     }
 
@@ -1233,18 +1296,19 @@ final class TieRouter {
         return (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1);
     }
 
-    private static double length(double[][] course) {
+    /** The length of a course ({@link Points}). */
+    private static double length(double[] course) {
         double length = 0;
-        for (int i = 1; i < course.length; i++) {
-            length += distance(course[i][0] - course[i - 1][0], course[i][1] - course[i - 1][1]);
+        for (int i = 2; i < course.length; i += 2) {
+            length += distance(course[i] - course[i - 2], course[i + 1] - course[i - 1]);
         }
         return length;
     }
 
-    /** Whether two courses run close together: their middles within 16 pixels. */
-    private static boolean near(double[][] a, double[][] b) {
-        double[] p = a[a.length / 2];
-        double[] q = b[b.length / 2];
-        return distance(p[0] - q[0], p[1] - q[1]) < 16;
+    /** Whether two courses ({@link Points}) run close together: their middles within 16 pixels. */
+    private static boolean closeTogether(double[] a, double[] b) {
+        int p = a.length / 4 * 2;
+        int q = b.length / 4 * 2;
+        return distance(a[p] - b[q], a[p + 1] - b[q + 1]) < 16;
     }
 }
