@@ -52,6 +52,14 @@ public final class GenogramSvg {
     /** The gap in a cut-off's line, between its two bars. */
     private static final double CUT_GAP = 8;
     private static final Attributes INK = Attributes.of("stroke", "#222222").and("stroke-width", 2).and("fill", "none");
+    /** The styles of a person's texts, the same for every person: made once, not once a person. */
+    private static final Attributes AGE = Attributes.of("fill", "#222222").and("font-weight", "bold")
+        .and("stroke", "#ffffff").and("stroke-width", 3).and("paint-order", "stroke");
+    private static final Attributes UNKNOWN_MARK = Attributes.of("fill", "#222222");
+    private static final Attributes LABEL_MARK = Attributes.of("fill", "#ffffff").and("font-weight", "bold");
+    private static final Attributes GIVEN = Attributes.of("fill", "#111111");
+    private static final Attributes FAMILY = Attributes.of("fill", "#444444");
+    private static final Attributes LIFE_YEARS = Attributes.of("fill", "#666666");
     private static final String[] LABEL_COLOURS = {"#b3541e", "#6a3d9a", "#1f4e9c", "#c0392b", "#8e6c00",
         "#2e7d32", "#00838f", "#5d4037"};
 
@@ -596,26 +604,23 @@ public final class GenogramSvg {
             svg.group("person");
             symbol(svg, p.x(), p.y(), person.gender(), index, person.deceased());
             // A white halo keeps the age readable over a deceased person's cross.
-            age(person).ifPresent(age -> svg.text(p.x(), p.y() + 5, 14, String.valueOf(age),
-                Attributes.of("fill", "#222222").and("font-weight", "bold").and("stroke", "#ffffff")
-                    .and("stroke-width", 3).and("paint-order", "stroke")));
+            age(person).ifPresent(age -> svg.text(p.x(), p.y() + 5, 14, String.valueOf(age), AGE));
             if (person.gender() == Gender.UNKNOWN && age(person).isEmpty()) {
-                svg.text(p.x(), p.y() + 5, 14, "?", Attributes.of("fill", "#222222"));
+                svg.text(p.x(), p.y() + 5, 14, "?", UNKNOWN_MARK);
             }
             double markX = p.x() + H + 3;
             for (int i = 0; i < person.labels().size(); i++) {
                 ConditionLabel label = person.labels().get(i);
                 double my = p.y() - H + 6 + i * 15;
                 svg.circle(markX + 4, my, 7, Attributes.of("fill", LABEL_COLOURS[label.ordinal()]));
-                svg.text(markX + 4, my + 3.5, 10, String.valueOf(label.mark()), Attributes.of("fill", "#ffffff")
-                    .and("font-weight", "bold"));
+                svg.text(markX + 4, my + 3.5, 10, String.valueOf(label.mark()), LABEL_MARK);
             }
-            svg.text(p.x(), p.y() + H + 26, 12, person.name().given(), Attributes.of("fill", "#111111"));
+            svg.text(p.x(), p.y() + H + 26, 12, person.name().given(), GIVEN);
             svg.text(p.x(), p.y() + H + 38, 10, person.name().prefix().map(x -> x + " ").orElse("")
-                + person.name().family(), Attributes.of("fill", "#444444"));
+                + person.name().family(), FAMILY);
             String years = person.birthYear().map(String::valueOf).orElse("?")
                 + (person.deceased() ? "\u2013" + person.deathYear().map(String::valueOf).orElse("?") : "");
-            svg.text(p.x(), p.y() + H + 49, 9.5, years, Attributes.of("fill", "#666666"));
+            svg.text(p.x(), p.y() + H + 49, 9.5, years, LIFE_YEARS);
             svg.end();
         }
         svg.end();

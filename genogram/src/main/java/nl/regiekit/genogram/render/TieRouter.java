@@ -59,6 +59,11 @@ final class TieRouter {
     private static final double ABOVE_LEGEND = 10;
     /** The size of the cells of the grid of lines near. */
     private static final double NEAR_CELL = 6;
+    /** The kinds of line {@link #near} counts for each cell, and where each stands among a cell's counts. */
+    private static final int KINDS = 3;
+    private static final int LINES = 0;
+    private static final int TIES = 1;
+    private static final int OUTLINES = 2;
     private static final double BESIDE = 50;
     /** How much worse running alongside a tie is than alongside another line. */
     private static final int TIE_WEIGHT = 12;
@@ -82,8 +87,10 @@ final class TieRouter {
      * course to draw passes through none either) or {@link #HITS}.
      */
     private static final class Course {
-        final double[][] points;
-        final Supplier<double[][]> drawn;
+        /** The points judged, {x, y} in turn ({@link Points}). */
+        final double[] points;
+        /** The course to draw, made when asked, in the same form. */
+        final Supplier<double[]> drawn;
         final double length;
         final boolean square;
         byte clean = UNKNOWN;
@@ -97,26 +104,13 @@ final class TieRouter {
         int linesVersion = -1;
         /**
          * The cells of the grid of lines near that {@link #alongside} samples along the course
-         * drawn, the first {@link #sampled} of them made so far (as the counting needs them), each
-         * with {@link #FIXED} set if a line other than a tie runs near it (as of
-         * {@link #samplesVersion}). Making them stands in segment {@link #segment} of
-         * {@link #along} (the course drawn, made when first needed, {@link #total} long),
-         * {@link #walked} pixels along it and {@link #step} pixels into that segment of
-         * {@link #segmentLength}.
+         * drawn, each as where its counts start in {@link #near}, made in one go when first needed.
          */
         int[] samples;
-        int sampled;
-        int samplesVersion = -1;
-        double[][] along;
-        double total;
-        int segment;
-        double segmentLength;
-        double walked;
-        double step;
         /** Whether the course runs under the bottom row, where it may pass beside households' outlines. */
         boolean under;
 
-        Course(double[][] points, Supplier<double[][]> drawn, boolean square) {
+        Course(double[] points, Supplier<double[]> drawn, boolean square) {
             this.points = points;
             this.drawn = drawn;
             this.length = length(points);
@@ -152,7 +146,7 @@ final class TieRouter {
     private record Candidates(List<Course> courses, int[] order) {
     }
     private final List<Obstacle> obstacles = new ArrayList<>();
-    private final Map<Set<PersonId>, List<double[][]>> taken = new HashMap<>();
+    private final Map<Set<PersonId>, List<double[]>> taken = new HashMap<>();
     /** Each course routed, as {@link #route} returned it. */
     private final Map<double[][], Route> routes = new java.util.IdentityHashMap<>();
     /**
@@ -171,6 +165,11 @@ final class TieRouter {
     private final Cells tieCells;
     /** How many times a line other than a tie was drawn: a candidate's crossings with those are kept until it changes. */
     private int linesVersion;
+    /**
+     * Each obstacle's box with its margin, {left, top, right, bottom} from {@code 4 * k}: the
+     * look-up of first hits reads them without a reference an obstacle.
+     */
+    private double[] boxes = new double[64 * 4];
     /** Each obstacle's symbol owner by number (see {@link #personIndex}), or -1 for a text or mark. */
     private int[] symbolOf = new int[64];
     /** Each person's number, from 0, for comparisons without {@code equals}. */
@@ -181,11 +180,6 @@ final class TieRouter {
     private int[] drawnStamp = new int[64];
     private int stamp;
     /**
-     * For each cell of {@link #NEAR_CELL} pixels, how many lines drawn so far pass within
-     * {@link #NEAR} of its middle: other lines, ties and households' outlines apart. A look-up is one array access,
-     * where a list of points along the lines took a search of the cells around.
-     */
-    /**
      * For each cell of {@link #INSIDE_CELL} pixels, whether an obstacle's box with its margin holds
      * it whole: {@link #OUTSIDE}, {@link #INSIDE_TEXT}, or the number of the person whose symbol
      * holds it. A point of a course in such a cell passes through that obstacle: one look-up that
@@ -194,11 +188,21 @@ final class TieRouter {
     private final short[] inside;
     private final int insideColumns;
     private final int insideRows;
-    private final short[] nearLines;
-    private final short[] nearTies;
-    private final short[] nearOutlines;
+    /**
+     * For each cell of {@link #NEAR_CELL} pixels, how many lines drawn so far pass within
+     * {@link #NEAR} of its middle: other lines, ties and households' outlines apart. A look-up is one array access,
+     * where a list of points along the lines took a search of the cells around. The three counts
+     * of a cell stand side by side ({@link #LINES}, {@link #TIES}, {@link #OUTLINES}): a sample
+     * reads them from one cache line, where three arrays of the picture's size (2.3 MB at 200
+     * people) took up to three misses a sample.
+     */
+    private final short[] near;
     private final int columns;
     private final int gridRows;
+    /** The cells a segment touches, as {@link #cells} lists them. */
+    private int[] walk = new int[16];
+    /** Where {@link #sample} makes a candidate's samples. */
+    private int[] sampling = new int[256];
     /** The chord {left, right} of a row that {@link #mark} works on. */
     private final double[] chord = new double[2];
     /**
@@ -212,9 +216,7 @@ final class TieRouter {
         this.active = active;
         this.columns = active ? (int) (layout.width() / NEAR_CELL) + 3 : 1;
         this.gridRows = active ? (int) (layout.height() / NEAR_CELL) + 3 : 1;
-        this.nearLines = new short[columns * gridRows];
-        this.nearTies = new short[columns * gridRows];
-        this.nearOutlines = new short[columns * gridRows];
+        this.near = new short[columns * gridRows * KINDS];
         this.cellColumns = active ? (int) (layout.width() / CELL) + 3 : 1;
         this.cellRows = active ? (int) (layout.height() / CELL) + 3 : 1;
         this.insideColumns = active ? (int) (layout.width() / INSIDE_CELL) + 1 : 1;
@@ -267,14 +269,17 @@ final class TieRouter {
         // The candidates between two people and what is known of them depend on the obstacles.
         candidates.clear();
         bands.clear();
-        register(obstacleCells, obstacles.size() - 1, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
-            o.bottom() + CLEAR);
+        int k = obstacles.size() - 1;
         if (obstacleStamp.length < obstacles.size()) {
             obstacleStamp = java.util.Arrays.copyOf(obstacleStamp, obstacles.size() * 2);
             symbolOf = java.util.Arrays.copyOf(symbolOf, obstacles.size() * 2);
+            boxes = java.util.Arrays.copyOf(boxes, obstacles.size() * 2 * 4);
         }
-        symbolOf[obstacles.size() - 1] = o.symbol() ? personIndex.get(o.owner()) : -1;
-        fill(o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR, o.bottom() + CLEAR,
+        double[] box = {o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR, o.bottom() + CLEAR};
+        System.arraycopy(box, 0, boxes, 4 * k, 4);
+        register(obstacleCells, k, box[0], box[1], box[2], box[3]);
+        symbolOf[k] = o.symbol() ? personIndex.get(o.owner()) : -1;
+        fill(box[0], box[1], box[2], box[3],
             o.symbol() && personIndex.size() <= Short.MAX_VALUE ? (short) (int) personIndex.get(o.owner())
                 : o.symbol() ? OUTSIDE : INSIDE_TEXT);
     }
@@ -410,7 +415,7 @@ final class TieRouter {
         if (drawnStamp.length < drawnCount) {
             drawnStamp = java.util.Arrays.copyOf(drawnStamp, drawnCount * 2);
         }
-        mark(k, weight > 1 ? nearTies : outline ? nearOutlines : nearLines, 1);
+        mark(k, weight > 1 ? TIES : outline ? OUTLINES : LINES, 1);
     }
 
     /**
@@ -418,7 +423,7 @@ final class TieRouter {
      * segment: row by row, the cells between the ends of the row's chord through the capsule
      * around the segment (the two end discs and the band between them).
      */
-    private void mark(int segment, short[] counts, int by) {
+    private void mark(int segment, int kind, int by) {
         int at = segment * SEGMENT;
         double ax = drawn[at + 4];
         double ay = drawn[at + 5];
@@ -428,6 +433,7 @@ final class TieRouter {
         double dy = by2 - ay;
         double length = distance(dx, dy);
         double[] chord = this.chord;
+        short[] counts = near;
         for (int cy = gridY(drawn[at + 1] - NEAR); cy <= gridY(drawn[at + 3] + NEAR); cy++) {
             double y = (cy - 0.5) * NEAR_CELL;
             chord[0] = Double.MAX_VALUE;
@@ -444,7 +450,7 @@ final class TieRouter {
             int from = Math.max(0, (int) Math.floor(chord[0] / NEAR_CELL + 0.5) + 1);
             int to = Math.min(columns - 1, (int) Math.ceil(chord[1] / NEAR_CELL + 0.5) - 1);
             for (int cx = from; cx <= to; cx++) {
-                counts[cy * columns + cx] += (short) by;
+                counts[(cy * columns + cx) * KINDS + kind] += (short) by;
             }
         }
     }
@@ -499,78 +505,64 @@ final class TieRouter {
     /**
      * How many of the candidate's points run alongside a line already drawn (within {@link #NEAR}),
      * away from the course's ends, where lines meet the symbols anyway; each counted by the weight
-     * of the line it runs beside. Counting stops at {@code enough}, and the samples are made only
-     * as far as it gets: a dear candidate's are seldom needed to the end.
+     * of the line it runs beside. Counting stops at {@code enough}; the samples are made once, at
+     * the first count, and kept.
      */
     private int alongside(Course candidate, int enough) {
-        if (candidate.along == null) {
-            // Along the course as drawn: its points are where the samples start again.
-            candidate.along = candidate.drawn.get();
-            candidate.total = length(candidate.along);
-            // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts.
-            candidate.samples = new int[(int) (candidate.total / (NEAR / 2)) + candidate.along.length + 1];
-            candidate.samplesVersion = linesVersion;
+        if (candidate.samples == null) {
+            sample(candidate);
         }
-        if (candidate.samplesVersion != linesVersion) {
-            for (int i = 0; i < candidate.sampled; i++) {
-                candidate.samples[i] = fixed(candidate, candidate.samples[i] & ~FIXED);
-            }
-            candidate.samplesVersion = linesVersion;
-        }
-        // A point beside a tie counts the tie's weight instead of the 1 of another line.
+        // A point beside a tie counts the tie's weight instead of the 1 of another line; the three
+        // counts of a cell share a cache line, so the lines and outlines are read as they are now.
+        short[] near = this.near;
+        boolean outlines = !candidate.under;
         int count = 0;
-        for (int i = 0; count < enough && (i < candidate.sampled || sample(candidate)); i++) {
-            int sample = candidate.samples[i];
-            if (nearTies[sample & ~FIXED] > 0) {
+        int[] samples = candidate.samples;
+        for (int i = 0; count < enough && i < samples.length; i++) {
+            int at = samples[i];
+            if (near[at + TIES] > 0) {
                 count += TIE_WEIGHT;
-            } else if (sample >= FIXED) {
+            } else if (near[at + LINES] > 0 || outlines && near[at + OUTLINES] > 0) {
                 count++;
             }
         }
         return count;
     }
 
-    /** The sample of the cell, with {@link #FIXED} set if a line other than a tie runs near it. */
-    private int fixed(Course candidate, int cell) {
-        return nearLines[cell] > 0 || !candidate.under && nearOutlines[cell] > 0 ? cell | FIXED : cell;
-    }
-
-    /** The bit of a sample in {@link Course#samples} that says a line other than a tie runs near it. */
-    private static final int FIXED = 1 << 30;
-
     /**
-     * Makes the candidate's next sample, if it has one: the cell of the grid of lines near under
-     * its course drawn, every {@code NEAR / 2} pixels of each segment from where the segment
-     * starts, the course's first and last 24 pixels left out.
+     * Makes the candidate's samples: the cells of the grid of lines near under its course drawn,
+     * every {@code NEAR / 2} pixels of each segment from where the segment starts, the course's
+     * first and last 24 pixels left out. All at once, in a loop of locals: made as the counting
+     * went, they were half as many (100,000 against 213,000 at {@code family(42, 200)}), but each
+     * read and wrote six fields of the candidate; the two ways took the same time within the noise.
      */
-    private boolean sample(Course candidate) {
-        double[][] course = candidate.along;
-        while (candidate.segment < course.length) {
-            if (candidate.segment == 0 || candidate.step >= candidate.segmentLength) {
-                if (candidate.segment > 0) {
-                    candidate.walked += candidate.segmentLength;
-                }
-                if (++candidate.segment == course.length) {
-                    return false;
-                }
-                double[] a = course[candidate.segment - 1];
-                double[] b = course[candidate.segment];
-                candidate.segmentLength = distance(b[0] - a[0], b[1] - a[1]);
-                candidate.step = 0;
-                continue;
-            }
-            double d = candidate.step;
-            candidate.step += NEAR / 2;
-            if (candidate.walked + d >= 24 && candidate.total - candidate.walked - d >= 24) {
-                double[] a = course[candidate.segment - 1];
-                double[] b = course[candidate.segment];
-                double segment = candidate.segmentLength;
-                candidate.samples[candidate.sampled++] = fixed(candidate,
-                    gridY(a[1] + (b[1] - a[1]) * d / segment) * columns + gridX(a[0] + (b[0] - a[0]) * d / segment));
-                return true;
-            }
+    private void sample(Course candidate) {
+        double[] course = candidate.drawn.get();
+        double total = length(course);
+        // At most one sample every NEAR / 2 pixels of each segment, and one more where it starts;
+        // made in a buffer kept for every candidate, and kept at the size they take.
+        int most = (int) (total / (NEAR / 2)) + course.length / 2 + 1;
+        if (sampling.length < most) {
+            sampling = new int[Math.max(most, 2 * sampling.length)];
         }
-        return false;
+        int[] samples = sampling;
+        int n = 0;
+        double walked = 0;
+        for (int i = 2; i < course.length; i += 2) {
+            double ax = course[i - 2];
+            double ay = course[i - 1];
+            double bx = course[i];
+            double by = course[i + 1];
+            double segment = distance(bx - ax, by - ay);
+            for (double d = 0; d < segment; d += NEAR / 2) {
+                if (walked + d >= 24 && total - walked - d >= 24) {
+                    samples[n++] = (gridY(ay + (by - ay) * d / segment) * columns
+                        + gridX(ax + (bx - ax) * d / segment)) * KINDS;
+                }
+            }
+            walked += segment;
+        }
+        candidate.samples = java.util.Arrays.copyOf(samples, n);
     }
 
     /**
@@ -592,7 +584,7 @@ final class TieRouter {
         Placement b = layout.placement(to).orElseThrow();
         // The two people by number: the look-ups of obstacles compare numbers, not identifiers.
         int[] ends = {personIndex.get(from), personIndex.get(to)};
-        List<double[][]> before = taken.computeIfAbsent(Set.of(from, to), k -> new ArrayList<>());
+        List<double[]> before = taken.computeIfAbsent(Set.of(from, to), k -> new ArrayList<>());
         Candidates pair = candidates.computeIfAbsent(List.of(from, to), k -> sorted(candidates(a, b)));
         List<Course> courses = pair.courses();
         // Cheapest first; the costly terms are counted only while a candidate can still win.
@@ -600,8 +592,8 @@ final class TieRouter {
         Choice choice = null;
         for (int c = 0; c < courses.size(); c++) {
             base[c] = base(courses.get(c));
-            for (double[][] other : before) {
-                if (near(courses.get(c).points, other)) {
+            for (double[] other : before) {
+                if (closeTogether(courses.get(c).points, other)) {
                     base[c] += 5000;
                 }
             }
@@ -629,8 +621,9 @@ final class TieRouter {
         double[][] course = withNormals(best.drawn.get());
         before.add(best.points);
         int first = drawnCount;
-        for (int i = 1; i < best.points.length; i++) {
-            line(best.points[i - 1][0], best.points[i - 1][1], best.points[i][0], best.points[i][1], TIE_WEIGHT, false);
+        double[] points = best.points;
+        for (int i = 2; i < points.length; i += 2) {
+            line(points[i - 2], points[i - 1], points[i], points[i + 1], TIE_WEIGHT, false);
         }
         routes.put(course, new Route(first, drawnCount, best, choice.cost()));
         return course;
@@ -750,7 +743,7 @@ final class TieRouter {
                 Route route = routes.remove(courses[i]);
                 for (int k = route.first(); k < route.last(); k++) {
                     int at = k * SEGMENT;
-                    mark(k, nearTies, -1);
+                    mark(k, TIES, -1);
                     drawn[at + 8] = 0;
                     for (int cy = cellY(drawn[at + 1]); cy <= cellY(drawn[at + 3]); cy++) {
                         for (int cx = cellX(drawn[at]); cx <= cellX(drawn[at + 2]); cx++) {
@@ -965,9 +958,9 @@ final class TieRouter {
     }
 
     /** The course through the corners, each rounded. */
-    private static double[][] roundedCourse(List<double[]> corners) {
-        List<double[]> points = new ArrayList<>();
-        points.add(corners.get(0));
+    private static double[] roundedCourse(List<double[]> corners) {
+        Points points = new Points(2 + 5 * (corners.size() - 2));
+        points.add(corners.get(0)[0], corners.get(0)[1]);
         for (int i = 1; i + 1 < corners.size(); i++) {
             double[] p = corners.get(i - 1);
             double[] c = corners.get(i);
@@ -979,12 +972,13 @@ final class TieRouter {
             for (int s = 0; s <= 4; s++) {
                 double t = s / 4.0;
                 double u = 1 - t;
-                points.add(new double[] {u * u * from[0] + 2 * u * t * c[0] + t * t * to[0],
-                    u * u * from[1] + 2 * u * t * c[1] + t * t * to[1]});
+                points.add(u * u * from[0] + 2 * u * t * c[0] + t * t * to[0],
+                    u * u * from[1] + 2 * u * t * c[1] + t * t * to[1]);
             }
         }
-        points.add(corners.get(corners.size() - 1));
-        return course(points);
+        double[] last = corners.get(corners.size() - 1);
+        points.add(last[0], last[1]);
+        return points.toArray();
     }
 
     private static double[] along(double[] from, double[] to, double distance) {
@@ -1021,22 +1015,19 @@ final class TieRouter {
     }
 
     /** The Bezier curve of the control points (x[i], y[i]), quadratic or cubic, in {@code steps} chords. */
-    private static double[][] bezier(double[] x, double[] y, int steps) {
-        double[][] points = new double[steps + 1][];
-        int n = 0;
+    private static double[] bezier(double[] x, double[] y, int steps) {
+        Points points = new Points(steps + 1);
         for (int i = 0; i <= steps; i++) {
             double t = (double) i / steps;
             double u = 1 - t;
-            double[] p = x.length == 3
-                ? new double[] {u * u * x[0] + 2 * u * t * x[1] + t * t * x[2], u * u * y[0] + 2 * u * t * y[1] + t * t * y[2]}
-                : new double[] {u * u * u * x[0] + 3 * u * u * t * x[1] + 3 * u * t * t * x[2] + t * t * t * x[3],
-                    u * u * u * y[0] + 3 * u * u * t * y[1] + 3 * u * t * t * y[2] + t * t * t * y[3]};
-            // Points closer than half a pixel to the one before are dropped, as in {@link #course}.
-            if (n == 0 || distance(p[0] - points[n - 1][0], p[1] - points[n - 1][1]) > 0.5) {
-                points[n++] = p;
+            if (x.length == 3) {
+                points.add(u * u * x[0] + 2 * u * t * x[1] + t * t * x[2], u * u * y[0] + 2 * u * t * y[1] + t * t * y[2]);
+            } else {
+                points.add(u * u * u * x[0] + 3 * u * u * t * x[1] + 3 * u * t * t * x[2] + t * t * t * x[3],
+                    u * u * u * y[0] + 3 * u * u * t * y[1] + 3 * u * t * t * y[2] + t * t * t * y[3]);
             }
         }
-        return n == points.length ? points : java.util.Arrays.copyOf(points, n);
+        return points.toArray();
     }
 
     private static Course quadratic(double x1, double y1, double cx, double cy, double x2, double y2) {
@@ -1047,30 +1038,55 @@ final class TieRouter {
     }
 
     /**
-     * A candidate's course: the points {x, y}, those closer than half a pixel to the one before
-     * dropped. Only the course chosen gets its normals ({@link #withNormals}).
+     * A candidate's course, a corner or turn a point: the points {x, y} in turn. Only the course
+     * chosen gets its normals ({@link #withNormals}).
      */
-    private static double[][] course(List<double[]> raw) {
-        List<double[]> points = new ArrayList<>(raw.size());
+    private static double[] course(List<double[]> raw) {
+        Points points = new Points(raw.size());
         for (double[] p : raw) {
-            if (points.isEmpty() || distance(p[0] - points.get(points.size() - 1)[0],
-                p[1] - points.get(points.size() - 1)[1]) > 0.5) {
-                points.add(p);
-            }
+            points.add(p[0], p[1]);
         }
-        return points.toArray(new double[0][]);
+        return points.toArray();
     }
 
-    /** The points of a course, each with the unit normal (left of the direction of travel): {x, y, nx, ny}. */
-    private static double[][] withNormals(double[][] points) {
-        double[][] result = new double[points.length][];
-        for (int i = 0; i < points.length; i++) {
-            double[] prev = points[Math.max(0, i - 1)];
-            double[] next = points[Math.min(points.length - 1, i + 1)];
-            double tx = next[0] - prev[0];
-            double ty = next[1] - prev[1];
+    /**
+     * The points of a course, {x, y} in one array, as the form of a candidate's points: a course
+     * judged takes no array a point. A point closer than half a pixel to the one before is dropped.
+     */
+    private static final class Points {
+        private double[] xy;
+        private int size;
+
+        Points(int capacity) {
+            xy = new double[2 * Math.max(1, capacity)];
+        }
+
+        void add(double x, double y) {
+            if (size == 0 || distance(x - xy[size - 2], y - xy[size - 1]) > 0.5) {
+                if (size == xy.length) {
+                    xy = java.util.Arrays.copyOf(xy, 2 * size);
+                }
+                xy[size++] = x;
+                xy[size++] = y;
+            }
+        }
+
+        double[] toArray() {
+            return size == xy.length ? xy : java.util.Arrays.copyOf(xy, size);
+        }
+    }
+
+    /** The points of a course ({@link Points}), each with the unit normal (left of the direction of travel): {x, y, nx, ny}. */
+    private static double[][] withNormals(double[] points) {
+        int n = points.length / 2;
+        double[][] result = new double[n][];
+        for (int i = 0; i < n; i++) {
+            int prev = 2 * Math.max(0, i - 1);
+            int next = 2 * Math.min(n - 1, i + 1);
+            double tx = points[next] - points[prev];
+            double ty = points[next + 1] - points[prev + 1];
             double tl = Math.max(distance(tx, ty), 1e-9);
-            result[i] = new double[] {points[i][0], points[i][1], ty / tl, -tx / tl};
+            result[i] = new double[] {points[2 * i], points[2 * i + 1], ty / tl, -tx / tl};
         }
         return result;
     }
@@ -1079,10 +1095,12 @@ final class TieRouter {
      * The number of obstacles the course passes through (the ends' own symbols do not count), and
      * one more if it leaves the picture; counting stops at {@code enough}.
      */
-    private int hits(double[][] course, int[] ends, int enough) {
+    private int hits(double[] course, int[] ends, int enough) {
         int hits = 0;
-        for (double[] p : course) {
-            if (p[0] < 10 || p[1] < 10 || p[0] > layout.width() - 10 || p[1] > layout.height() - ABOVE_LEGEND) {
+        for (int i = 0; i < course.length; i += 2) {
+            double x = course[i];
+            double y = course[i + 1];
+            if (x < 10 || y < 10 || x > layout.width() - 10 || y > layout.height() - ABOVE_LEGEND) {
                 hits = 1;
                 break;
             }
@@ -1091,9 +1109,9 @@ final class TieRouter {
         int b1 = ends[1];
         if (enough == 1 && hits == 0) {
             // A point inside an obstacle's box: the segments on either side pass through it.
-            for (double[] p : course) {
-                int cx = (int) (p[0] / INSIDE_CELL);
-                int cy = (int) (p[1] / INSIDE_CELL);
+            for (int i = 0; i < course.length; i += 2) {
+                int cx = (int) (course[i] / INSIDE_CELL);
+                int cy = (int) (course[i + 1] / INSIDE_CELL);
                 if (cx < insideColumns && cy < insideRows) {
                     short mark = inside[cy * insideColumns + cx];
                     if (mark == INSIDE_TEXT || mark >= 0 && mark != a1 && mark != b1) {
@@ -1103,29 +1121,44 @@ final class TieRouter {
             }
         }
         stamp++;
-        for (int i = 1; i < course.length && hits < enough; i++) {
-            double[] a = course[i - 1];
-            double[] b = course[i];
-            for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
-                for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
-                    int cell = cy * cellColumns + cx;
-                    int[] here = obstacleCells.items[cell];
-                    for (int j = obstacleCells.sizes[cell] - 1; j >= 0; j--) {
-                        int k = here[j];
-                        if (obstacleStamp[k] == stamp || symbolOf[k] == a1 || symbolOf[k] == b1) {
-                            continue;
-                        }
-                        Obstacle o = obstacles.get(k);
-                        if (segmentHitsBox(a, b, o.left() - CLEAR, o.top() - CLEAR, o.right() + CLEAR,
-                            o.bottom() + CLEAR)) {
-                            obstacleStamp[k] = stamp;
-                            hits++;
-                        }
+        for (int i = 2; i < course.length && hits < enough; i += 2) {
+            double ax = course[i - 2];
+            double ay = course[i - 1];
+            double bx = course[i];
+            double by = course[i + 1];
+            for (int c = 0, cells = cells(ax, ay, bx, by); c < cells; c++) {
+                int[] here = obstacleCells.items[walk[c]];
+                for (int j = obstacleCells.sizes[walk[c]] - 1; j >= 0; j--) {
+                    int k = here[j];
+                    if (obstacleStamp[k] == stamp || symbolOf[k] == a1 || symbolOf[k] == b1) {
+                        continue;
+                    }
+                    if (segmentHitsBox(ax, ay, bx, by, boxes[4 * k], boxes[4 * k + 1], boxes[4 * k + 2],
+                        boxes[4 * k + 3])) {
+                        obstacleStamp[k] = stamp;
+                        hits++;
                     }
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * Puts into {@link #walk} the cells of the look-up grids that the box of the segment from
+     * (ax, ay) to (bx, by) touches, row by row, and tells how many.
+     */
+    private int cells(double ax, double ay, double bx, double by) {
+        int n = 0;
+        for (int cy = cellY(Math.min(ay, by)); cy <= cellY(Math.max(ay, by)); cy++) {
+            for (int cx = cellX(Math.min(ax, bx)); cx <= cellX(Math.max(ax, bx)); cx++) {
+                if (n == walk.length) {
+                    walk = java.util.Arrays.copyOf(walk, 2 * n);
+                }
+                walk[n++] = cy * cellColumns + cx;
+            }
+        }
+        return n;
     }
 
     /** The length of the vector (x, y); {@link Math#hypot} guards against overflow, which these sizes never reach. */
@@ -1147,11 +1180,17 @@ final class TieRouter {
 
     /** Liang-Barsky clipping: whether the segment from a to b has a part inside the box. */
     static boolean segmentHitsBox(double[] a, double[] b, double left, double top, double right, double bottom) {
-        if (Math.max(a[0], b[0]) <= left || Math.min(a[0], b[0]) >= right || Math.max(a[1], b[1]) <= top
-            || Math.min(a[1], b[1]) >= bottom) {
+        return segmentHitsBox(a[0], a[1], b[0], b[1], left, top, right, bottom);
+    }
+
+    /** Liang-Barsky clipping: whether the segment from (ax, ay) to (bx, by) has a part inside the box. */
+    private static boolean segmentHitsBox(double ax, double ay, double bx, double by, double left, double top,
+                                          double right, double bottom) {
+        if (Math.max(ax, bx) <= left || Math.min(ax, bx) >= right || Math.max(ay, by) <= top
+            || Math.min(ay, by) >= bottom) {
             return false;
         }
-        return clip(a, b, left, top, right, bottom) != null;
+        return clip(ax, ay, bx, by, left, top, right, bottom) != null;
     }
 
     /**
@@ -1159,12 +1198,17 @@ final class TieRouter {
      * the box, or null when none is (touching an edge is not inside).
      */
     static double[] clip(double[] a, double[] b, double left, double top, double right, double bottom) {
+        return clip(a[0], a[1], b[0], b[1], left, top, right, bottom);
+    }
+
+    private static double[] clip(double ax, double ay, double bx, double by, double left, double top, double right,
+                                 double bottom) {
         double t0 = 0;
         double t1 = 1;
-        double dx = b[0] - a[0];
-        double dy = b[1] - a[1];
+        double dx = bx - ax;
+        double dy = by - ay;
         double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a[0] - left, right - a[0], a[1] - top, bottom - a[1]};
+        double[] q = {ax - left, right - ax, ay - top, bottom - ay};
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] <= 0) {
@@ -1196,22 +1240,21 @@ final class TieRouter {
     }
 
     /** The weighted number of the segments filed in {@code cells} that the course crosses, counting stopped at {@code enough}. */
-    private int crossings(Cells cells, double[][] course, int enough) {
+    private int crossings(Cells cells, double[] course, int enough) {
         int count = 0;
         stamp++;
-        for (int i = 1; i < course.length && count < enough; i++) {
-            double[] a = course[i - 1];
-            double[] b = course[i];
-            for (int cy = cellY(Math.min(a[1], b[1])); cy <= cellY(Math.max(a[1], b[1])); cy++) {
-                for (int cx = cellX(Math.min(a[0], b[0])); cx <= cellX(Math.max(a[0], b[0])); cx++) {
-                    int cell = cy * cellColumns + cx;
-                    int[] here = cells.items[cell];
-                    for (int j = cells.sizes[cell] - 1; j >= 0; j--) {
-                        int k = here[j];
-                        if (drawnStamp[k] != stamp && cross(a, b, drawn, k * SEGMENT)) {
-                            drawnStamp[k] = stamp;
-                            count += crossingWeight(a, b, drawn, k * SEGMENT);
-                        }
+        for (int i = 2; i < course.length && count < enough; i += 2) {
+            double ax = course[i - 2];
+            double ay = course[i - 1];
+            double bx = course[i];
+            double by = course[i + 1];
+            for (int c = 0, touched = cells(ax, ay, bx, by); c < touched; c++) {
+                int[] here = cells.items[walk[c]];
+                for (int j = cells.sizes[walk[c]] - 1; j >= 0; j--) {
+                    int k = here[j];
+                    if (drawnStamp[k] != stamp && cross(ax, ay, bx, by, drawn, k * SEGMENT)) {
+                        drawnStamp[k] = stamp;
+                        count += crossingWeight(ax, ay, bx, by, drawn, k * SEGMENT);
                     }
                 }
             }
@@ -1220,32 +1263,32 @@ final class TieRouter {
     }
 
     /**
-     * What one crossing of the segment from a to b with the drawn segment s counts: a tie is drawn
-     * as two or three strokes or a zigzag, so a crossing with another tie shows as several, and a
-     * crossing at a shallow angle runs along the other line for a while; both count three.
+     * What one crossing of the segment from (ax, ay) to (bx, by) with the drawn segment s counts: a
+     * tie is drawn as two or three strokes or a zigzag, so a crossing with another tie shows as
+     * several, and a crossing at a shallow angle runs along the other line for a while; both count three.
      */
-    private static int crossingWeight(double[] a, double[] b, double[] s, int at) {
+    private static int crossingWeight(double ax, double ay, double bx, double by, double[] s, int at) {
         if (s[at + 8] == 0) {
             return 0;
         }
-        double ux = b[0] - a[0];
-        double uy = b[1] - a[1];
+        double ux = bx - ax;
+        double uy = by - ay;
         double vx = s[at + 6] - s[at + 4];
         double vy = s[at + 7] - s[at + 5];
         double sine = Math.abs(ux * vy - uy * vx) / Math.max(distance(ux, uy) * distance(vx, vy), 1e-9);
         return (s[at + 8] > 1 ? 3 : 1) * (sine < 0.4 ? 3 : 1);
     }
 
-    /** Whether the segment from a to b properly crosses the drawn segment at {@code at} in {@code s}. */
-    private static boolean cross(double[] a, double[] b, double[] s, int at) {
-        if (Math.max(a[0], b[0]) < s[at] || Math.min(a[0], b[0]) > s[at + 2] || Math.max(a[1], b[1]) < s[at + 1]
-            || Math.min(a[1], b[1]) > s[at + 3]) {
+    /** Whether the segment from (ax, ay) to (bx, by) properly crosses the drawn segment at {@code at} in {@code s}. */
+    private static boolean cross(double ax, double ay, double bx, double by, double[] s, int at) {
+        if (Math.max(ax, bx) < s[at] || Math.min(ax, bx) > s[at + 2] || Math.max(ay, by) < s[at + 1]
+            || Math.min(ay, by) > s[at + 3]) {
             return false;
         }
-        double d1 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], a[0], a[1]);
-        double d2 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], b[0], b[1]);
-        double d3 = side(a[0], a[1], b[0], b[1], s[at + 4], s[at + 5]);
-        double d4 = side(a[0], a[1], b[0], b[1], s[at + 6], s[at + 7]);
+        double d1 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], ax, ay);
+        double d2 = side(s[at + 4], s[at + 5], s[at + 6], s[at + 7], bx, by);
+        double d3 = side(ax, ay, bx, by, s[at + 4], s[at + 5]);
+        double d4 = side(ax, ay, bx, by, s[at + 6], s[at + 7]);
         return d1 * d2 < 0 && d3 * d4 < 0;
     }
 
@@ -1253,18 +1296,19 @@ final class TieRouter {
         return (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1);
     }
 
-    private static double length(double[][] course) {
+    /** The length of a course ({@link Points}). */
+    private static double length(double[] course) {
         double length = 0;
-        for (int i = 1; i < course.length; i++) {
-            length += distance(course[i][0] - course[i - 1][0], course[i][1] - course[i - 1][1]);
+        for (int i = 2; i < course.length; i += 2) {
+            length += distance(course[i] - course[i - 2], course[i + 1] - course[i - 1]);
         }
         return length;
     }
 
-    /** Whether two courses run close together: their middles within 16 pixels. */
-    private static boolean near(double[][] a, double[][] b) {
-        double[] p = a[a.length / 2];
-        double[] q = b[b.length / 2];
-        return distance(p[0] - q[0], p[1] - q[1]) < 16;
+    /** Whether two courses ({@link Points}) run close together: their middles within 16 pixels. */
+    private static boolean closeTogether(double[] a, double[] b) {
+        int p = a.length / 4 * 2;
+        int q = b.length / 4 * 2;
+        return distance(a[p] - b[q], a[p + 1] - b[q + 1]) < 16;
     }
 }
