@@ -80,14 +80,6 @@ public final class Validation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
 
-    /**
-     * Hibernate Validator announces its version (HV000001) at INFO through jboss-logging, which writes
-     * to java.util.logging where no Logback or Log4j is found: a line on standard error of every
-     * application that never asked for it. That one logger is raised to WARNING, unless the
-     * application set its level itself; held here, since java.util.logging keeps loggers weakly.
-     */
-    private static final java.util.logging.Logger HV_VERSION = quietVersionLine();
-
     /** The default cap on the findings reported for one document ({@link Builder#maxFindings(int)}). */
     public static final int DEFAULT_MAX_FINDINGS = 2_000;
 
@@ -199,14 +191,6 @@ public final class Validation {
             }
         }
         return built;
-    }
-
-    private static java.util.logging.Logger quietVersionLine() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
-        if (logger.getLevel() == null) {
-            logger.setLevel(java.util.logging.Level.WARNING);
-        }
-        return logger;
     }
 
     /**

@@ -58,6 +58,26 @@ public final class CodePointSize implements ConstraintValidator<Size, String> {
     }
 
     /**
+     * Hibernate Validator announces its version (HV000001) at INFO through jboss-logging, which writes
+     * to java.util.logging where no Logback or Log4j is found: a line on standard error of every
+     * application that never asked for it. That one logger is raised to WARNING before the first
+     * validator is built, unless the application set its level itself; held here, since
+     * java.util.logging keeps loggers weakly. Not before: java.util.logging's start is a command's
+     * start too, and a valid document on the quick path builds no validator.
+     */
+    private static volatile java.util.logging.Logger versionLine;
+
+    private static void quietVersionLine() {
+        if (versionLine == null) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+            if (logger.getLevel() == null) {
+                logger.setLevel(java.util.logging.Level.WARNING);
+            }
+            versionLine = logger;
+        }
+    }
+
+    /**
      * The pipeline's Hibernate Validator: {@code @Size} on texts counted by this class, Hibernate
      * Validator's own validators for everything else, {@code clock} for the "today" of {@code @Past},
      * and messages without expression language (findings carry their own).
@@ -66,6 +86,7 @@ public final class CodePointSize implements ConstraintValidator<Size, String> {
      */
     public static Validator validator(Clock clock) {
         Objects.requireNonNull(clock, "clock");
+        quietVersionLine();
         HibernateValidatorConfiguration configuration = jakarta.validation.Validation
             .byProvider(HibernateValidator.class).configure();
         ConstraintMapping mapping = configuration.createConstraintMapping();
