@@ -196,7 +196,7 @@ public final class References {
         }
     }
 
-    /** Whether a value of {@code type} is read as a tree and resolved ({@link #whole}): an agreement, a genogram person. */
+    /** Whether a value of {@code type} may be a reference that {@link #whole} resolves: an agreement, a genogram person. */
     static boolean resolvedAsTree(Class<?> type) {
         return type == Agreement.class || type == Relative.class;
     }
