@@ -16,9 +16,15 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import nl.regiekit.casefile.CaseFile;
+import nl.regiekit.casemodel.PersonId;
+import nl.regiekit.genogram.Relative;
 import nl.regiekit.json.internal.Peek;
 import nl.regiekit.json.internal.QuickBinding;
+import nl.regiekit.plan.Agreement;
+import nl.regiekit.plan.AgreementStatus;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The quick path's own binding ({@link QuickBinding}) against databind's, the full path's: on every document
@@ -105,5 +111,64 @@ class QuickBindingTests {
         assertThat(disagreements).isEmpty();
         // Some edits leave a document the binding takes (a text changed, an optional value removed), most not.
         assertThat(bound[1]).isPositive().isLessThan(bound[0]);
+    }
+
+    @Test
+    void bindsReferencesWithTheFieldsTheyGiveWhetherTheyComeBeforeOrAfterWhatTheyReferTo() {
+        ObjectNode asWritten = ReferencesTests.handWritten();
+        // The plans before the meetings they refer to, the genogram after the family: as the library writes them.
+        assertThat(List.copyOf(asWritten.propertyNames()))
+            .containsSubsequence("case", "plans", "meetings", "genogram");
+        ObjectNode referentsLast = reordered(asWritten, List.of("kind", "schemaVersion", "genogram", "case"));
+        ObjectNode referentsFirst = reordered(asWritten, List.of("kind", "schemaVersion", "meetings", "case"));
+
+        for (ObjectNode document : List.of(asWritten, referentsLast, referentsFirst)) {
+            byte[] bytes = SampleDocuments.bytes(document);
+            CaseFile bound = (CaseFile) QuickBound.bind(bytes).orElseThrow();
+
+            assertThat(QuickBound.disagreement(bytes)).isEmpty();
+            // The second version's reference gives its own status; the first takes the meeting's.
+            List<Agreement> agreements = bound.plans().get(0).versions().stream()
+                .map(v -> v.content().agreements().get(0)).toList();
+            assertThat(agreements).extracting(Agreement::status)
+                .containsExactly(AgreementStatus.OPEN, AgreementStatus.KEPT);
+            assertThat(agreements).allSatisfy(a -> assertThat(a.what()).hasValueSatisfying(
+                what -> assertThat(what).startsWith("Alle post")));
+            Relative daughter = bound.genogram().orElseThrow().people().stream()
+                .filter(p -> p.id().equals(PersonId.of("p-daughter"))).findFirst().orElseThrow();
+            Relative mother = bound.genogram().orElseThrow().people().stream()
+                .filter(p -> p.id().equals(PersonId.of("p-mother"))).findFirst().orElseThrow();
+            // The daughter gives her year of birth; the mother's is the family member's.
+            assertThat(daughter.birthYear()).contains(2010);
+            assertThat(mother.name()).isEqualTo(bound.subject().family().members().stream()
+                .filter(m -> m.person().id().equals(mother.id())).findFirst().orElseThrow().person().name());
+        }
+    }
+
+    @Test
+    void refusesAReferenceThatDoesNotResolveWhereverItComes() {
+        for (List<String> order : List.of(List.of("kind"), List.of("kind", "schemaVersion", "genogram", "meetings"))) {
+            ObjectNode toNoMeeting = reordered(ReferencesTests.handWritten(), order);
+            ((ObjectNode) toNoMeeting.at("/plans/0/versions/0/content/agreements/0")).put("meeting", "m-elsewhere");
+            ObjectNode toNoMember = reordered(ReferencesTests.handWritten(), order);
+            ((ObjectNode) toNoMember.at("/genogram/people/1")).put("id", "p-not-a-member");
+            ObjectNode toAWholeAgreement = reordered(ReferencesTests.handWritten(), order);
+            ((ObjectNode) toAWholeAgreement.at("/meetings/familyCouncils/0/agreements/0")).put("meeting", "m-council-2026-01");
+
+            assertThat(QuickBound.bind(SampleDocuments.bytes(toNoMeeting))).isEmpty();
+            assertThat(QuickBound.bind(SampleDocuments.bytes(toNoMember))).isEmpty();
+            // A meeting's agreement that is itself a reference is no referent, so the plan's reference dangles.
+            assertThat(QuickBound.bind(SampleDocuments.bytes(toAWholeAgreement))).isEmpty();
+            assertThat(QuickBound.bind(SampleDocuments.bytes(reordered(ReferencesTests.handWritten(), order))))
+                .isPresent();
+        }
+    }
+
+    /** {@code document} with the properties {@code first} first, in that order, then the others in theirs. */
+    private static ObjectNode reordered(ObjectNode document, List<String> first) {
+        ObjectNode reordered = SampleDocuments.TREES.createObjectNode();
+        first.forEach(name -> reordered.set(name, document.get(name)));
+        document.properties().forEach(e -> reordered.set(e.getKey(), e.getValue()));
+        return reordered;
     }
 }

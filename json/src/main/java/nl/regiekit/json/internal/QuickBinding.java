@@ -34,6 +34,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.filter.FilteringParserDelegate;
+import tools.jackson.core.filter.TokenFilter;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.JsonNode;
@@ -59,11 +62,13 @@ import tools.jackson.databind.node.ObjectNode;
  *       lists and sets from arrays, maps with text keys from objects, a sealed type from an object that names its
  *       subtype ({@link Subtypes}) first;</li>
  *   <li>the references of {@link References}: factor scores straight from the parser
- *       ({@link References#quickScore}), agreements and genogram people as trees resolved by
- *       {@link References#whole}, with the document's meetings, family and an assessment's catalogue found as
- *       {@link References#referents} names them, and a referring value that comes before them (the plans before
- *       the meetings) passed over and parsed again from its bytes after the rest, as the full path's binding
- *       gives it after the rest.</li>
+ *       ({@link References#quickScore}); agreements and genogram people straight where they are whole, and a
+ *       reference parsed again from its bytes as a tree, resolved by {@link References#whole}; the document's
+ *       meetings and family, which {@link References#referents} names, bound straight too, and parsed again from
+ *       their bytes, only the parts {@link References#settleReads} names, when the first reference needs them; an
+ *       assessment's catalogue read as a tree (a text); a referring value that comes before what it refers to (the
+ *       plans before the meetings) passed over and parsed again from its bytes after the rest, as the full path's
+ *       binding gives it after the rest.</li>
  * </ul>
  * Refused: an unknown name (a name twice and a {@code null} the {@link GuardedParser} refuses), a value of
  * another JSON type (no coercion; also a whole number written {@code 2.0}, which the full path reads), a value a
@@ -138,7 +143,7 @@ public final class QuickBinding {
     /** The reader of a class: a record, a sealed type, an enumeration, a scalar or a text value. */
     private static Reader classReader(Class<?> type) {
         if (type == FactorScore.class) {
-            return (parser, state) -> References.quickScore(parser, state.catalog);
+            return (parser, state) -> References.quickScore(parser, state.catalog());
         }
         Function<String, ?> factory = TextValues.FACTORIES.get(type);
         if (factory != null) {
@@ -243,7 +248,12 @@ public final class QuickBinding {
         };
     }
 
-    /** An agreement or a genogram person: read as a tree, resolved by {@link References#whole}, bound from that. */
+    /**
+     * An agreement or a genogram person: bound straight from the parser where it is whole, else (a name its record
+     * lacks, the agreement's {@code meeting}, or a required component missing, the person's {@code name}) parsed
+     * again from its bytes as a tree, resolved by {@link References#whole} and bound from that. Whole, it is what
+     * {@code References.whole} gives back unchanged; only a reference (10 of the demo's 16) costs a tree.
+     */
     private static Reader resolving(Class<?> type) {
         RecordReader record = RecordReader.of(type);
         if (record == null) {
@@ -253,8 +263,14 @@ public final class QuickBinding {
             if (!parser.hasToken(JsonToken.START_OBJECT)) {
                 throw refused();
             }
-            ObjectNode tree = parser.readValueAsTree();
-            return fromTree(References.whole(type, tree, state.meetings, state.family), record, parser, state);
+            long from = state.offset(parser.currentTokenLocation());
+            Object whole = record.properties(parser, state, true);
+            if (whole != RecordReader.NOT_WHOLE) {
+                return whole;
+            }
+            ObjectNode tree = (ObjectNode) state.tree(from, state.offset(parser.currentLocation()),
+                TokenFilter.INCLUDE_ALL);
+            return fromTree(References.whole(type, tree, state.meetings(), state.family()), record, parser, state);
         };
     }
 
@@ -345,6 +361,8 @@ public final class QuickBinding {
         private final Object[] missing;
         /** What the references inside a value of this record name, or null. */
         private final References.Referents referents;
+        /** What {@link #properties(JsonParser, State, boolean)} gives for an object that may be a reference. */
+        static final Object NOT_WHOLE = new Object();
 
         private RecordReader(Executable creator, List<String> names, Reader[] readers, Object[] missing,
                              References.Referents referents) {
@@ -455,17 +473,30 @@ public final class QuickBinding {
 
         /** The record from the properties that follow, up to the end of the object the parser is in. */
         Object properties(JsonParser parser, State state) {
+            return properties(parser, state, false);
+        }
+
+        /**
+         * The record from the properties that follow, up to the end of the object the parser is in; or, if
+         * {@code orNotWhole}, {@link #NOT_WHOLE} where an unknown name or a missing required component refuses it,
+         * the parser passed over the rest of the object.
+         */
+        Object properties(JsonParser parser, State state, boolean orNotWhole) {
             Owner outer = state.owner;
             Optional<FactorCatalog> catalog = state.catalog;
             if (referents != null) {
                 state.owner = new Owner(referents, parser.streamReadContext());
-                References.settle(referents, state.owner.found, state.catalogs, state);
+                state.owner.settle(state);
             }
             try {
                 Object[] values = new Object[readers.length];
                 List<long[]> deferred = null;
                 for (int i = parser.nextNameMatch(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
                      i = parser.nextNameMatch(names)) {
+                    if (i < 0 && orNotWhole) {
+                        passRest(parser);
+                        return NOT_WHOLE;
+                    }
                     if (i < 0) {
                         throw refused();
                     }
@@ -479,10 +510,15 @@ public final class QuickBinding {
                     }
                     if (path == null) {
                         values[i] = readers[i].read(parser, state);
+                    } else if (owner.paths.contains(path) && parser.currentToken().isStructStart()) {
+                        // Bound straight; the tree References settles on is parsed from its bytes when asked for.
+                        long from = state.offset(parser.currentTokenLocation());
+                        values[i] = readers[i].read(parser, state);
+                        owner.unread(path, from, state.offset(parser.currentLocation()));
                     } else if (owner.paths.contains(path)) {
+                        // A scalar (an assessment's catalogue): its tree is a node.
                         JsonNode tree = parser.readValueAsTree();
-                        owner.found.put(path, tree);
-                        References.settle(owner.referents, owner.found, state.catalogs, state);
+                        owner.found(path, tree);
                         values[i] = fromTree(tree, readers[i], parser, state);
                     } else if (owner.waits(path)) {
                         deferred = deferred == null ? new ArrayList<>() : deferred;
@@ -493,17 +529,39 @@ public final class QuickBinding {
                 }
                 for (int d = 0; deferred != null && d < deferred.size(); d++) {
                     long[] range = deferred.get(d);
+                    long base = state.base;
                     try (JsonParser again = state.again(range[1], range[2])) {
+                        state.base = range[1];
                         again.nextToken();
                         values[(int) range[0]] = readers[(int) range[0]].read(again, state);
+                    } finally {
+                        state.base = base;
                     }
                 }
-                return construct(values);
+                return orNotWhole && missesRequired(values) ? NOT_WHOLE : construct(values);
             } finally {
                 // What an object's references name holds inside it only: an assessment's catalogue, its scores.
                 state.owner = outer;
                 state.catalog = catalog;
             }
+        }
+
+        /** Passes over the rest of the object the parser is in, from a property's name to the object's end. */
+        private static void passRest(JsonParser parser) {
+            do {
+                parser.nextToken();
+                parser.skipChildren();
+            } while (parser.nextToken() == JsonToken.PROPERTY_NAME);
+        }
+
+        /** Whether a required component has no value. */
+        private boolean missesRequired(Object[] values) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null && missing[i] == null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Object construct(Object[] values) {
@@ -531,13 +589,18 @@ public final class QuickBinding {
 
     /**
      * The innermost object being bound whose references name values inside it ({@link References#referents}),
-     * and what of those values was found so far, by path.
+     * and what of those values was found so far, by path: as trees, or as the byte ranges of values bound straight,
+     * parsed as trees only when a reference needs what they give ({@link #settle}).
      */
     private static final class Owner {
         final References.Referents referents;
         final Set<String> paths;
         final TokenStreamContext object;
-        final Map<String, JsonNode> found = new HashMap<>();
+        private final Map<String, JsonNode> found = new HashMap<>();
+        /** The values found but not parsed as trees yet: their first and last byte, by path. */
+        private final Map<String, long[]> unread = new HashMap<>();
+        /** Whether References was told what {@link #found} holds now. */
+        private boolean settled;
 
         Owner(References.Referents referents, TokenStreamContext object) {
             this.referents = referents;
@@ -560,7 +623,39 @@ public final class QuickBinding {
         /** Whether the property at {@code path} refers to values not found yet. */
         boolean waits(String path) {
             Set<String> needs = referents.referrers().get(path);
-            return needs != null && !found.keySet().containsAll(needs);
+            if (needs == null) {
+                return false;
+            }
+            for (String need : needs) {
+                if (!found.containsKey(need) && !unread.containsKey(need)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value at {@code path}, found as a tree. */
+        void found(String path, JsonNode tree) {
+            found.put(path, tree);
+            settled = false;
+        }
+
+        /** The value at {@code path}, found and bound straight, from byte {@code from} up to {@code to}. */
+        void unread(String path, long from, long to) {
+            unread.put(path, new long[] {from, to});
+            settled = false;
+        }
+
+        /** Tells {@code state} what the values found so far give ({@link References#settle}), if not told yet. */
+        void settle(State state) {
+            if (settled) {
+                return;
+            }
+            unread.forEach((path, range) -> found.put(path, state.tree(range[0], range[1],
+                References.settleReads(path))));
+            unread.clear();
+            References.settle(referents, found, state.catalogs, state);
+            settled = true;
         }
     }
 
@@ -572,9 +667,11 @@ public final class QuickBinding {
         /** The guarded parser of the whole document. */
         final JsonParser live;
         Owner owner;
-        Map<String, ObjectNode> meetings;
-        Map<String, ObjectNode> family;
-        Optional<FactorCatalog> catalog = Optional.empty();
+        /** The offset in {@link #bytes} of the parser's first byte: a value parsed {@link #again} starts there. */
+        long base;
+        private Map<String, ObjectNode> meetings;
+        private Map<String, ObjectNode> family;
+        private Optional<FactorCatalog> catalog = Optional.empty();
 
         State(FactorCatalogs catalogs, byte[] bytes, ObjectReader parsers, JsonParser live) {
             this.catalogs = catalogs;
@@ -600,6 +697,53 @@ public final class QuickBinding {
         /** A parser of the bytes from {@code from} up to {@code to}, a value {@link #skipped} before. */
         JsonParser again(long from, long to) {
             return parsers.createParser(bytes, (int) from, (int) (to - from));
+        }
+
+        /**
+         * The offset in {@link #bytes} of {@code location} of the parser being read; refused where it has none (a
+         * tree's parser), which no value the binding passes there needs.
+         */
+        long offset(TokenStreamLocation location) {
+            if (location.getByteOffset() < 0) {
+                throw refused();
+            }
+            return base + location.getByteOffset();
+        }
+
+        /**
+         * The parts {@code filter} takes of the value from byte {@code from} up to {@code to}, as a tree; null if
+         * it takes none. The guard has seen its tokens.
+         */
+        JsonNode tree(long from, long to, TokenFilter filter) {
+            JsonParser again = again(from, to);
+            try (JsonParser filtered = filter == TokenFilter.INCLUDE_ALL ? again : new FilteringParserDelegate(again,
+                filter, TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true)) {
+                return filtered.nextToken() == null ? null : filtered.readValueAsTree();
+            }
+        }
+
+        /** The document's meetings' whole agreements, as far as found ({@link References.Referred#meetings}). */
+        Map<String, ObjectNode> meetings() {
+            settle();
+            return meetings;
+        }
+
+        /** The document's family members, as far as found ({@link References.Referred#family}). */
+        Map<String, ObjectNode> family() {
+            settle();
+            return family;
+        }
+
+        /** The catalogue of the assessment being read, if known ({@link References.Referred#catalog}). */
+        Optional<FactorCatalog> catalog() {
+            settle();
+            return catalog;
+        }
+
+        private void settle() {
+            if (owner != null) {
+                owner.settle(this);
+            }
         }
 
         @Override

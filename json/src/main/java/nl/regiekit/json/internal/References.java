@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import nl.regiekit.balance.Assessment;
 import nl.regiekit.balance.Factor;
@@ -29,6 +30,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.filter.TokenFilter;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.BeanDescription;
@@ -85,6 +87,17 @@ public final class References {
     private static final Referents ASSESSMENT_REFERENTS = new Referents(
         Map.of("scores", Set.of("catalog", "catalogVersion")));
 
+    /** The lists of a document's meetings whose agreements plan agreements refer to. */
+    private static final List<String> MEETING_LISTS = List.of("familyCouncils", "careConferences");
+    /**
+     * What {@link #settle} reads of the values at the document's referents' paths, {@code *} for any element:
+     * what {@link #meetingAgreements} and {@link #family} look at.
+     */
+    private static final Map<String, List<List<String>>> SETTLE_READS = Map.of(
+        "meetings", MEETING_LISTS.stream().flatMap(list -> Stream.of(List.of(list, "*", "id"),
+            List.of(list, "*", "agreements"))).toList(),
+        "case/family", List.of(List.of("members", "*", "person")));
+
     /** Reads the tree a serializer writes; it knows no Regiekit type. */
     private static final JsonMapper TREES = JsonMapper.builder().build();
 
@@ -134,7 +147,56 @@ public final class References {
         }
     }
 
-    /** Whether a value of {@code type} is read as a tree and resolved ({@link #whole}): an agreement, a genogram person. */
+    /**
+     * The parts of the value at {@code path} of a {@link Referents} that {@link #settle} reads, as a filter of its
+     * tokens: a tree of only those settles to the same as the whole value's tree. {@link TokenFilter#INCLUDE_ALL}
+     * for a path it reads whole.
+     */
+    static TokenFilter settleReads(String path) {
+        List<List<String>> reads = SETTLE_READS.get(path);
+        return reads == null ? TokenFilter.INCLUDE_ALL : new Within(reads);
+    }
+
+    /** Takes the values at {@code paths} in the value filtered, {@code *} standing for any element of an array. */
+    private static final class Within extends TokenFilter {
+
+        private final List<List<String>> paths;
+
+        Within(List<List<String>> paths) {
+            this.paths = paths;
+        }
+
+        @Override
+        public TokenFilter includeProperty(String name) {
+            return step(name);
+        }
+
+        @Override
+        public TokenFilter includeElement(int index) {
+            return step("*");
+        }
+
+        @Override
+        protected boolean _includeScalar() {
+            return false;
+        }
+
+        /** The filter of what {@code segment} holds: all of it at a path's end, else the paths through it. */
+        private TokenFilter step(String segment) {
+            List<List<String>> rest = new ArrayList<>();
+            for (List<String> path : paths) {
+                if (path.get(0).equals(segment)) {
+                    if (path.size() == 1) {
+                        return INCLUDE_ALL;
+                    }
+                    rest.add(path.subList(1, path.size()));
+                }
+            }
+            return rest.isEmpty() ? null : new Within(rest);
+        }
+    }
+
+    /** Whether a value of {@code type} may be a reference that {@link #whole} resolves: an agreement, a genogram person. */
     static boolean resolvedAsTree(Class<?> type) {
         return type == Agreement.class || type == Relative.class;
     }
@@ -283,7 +345,7 @@ public final class References {
         if (meetings == null) {
             return found;
         }
-        for (String list : List.of("familyCouncils", "careConferences")) {
+        for (String list : MEETING_LISTS) {
             for (JsonNode meeting : elements(meetings.get(list))) {
                 JsonNode id = meeting.get("id");
                 for (JsonNode agreement : elements(meeting.get("agreements"))) {
@@ -774,7 +836,7 @@ public final class References {
     /** A plan agreement as a reference to the meeting's agreement, if a meeting holds one of its id and source. */
     private static void shortenAgreement(ObjectNode agreement, JsonNode meetingsNode, Map<String, ObjectNode> meetings) {
         String id = agreement.path("id").asString();
-        for (String list : List.of("familyCouncils", "careConferences")) {
+        for (String list : MEETING_LISTS) {
             for (JsonNode meeting : elements(meetingsNode == null ? null : meetingsNode.get(list))) {
                 ObjectNode referent = meetings.get(key(meeting.path("id").asString(), id));
                 if (referent != null && Objects.equals(referent.get("source"), agreement.get("source"))
