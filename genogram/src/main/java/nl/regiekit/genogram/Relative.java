@@ -13,6 +13,7 @@ import nl.regiekit.casemodel.Gender;
 import nl.regiekit.casemodel.HouseholdId;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.PersonName;
+import nl.regiekit.casemodel.internal.Require;
 
 /**
  * A person in a genogram (persoon in het genogram): a member of the case's family, with the
@@ -47,7 +48,7 @@ public record Relative(@NotNull PersonId id, @NotNull @Valid PersonName name, @N
         deceased = deceased || deathYear.isPresent();
         household = household == null ? Optional.empty() : household;
         labels = labels == null ? List.of() : List.copyOf(labels);
-        if (labels.stream().distinct().count() != labels.size()) {
+        if (!Require.distinct(labels)) {
             throw new IllegalArgumentException("a label occurs twice");
         }
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.regiekit.casemodel.PersonId;
 import nl.regiekit.casemodel.finding.ModelCodes;
 import nl.regiekit.casemodel.finding.ModelViolation;
+import nl.regiekit.casemodel.internal.Require;
 
 /**
  * A tie in a sociogram (contact): someone in the network around the centre, on one of three
@@ -50,7 +51,7 @@ public record SocialTie(@NotBlank @Size(max = 200) String name, Optional<PersonI
         if (circle < 1 || circle > CIRCLES) {
             throw new ModelViolation(ModelCodes.VALUE_INVALID, "/circle");
         }
-        if (support.stream().distinct().count() != support.size()) {
+        if (!Require.distinct(support)) {
             throw new ModelViolation(ModelCodes.VALUE_INVALID, "/support");
         }
     }

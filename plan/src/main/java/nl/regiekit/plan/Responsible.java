@@ -2,7 +2,6 @@ package nl.regiekit.plan;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import nl.regiekit.casemodel.OrganisationId;
 import nl.regiekit.casemodel.PersonId;
@@ -25,7 +24,7 @@ public record Responsible(Optional<OrganisationId> organisation, Optional<Person
         organisation = Require.optional(organisation);
         member = Require.optional(member);
         professional = Require.optional(professional);
-        if (Stream.of(organisation, member, professional).filter(Optional::isPresent).count() != 1) {
+        if ((organisation.isPresent() ? 1 : 0) + (member.isPresent() ? 1 : 0) + (professional.isPresent() ? 1 : 0) != 1) {
             throw new IllegalArgumentException("exactly one of organisation, member and professional");
         }
     }

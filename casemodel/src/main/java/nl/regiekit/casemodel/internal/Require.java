@@ -103,6 +103,23 @@ public final class Require {
      * @throws ModelViolation with {@link ModelCodes#DUPLICATE_ID} at the second occurrence
      */
     public static <T, K> void uniqueKeys(List<T> items, Function<T, K> key, String field, Object... keyPath) {
+        int repeated = firstRepeated(items, key);
+        if (repeated >= 0) {
+            throw new ModelViolation(ModelCodes.DUPLICATE_ID, Pointer.of(path(field, repeated, keyPath)));
+        }
+    }
+
+    /**
+     * Whether no item of {@code items} occurs twice ({@link Object#equals}).
+     *
+     * @throws NullPointerException if {@code items} is null
+     */
+    public static boolean distinct(List<?> items) {
+        return firstRepeated(items, Function.identity()) < 0;
+    }
+
+    /** The index of the first item whose key an earlier item has, or -1. */
+    private static <T, K> int firstRepeated(List<T> items, Function<T, K> key) {
         int size = items.size();
         if (size <= FEW) {
             // Most lists of a record hold a few items: compared pairwise, with no set made for them.
@@ -110,18 +127,19 @@ public final class Require {
                 K k = key.apply(items.get(i));
                 for (int j = 0; j < i; j++) {
                     if (Objects.equals(k, key.apply(items.get(j)))) {
-                        throw new ModelViolation(ModelCodes.DUPLICATE_ID, Pointer.of(path(field, i, keyPath)));
+                        return i;
                     }
                 }
             }
-            return;
+            return -1;
         }
         Set<K> seen = new HashSet<>();
         for (int i = 0; i < size; i++) {
             if (!seen.add(key.apply(items.get(i)))) {
-                throw new ModelViolation(ModelCodes.DUPLICATE_ID, Pointer.of(path(field, i, keyPath)));
+                return i;
             }
         }
+        return -1;
     }
 
     /**

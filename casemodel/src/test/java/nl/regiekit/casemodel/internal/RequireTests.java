@@ -13,7 +13,10 @@ import nl.regiekit.casemodel.finding.ModelViolation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link Require#uniqueKeys}: the same answer for a few items (compared pairwise) as for many (in a set). */
+/**
+ * {@link Require#uniqueKeys} and {@link Require#distinct}: the same answer for a few items (compared pairwise) as
+ * for many (in a set).
+ */
 class RequireTests {
 
     @ParameterizedTest(name = "{0} items")
@@ -38,6 +41,19 @@ class RequireTests {
     void distinctKeysPass(int size) {
         assertThatCode(() -> Require.uniqueKeys(distinct(size), Function.identity(), "items", "id"))
             .doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "{0} items")
+    @ValueSource(ints = {0, 1, 2, Require.FEW, Require.FEW + 1, 40})
+    void distinctItemsAreDistinctAndAnyRepeatIsNot(int size) {
+        assertThat(Require.distinct(distinct(size))).isTrue();
+        for (int first = 0; first < size; first++) {
+            for (int second = first + 1; second < size; second++) {
+                List<String> items = distinct(size);
+                items.set(second, items.get(first));
+                assertThat(Require.distinct(items)).as("%d and %d", first, second).isFalse();
+            }
+        }
     }
 
     private static List<String> distinct(int size) {
