@@ -11,7 +11,7 @@ module nl.regiekit.json {
     requires com.networknt.schema;
     requires org.hibernate.validator;
     requires org.slf4j;
-    // Only to quiet Hibernate Validator's version line (see Validation).
+    // Only to quiet Hibernate Validator's version line (see CodePointSize).
     requires java.logging;
 
     exports nl.regiekit.json;
