@@ -274,7 +274,7 @@ public final class Validation {
         // The guard has seen every token: the objects and arrays are within the limit.
         if (!quickConstraints.certainlyValid(document.get())) {
             // One text too long, say: what the schema says of it is known without the tree and the schema.
-            Optional<Finding> only = quickConstraints.onlyViolation(document.get(), jsonNames);
+            Optional<Finding> only = quickConstraints.onlyViolation(document.get());
             if (only.isEmpty()) {
                 return Quick.FULL_COUNTED;
             }

@@ -12,7 +12,6 @@ import java.util.Map;
 import jakarta.validation.Validator;
 
 import nl.regiekit.json.internal.CodePointSize;
-import nl.regiekit.json.internal.Findings;
 import nl.regiekit.json.internal.QuickConstraints;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
@@ -36,7 +35,6 @@ class QuickConstraintsTests {
     /** The pipeline's Hibernate Validator, with texts' sizes in code points. */
     private static final Validator VALIDATOR = CodePointSize.validator(CLOCK);
     private static final QuickConstraints QUICK = new QuickConstraints(CLOCK);
-    private static final Findings.JsonNames NAMES = new Findings.JsonNames(MAPPER);
 
     @Test
     void saysCertainlyValidOnEveryValidSeed() {
@@ -100,7 +98,7 @@ class QuickConstraintsTests {
             ObjectNode demo = demo();
             broken.edit().accept(demo);
             Object document = MAPPER.treeToValue(demo, DocumentKind.CASE_FILE.type());
-            var only = QUICK.onlyViolation(document, NAMES);
+            var only = QUICK.onlyViolation(document);
             assertThat(only).as(broken.pointer()).hasValueSatisfying(f -> {
                 assertThat(f.pointer()).isEqualTo(broken.pointer());
                 assertThat(f.code()).isEqualTo(broken.code());
@@ -125,7 +123,7 @@ class QuickConstraintsTests {
         for (ObjectNode demo : List.of(two, blank, referred)) {
             Object document = MAPPER.treeToValue(demo, DocumentKind.CASE_FILE.type());
             assertThat(QUICK.certainlyValid(document)).isFalse();
-            assertThat(QUICK.onlyViolation(document, NAMES)).isEmpty();
+            assertThat(QUICK.onlyViolation(document)).isEmpty();
         }
         assertThat(Validation.defaults().validateFully(SampleDocuments.bytes(two)).findings()).hasSize(2);
     }
@@ -133,7 +131,7 @@ class QuickConstraintsTests {
     @Test
     void findsNoViolationInAValidDocument() {
         Object document = MAPPER.treeToValue(demo(), DocumentKind.CASE_FILE.type());
-        assertThat(QUICK.onlyViolation(document, NAMES)).isEmpty();
+        assertThat(QUICK.onlyViolation(document)).isEmpty();
     }
 
     private static ObjectNode demo() {

@@ -1,7 +1,5 @@
 package nl.regiekit.json.internal;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.lang.reflect.Method;
@@ -325,7 +323,6 @@ public final class Findings {
 
         private final JsonMapper mapper;
         private final Map<Class<?>, Map<String, String>> names = new ConcurrentHashMap<>();
-        private final Map<Class<?>, Optional<Map<String, String>>> components = new ConcurrentHashMap<>();
 
         /** The names as {@code mapper} binds them. */
         public JsonNames(JsonMapper mapper) {
@@ -335,23 +332,6 @@ public final class Findings {
         /** Java property name to JSON name, for the properties of {@code type} that JSON names otherwise. */
         Map<String, String> of(Class<?> type) {
             return names.computeIfAbsent(type, this::renamed);
-        }
-
-        /**
-         * The JSON names of a record's components that its mix-in renames, as {@link #of}; or empty if the
-         * mix-in writes the record otherwise than as its components, through a creator of its own or with
-         * a component left out (a signal, whose finding's parts stand beside its own).
-         */
-        Optional<Map<String, String>> components(Class<?> type) {
-            return components.computeIfAbsent(type, t -> {
-                Class<?> mixIn = mapper.serializationConfig().findMixInClassFor(t);
-                for (Method method : mixIn == null ? new Method[0] : mixIn.getDeclaredMethods()) {
-                    if (method.isAnnotationPresent(JsonCreator.class) || method.isAnnotationPresent(JsonIgnore.class)) {
-                        return Optional.empty();
-                    }
-                }
-                return Optional.of(of(t));
-            });
         }
 
         private Map<String, String> renamed(Class<?> type) {

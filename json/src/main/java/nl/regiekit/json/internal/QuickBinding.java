@@ -115,6 +115,20 @@ public final class QuickBinding {
         }
     }
 
+    /**
+     * The JSON names of a record's components, in their order, as this binding reads them (a mix-in's renames
+     * included); empty if it reads the record otherwise, through a mix-in's creator (a signal, whose finding's
+     * parts stand beside its own), or not at all. The quick path's check of the constraints points into a
+     * document by them ({@link QuickConstraints#onlyViolation}).
+     *
+     * @throws NullPointerException if {@code type} is null
+     */
+    public static Optional<List<String>> componentNames(Class<?> type) {
+        RecordReader record = type.isRecord() ? RecordReader.of(type) : null;
+        return record == null || !(record.creator instanceof Constructor<?>) ? Optional.empty()
+            : Optional.of(List.of(record.componentNames));
+    }
+
     /** A value the quick path does not bind; without a stack trace, since it is only a signal. */
     private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;

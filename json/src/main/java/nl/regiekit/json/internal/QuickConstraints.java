@@ -102,13 +102,13 @@ public final class QuickConstraints {
      * document with no violation; with several (their order is the schema's own); with one the schema
      * does not state ({@code @Past}) or states in two keywords ({@code @NotBlank}: a length and a
      * pattern); or with a value under something this check does not judge or cannot point into (a
-     * collection that is not a list, a type a mix-in writes otherwise than as its components).
+     * collection that is not a list, a type a mix-in writes otherwise than as its components). It points
+     * into the document by the JSON names the quick path binds by ({@link QuickBinding#componentNames}).
      *
-     * @param names the JSON names of the properties, as the binding's mix-ins give them
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException if {@code document} is null
      */
-    public Optional<Finding> onlyViolation(Object document, Findings.JsonNames names) {
-        Report report = new Report(Objects.requireNonNull(names, "names"));
+    public Optional<Finding> onlyViolation(Object document) {
+        Report report = new Report();
         cascade(Objects.requireNonNull(document, "document"), LocalDate.now(clock), report);
         return report.uncertain || report.several ? Optional.empty() : Optional.ofNullable(report.finding);
     }
@@ -135,16 +135,19 @@ public final class QuickConstraints {
      * as the schema does. Not thread-safe; one per call.
      */
     private static final class Report {
-        final Findings.JsonNames names;
         final List<Object> path = new ArrayList<>();
         Finding finding;
         boolean several;
         boolean uncertain;
-
-        Report(Findings.JsonNames names) {
-            this.names = names;
-        }
     }
+
+    /** Each record class's components' JSON names ({@link QuickBinding#componentNames}), asked once, by a report. */
+    private static final ClassValue<Optional<List<String>>> JSON_NAMES = new ClassValue<>() {
+        @Override
+        protected Optional<List<String>> computeValue(Class<?> type) {
+            return QuickBinding.componentNames(type);
+        }
+    };
 
     /** A value this check cannot judge as certainly valid, or whose violation it cannot state as the schema does: false. */
     private static boolean uncertain(Report report) {
@@ -162,11 +165,7 @@ public final class QuickConstraints {
         if (report == null) {
             return false;
         }
-        StringBuilder pointer = new StringBuilder();
-        for (Object step : report.path) {
-            pointer.append(step instanceof Integer index ? "/" + index : Pointer.of((String) step));
-        }
-        Finding finding = Finding.of(code, pointer.toString());
+        Finding finding = Finding.of(code, Pointer.of(report.path.toArray()));
         if (report.finding == null) {
             report.finding = finding;
         } else if (!report.finding.equals(finding)) {
@@ -181,7 +180,11 @@ public final class QuickConstraints {
         }
         List<Method> accessors = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
+        RecordComponent[] components = type.getRecordComponents();
+        // Each checked component's place among the record's components, where a report finds its JSON name.
+        int[] position = new int[components.length];
+        for (int c = 0; c < components.length; c++) {
+            RecordComponent component = components[c];
             List<Annotation> declared = new ArrayList<>(List.of(component.getAccessor().getAnnotations()));
             try {
                 declared.addAll(List.of(type.getDeclaredField(component.getName()).getAnnotations()));
@@ -198,6 +201,7 @@ public final class QuickConstraints {
             if (!component.getAccessor().trySetAccessible()) {
                 return UNKNOWN;
             }
+            position[accessors.size()] = c;
             accessors.add(component.getAccessor());
             checks.add(check);
         }
@@ -212,13 +216,13 @@ public final class QuickConstraints {
                 }
                 return true;
             }
-            Optional<Map<String, String>> names = report.names.components(type);
+            Optional<List<String>> names = JSON_NAMES.get(type);
             if (names.isEmpty()) {
                 return uncertain(report);
             }
             boolean ok = true;
             for (int i = 0; i < get.length; i++) {
-                report.path.add(names.get().getOrDefault(get[i].getName(), get[i].getName()));
+                report.path.add(names.get().get(position[i]));
                 ok &= each[i].ok(read(get[i], value), today, report);
                 report.path.remove(report.path.size() - 1);
             }
